@@ -1,0 +1,371 @@
+/* main.c — the `aigov` command: argument parsing, reading files, printing what the
+ * library renders, and exit codes (0 ok, 1 findings, 2 bad usage or input). Uses only
+ * the public header. Output is written only once complete, so a failing command
+ * never leaves half a report on stdout. */
+#include <aigov/aigov.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define EXIT_FINDINGS 1
+#define EXIT_BAD 2
+
+typedef struct opts {
+    const char *corpus, *date, *format, *role, *fail_on, *profile, *from_model_card;
+    bool all, help;
+    const char *args[64];
+    int nargs;
+} opts;
+
+static const char *const USAGE =
+    "usage: aigov COMMAND [OPTIONS] [ARGS]\n"
+    "\n"
+    "What applies to an AI system, who governs it and by what right, where the regime\n"
+    "complex is weak. Commands:\n"
+    "  check PROFILE...           obligations of each AI system profile (JSON)\n"
+    "  explain PROVISION PROFILE  evaluation trace of one provision for a profile\n"
+    "  eval EXPR [--profile P]    evaluate one condition-language expression\n"
+    "  validate                   check the corpus; every error with file:line:col\n"
+    "  corpus list|show ID|stats  what the corpus holds\n"
+    "  profile --from-model-card README.md   draft a profile from a Hugging Face card\n"
+    "  help COMMAND               help on one command\n"
+    "\n"
+    "Common options: --corpus DIR (default: the corpus built into aigov), --date YYYY-MM-DD,\n"
+    "--format text|json|md. Exit codes: 0 ok, 1 findings, 2 bad usage or input.\n";
+
+static const struct { const char *cmd, *help; } HELP[] = {
+    {"check",
+     "usage: aigov check PROFILE... [--date D] [--role R[,R]] [--format text|json|md]\n"
+     "                   [--fail-on prohibited|binding] [--all] [--corpus DIR]\n"
+     "\n"
+     "For each profile: every instrument that reaches the system, the triggers and\n"
+     "exemptions that decided it, and each provision's status on the date (applies,\n"
+     "applies_from DATE, unknown with the questions that decide it, exempt, revoked),\n"
+     "with binding force, modality and provenance (instrument, text version, article,\n"
+     "citation); conflicts between provisions. --date overrides the profiles' dates;\n"
+     "--role overrides their roles; --all also lists provisions that do not apply.\n"
+     "--fail-on prohibited exits 1 when a prohibition applies; --fail-on binding exits 1\n"
+     "when any binding provision applies. JSON output: docs/check-json.md.\n"},
+    {"explain",
+     "usage: aigov explain INSTRUMENT/PROVISION PROFILE [--date D] [--format text|json]\n"
+     "\n"
+     "The evaluation trace of one provision: its instrument's triggers and exemptions\n"
+     "and its own condition, each sub-expression with its value and the profile fields\n"
+     "it read.\n"},
+    {"eval",
+     "usage: aigov eval EXPR [--profile P] [--date D] [--format text|json]\n"
+     "\n"
+     "Evaluates one expression of the condition language (docs/conditions.md), against\n"
+     "a profile if given (else every system.* field is unknown), and prints its value\n"
+     "and trace. Syntax and type errors exit 2 with the column.\n"},
+    {"validate",
+     "usage: aigov validate [--corpus DIR]\n"
+     "\n"
+     "Loads and checks the corpus: every error as file:line:col with the source line\n"
+     "and a caret, up to 100 errors. Exits 1 when there are errors.\n"},
+    {"corpus",
+     "usage: aigov corpus list|stats|show ID [--format text|json|md] [--corpus DIR]\n"
+     "\n"
+     "list: the instruments; stats: counts by modality, binding force, layer and\n"
+     "jurisdiction; show ID: one instrument, provision (INSTRUMENT/PROVISION), actor or\n"
+     "region.\n"},
+    {"profile",
+     "usage: aigov profile --from-model-card README.md [--corpus DIR]\n"
+     "\n"
+     "Drafts a profile from a Hugging Face model card's YAML front matter (license,\n"
+     "pipeline tag, tags). What the card does not state is left out, so that check\n"
+     "reports it as a question to answer.\n"},
+};
+
+static void usage_error(const char *fmt, const char *arg) {
+    fputs("aigov: error: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\n(try 'aigov help')\n", stderr);
+}
+
+static void print_diags(const aigov_diags *d) {
+    for (int i = 0; i < d->n; i++) {
+        char *s = aigov_diag_format(&d->items[i]);
+        if (s) fputs(s, stderr);
+        free(s);
+    }
+    if (d->dropped) fprintf(stderr, "aigov: %d more error%s not shown\n", d->dropped, d->dropped == 1 ? "" : "s");
+}
+
+static bool read_all(const char *path, char **out, size_t *len) {
+    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    if (!f) { fprintf(stderr, "%s: error: cannot open: %s\n", path, strerror(errno)); return false; }
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "%s: error: is a directory, expected a file\n", path);
+        if (f != stdin) fclose(f);
+        return false;
+    }
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        if (n == cap) {
+            if (cap >= (8u << 20)) { fprintf(stderr, "%s: error: file is larger than the limit of %u bytes\n", path, 8u << 20); free(buf); buf = NULL; break; }
+            cap *= 2;
+            char *nb = realloc(buf, cap + 1);
+            if (!nb) { free(buf); buf = NULL; break; }
+            buf = nb;
+        }
+        size_t r = fread(buf + n, 1, cap - n, f);
+        n += r;
+        if (r == 0) break;
+    }
+    if (f != stdin) fclose(f);
+    if (!buf) return false;
+    buf[n] = 0;
+    *out = buf;
+    *len = n;
+    return true;
+}
+
+static bool check_format(const char *fmt, const char *allowed) {
+    size_t n = strlen(fmt);
+    for (const char *p = allowed; *p;) {
+        size_t w = strcspn(p, "|");
+        if (w == n && !strncmp(p, fmt, n)) return true;
+        p += w + (p[w] == '|');
+    }
+    fprintf(stderr, "aigov: error: unknown format '%s'; expected %s\n", fmt, allowed);
+    return false;
+}
+
+static aigov_corpus *load_corpus(const opts *o) {
+    aigov_diags d;
+    aigov_diags_init(&d, 100);
+    aigov_corpus *c = NULL;
+    aigov_status s = o->corpus ? aigov_corpus_load_dir(o->corpus, &c, &d) : aigov_corpus_load_builtin(&c, &d);
+    if (s != AIGOV_OK) {
+        print_diags(&d);
+        fprintf(stderr, "aigov: the corpus%s%s has errors (%s)\n", o->corpus ? " " : "", o->corpus ? o->corpus : "", aigov_strerror(s));
+    }
+    aigov_diags_free(&d);
+    return c;
+}
+
+static aigov_profile *load_profile(const aigov_corpus *c, const char *path, const char *date) {
+    char *buf;
+    size_t len;
+    if (!read_all(path, &buf, &len)) return NULL;
+    aigov_diags d;
+    aigov_diags_init(&d, 100);
+    aigov_profile *p = NULL;
+    if (aigov_profile_parse(c, strcmp(path, "-") ? path : "<stdin>", buf, len, date, &p, &d) != AIGOV_OK) print_diags(&d);
+    aigov_diags_free(&d);
+    free(buf);
+    return p;
+}
+
+static int emit(char *s) {
+    if (!s) { fputs("aigov: error: out of memory\n", stderr); return EXIT_BAD; }
+    fputs(s, stdout);
+    free(s);
+    if (fflush(stdout) != 0) { perror("aigov: stdout"); return EXIT_BAD; }
+    return 0;
+}
+
+static int cmd_check(const opts *o) {
+    if (o->nargs < 1) { usage_error("check needs at least one PROFILE%s", ""); return EXIT_BAD; }
+    const char *fmt = o->format ? o->format : "text";
+    if (!check_format(fmt, "text|json|md")) return EXIT_BAD;
+    if (o->fail_on && strcmp(o->fail_on, "prohibited") && strcmp(o->fail_on, "binding")) {
+        usage_error("unknown --fail-on '%s'; expected prohibited or binding", o->fail_on);
+        return EXIT_BAD;
+    }
+    aigov_corpus *c = load_corpus(o);
+    if (!c) return EXIT_BAD;
+    aigov_profile *ps[64] = {0};
+    aigov_result *rs[64] = {0};
+    int rc = 0;
+    for (int i = 0; i < o->nargs && !rc; i++)
+        if (!(ps[i] = load_profile(c, o->args[i], o->date))) rc = EXIT_BAD;
+    aigov_check_opts co = {o->role, o->all};
+    for (int i = 0; i < o->nargs && !rc; i++) {
+        aigov_diags d;
+        aigov_diags_init(&d, 100);
+        if (aigov_check(c, ps[i], &co, &rs[i], &d) != AIGOV_OK) { print_diags(&d); rc = EXIT_BAD; }
+        aigov_diags_free(&d);
+    }
+    if (!rc) {
+        rc = emit(aigov_results_render(rs, o->nargs, fmt));
+        for (int i = 0; i < o->nargs && !rc && o->fail_on; i++) {
+            aigov_result_counts n;
+            aigov_result_counts_get(rs[i], &n);
+            if (!strcmp(o->fail_on, "prohibited") ? n.prohibited > 0 : n.binding_applies > 0) rc = EXIT_FINDINGS;
+        }
+    }
+    for (int i = 0; i < o->nargs; i++) { aigov_result_free(rs[i]); aigov_profile_free(ps[i]); }
+    aigov_corpus_free(c);
+    return rc;
+}
+
+static int cmd_explain(const opts *o) {
+    if (o->nargs != 2) { usage_error("explain needs PROVISION and PROFILE%s", ""); return EXIT_BAD; }
+    const char *fmt = o->format ? o->format : "text";
+    if (!check_format(fmt, "text|json")) return EXIT_BAD;
+    aigov_corpus *c = load_corpus(o);
+    if (!c) return EXIT_BAD;
+    aigov_profile *p = load_profile(c, o->args[1], o->date);
+    int rc = EXIT_BAD;
+    if (p) {
+        aigov_diags d;
+        aigov_diags_init(&d, 10);
+        char *s = aigov_explain(c, p, o->args[0], fmt, &d);
+        if (s) rc = emit(s);
+        else print_diags(&d);
+        aigov_diags_free(&d);
+    }
+    aigov_profile_free(p);
+    aigov_corpus_free(c);
+    return rc;
+}
+
+static int cmd_eval(const opts *o) {
+    if (o->nargs != 1) { usage_error("eval needs exactly one EXPR (quote it)%s", ""); return EXIT_BAD; }
+    const char *fmt = o->format ? o->format : "text";
+    if (!check_format(fmt, "text|json")) return EXIT_BAD;
+    aigov_corpus *c = load_corpus(o);
+    if (!c) return EXIT_BAD;
+    aigov_profile *p = NULL;
+    int rc = EXIT_BAD;
+    if (!o->profile || (p = load_profile(c, o->profile, o->date))) {
+        aigov_diags d;
+        aigov_diags_init(&d, 10);
+        aigov_status st;
+        char *s = aigov_eval(c, p, o->args[0], fmt, &d, &st);
+        if (s) rc = emit(s);
+        else print_diags(&d);
+        aigov_diags_free(&d);
+    }
+    aigov_profile_free(p);
+    aigov_corpus_free(c);
+    return rc;
+}
+
+static int cmd_validate(const opts *o) {
+    if (o->nargs) { usage_error("validate takes no arguments (use --corpus DIR), found '%s'", o->args[0]); return EXIT_BAD; }
+    aigov_diags d;
+    aigov_diags_init(&d, 100);
+    aigov_corpus *c = NULL;
+    aigov_status s = o->corpus ? aigov_corpus_load_dir(o->corpus, &c, &d) : aigov_corpus_load_builtin(&c, &d);
+    int rc = 0;
+    if (s == AIGOV_OK) {
+        aigov_corpus_stats st;
+        aigov_corpus_stats_get(c, &st);
+        printf("%s: ok — %d instruments, %d provisions, %d triggers, %d exemptions, %d amendments, %d actors, %d delegations, %d regions, %d profile fields\n",
+               o->corpus ? o->corpus : "built-in corpus", st.instruments, st.provisions, st.triggers, st.exemptions,
+               st.amendments, st.actors, st.delegations, st.regions, st.fields);
+    } else {
+        print_diags(&d);
+        int n = d.n + d.dropped;
+        fprintf(stderr, "%d error%s\n", n, n == 1 ? "" : "s");
+        rc = (s == AIGOV_INVALID || s == AIGOV_SYNTAX || s == AIGOV_LIMIT) ? EXIT_FINDINGS : EXIT_BAD;
+    }
+    aigov_diags_free(&d);
+    aigov_corpus_free(c);
+    return rc;
+}
+
+static int cmd_corpus(const opts *o) {
+    if (o->nargs < 1) { usage_error("corpus needs list, show ID or stats%s", ""); return EXIT_BAD; }
+    const char *what = o->args[0];
+    if (strcmp(what, "list") && strcmp(what, "show") && strcmp(what, "stats")) {
+        usage_error("unknown corpus subcommand '%s'; expected list, show or stats", what);
+        return EXIT_BAD;
+    }
+    if (!strcmp(what, "show") ? o->nargs != 2 : o->nargs != 1) { usage_error("corpus %s: wrong number of arguments", what); return EXIT_BAD; }
+    const char *fmt = o->format ? o->format : "text";
+    if (!check_format(fmt, "text|json|md")) return EXIT_BAD;
+    aigov_corpus *c = load_corpus(o);
+    if (!c) return EXIT_BAD;
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    char *s = aigov_corpus_render(c, what, o->nargs > 1 ? o->args[1] : NULL, fmt, &d);
+    int rc = s ? emit(s) : EXIT_BAD;
+    if (!s) print_diags(&d);
+    aigov_diags_free(&d);
+    aigov_corpus_free(c);
+    return rc;
+}
+
+static int cmd_profile(const opts *o) {
+    if (!o->from_model_card || o->nargs) { usage_error("usage: aigov profile --from-model-card README.md%s", ""); return EXIT_BAD; }
+    aigov_corpus *c = load_corpus(o);
+    if (!c) return EXIT_BAD;
+    char *buf;
+    size_t len;
+    int rc = EXIT_BAD;
+    if (read_all(o->from_model_card, &buf, &len)) {
+        aigov_diags d;
+        aigov_diags_init(&d, 10);
+        char *s = aigov_profile_from_model_card(c, o->from_model_card, buf, len, &d);
+        if (s) rc = emit(s);
+        else print_diags(&d);
+        aigov_diags_free(&d);
+        free(buf);
+    }
+    aigov_corpus_free(c);
+    return rc;
+}
+
+static const struct { const char *name; int (*run)(const opts *); } COMMANDS[] = {
+    {"check", cmd_check}, {"explain", cmd_explain}, {"eval", cmd_eval}, {"validate", cmd_validate},
+    {"corpus", cmd_corpus}, {"profile", cmd_profile},
+};
+
+static int help(const char *cmd) {
+    if (!cmd) { fputs(USAGE, stdout); return 0; }
+    for (size_t i = 0; i < sizeof HELP / sizeof HELP[0]; i++)
+        if (!strcmp(HELP[i].cmd, cmd)) { fputs(HELP[i].help, stdout); return 0; }
+    usage_error("no help for unknown command '%s'", cmd);
+    return EXIT_BAD;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) { fputs(USAGE, stderr); return EXIT_BAD; }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h")) return help(NULL);
+    if (!strcmp(cmd, "--version")) { printf("aigov %s\n", AIGOV_VERSION); return 0; }
+    if (!strcmp(cmd, "help")) return help(argc > 2 ? argv[2] : NULL);
+    opts o;
+    memset(&o, 0, sizeof o);
+    static const struct { const char *flag; size_t off; } VALUED[] = {
+        {"--corpus", offsetof(opts, corpus)}, {"--date", offsetof(opts, date)}, {"--format", offsetof(opts, format)},
+        {"--role", offsetof(opts, role)}, {"--fail-on", offsetof(opts, fail_on)}, {"--profile", offsetof(opts, profile)},
+        {"--from-model-card", offsetof(opts, from_model_card)},
+    };
+    bool only_args = false;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        if (!only_args && !strcmp(a, "--")) { only_args = true; continue; }
+        if (!only_args && a[0] == '-' && a[1] == '-') {
+            if (!strcmp(a, "--help")) { o.help = true; continue; }
+            if (!strcmp(a, "--all")) { o.all = true; continue; }
+            const char *eq = strchr(a, '=');
+            size_t fl = eq ? (size_t)(eq - a) : strlen(a);
+            bool found = false;
+            for (size_t k = 0; k < sizeof VALUED / sizeof VALUED[0]; k++)
+                if (strlen(VALUED[k].flag) == fl && !strncmp(VALUED[k].flag, a, fl)) {
+                    const char *v = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+                    if (!v) { usage_error("option %s needs a value", VALUED[k].flag); return EXIT_BAD; }
+                    *(const char **)((char *)&o + VALUED[k].off) = v;
+                    found = true;
+                }
+            if (!found) { usage_error("unknown option '%s'", a); return EXIT_BAD; }
+            continue;
+        }
+        if (o.nargs >= 64) { usage_error("too many arguments (at most 64)%s", ""); return EXIT_BAD; }
+        o.args[o.nargs++] = a;
+    }
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
+        if (!strcmp(COMMANDS[i].name, cmd)) return o.help ? help(cmd) : COMMANDS[i].run(&o);
+    usage_error("unknown command '%s'", cmd);
+    return EXIT_BAD;
+}

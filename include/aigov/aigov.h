@@ -1,0 +1,166 @@
+/* aigov.h — the public API of libaigov, the engine for the global AI governance regime
+ * complex. The CLI and the server use only this header.
+ *
+ * Ownership, stated once: every handle (aigov_corpus, aigov_profile, aigov_result) is
+ * created by the library, owned by the caller, and released with its _free function.
+ * A profile and a result borrow from the corpus they were made with: free them before
+ * the corpus. Strings returned as `char *` are malloc'd and the caller frees them;
+ * strings returned as `const char *` live as long as the handle they came from.
+ *
+ * Errors: every fallible function returns an aigov_status (AIGOV_OK = 0). Details go
+ * into a caller-provided aigov_diags list: one entry per problem found, each with the
+ * source file, line and column (or the JSON path of a profile), the source line, and a
+ * message saying what was found and what was expected. The library never prints and
+ * never exits. */
+#ifndef AIGOV_H
+#define AIGOV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define AIGOV_VERSION "0.1.0"
+
+/* X-macro: every status code with its message; generates the enum and aigov_strerror. */
+#define AIGOV_STATUS_LIST(X)                                        \
+    X(OK, "ok")                                                     \
+    X(NOMEM, "out of memory")                                       \
+    X(IO, "cannot read input")                                      \
+    X(SYNTAX, "syntax error")                                       \
+    X(TYPE, "type error")                                           \
+    X(INVALID, "invalid input")                                     \
+    X(LIMIT, "input exceeds a limit")                               \
+    X(NOTFOUND, "not found")                                        \
+    X(USAGE, "bad usage")
+
+typedef enum aigov_status {
+#define AIGOV_ENUM_(name, msg) AIGOV_##name,
+    AIGOV_STATUS_LIST(AIGOV_ENUM_)
+#undef AIGOV_ENUM_
+} aigov_status;
+
+const char *aigov_strerror(aigov_status s);
+
+/* ---- Diagnostics ------------------------------------------------------------------ */
+
+typedef struct aigov_diag {
+    char file[256];        /* source name: a corpus file, a profile file, "<expr>" */
+    int line, col;         /* 1-based; 0 when the error has no position */
+    int span;              /* width of the bad token in columns (>= 1 when line > 0) */
+    char json_path[256];   /* for JSON inputs: "$.model.training_compute_flop"; else "" */
+    char source_line[256]; /* the source line, for the caret display; may be "" */
+    char message[512];     /* what was found and what was expected */
+} aigov_diag;
+
+typedef struct aigov_diags {
+    aigov_diag *items;
+    int n, cap;   /* entries recorded; cap bounds them (a corrupt input yields <= cap) */
+    int dropped;  /* errors found beyond cap */
+} aigov_diags;
+
+/* Initialise with room for `cap` entries (allocation happens on first use). */
+void aigov_diags_init(aigov_diags *d, int cap);
+void aigov_diags_free(aigov_diags *d);
+/* Format one diagnostic as compilers do:
+ *   file:line:col: error: message
+ *      41 |     when: '"cv_screeing" in system.purposes'
+ *         |           ^^^^^^^^^^^^^
+ * Returns a malloc'd string (caller frees) or NULL when out of memory. */
+char *aigov_diag_format(const aigov_diag *d);
+
+/* ---- Corpus ----------------------------------------------------------------------- */
+
+typedef struct aigov_corpus aigov_corpus;
+
+/* Load and validate a corpus directory (actors.yaml, delegations.yaml, regions.yaml,
+ * vocabulary.yaml, schema.yaml, instruments/NAME.yaml). On any error returns non-OK,
+ * *out stays NULL, and every error found (up to d->cap) is in d. */
+aigov_status aigov_corpus_load_dir(const char *dir, aigov_corpus **out, aigov_diags *d);
+/* Load the corpus built into the binary. */
+aigov_status aigov_corpus_load_builtin(aigov_corpus **out, aigov_diags *d);
+void aigov_corpus_free(aigov_corpus *c);
+
+typedef struct aigov_corpus_stats {
+    int actors, delegations, regions, instruments, provisions, triggers, exemptions;
+    int amendments, fields;
+    int by_modality[6];  /* in the order of aigov_modality_name(0..5) */
+    int by_binding[3];   /* binding, voluntary, contractual */
+    int by_layer[3];     /* development, deployment, infrastructure */
+} aigov_corpus_stats;
+void aigov_corpus_stats_get(const aigov_corpus *c, aigov_corpus_stats *out);
+const char *aigov_modality_name(int i);
+
+/* Render corpus listings: what = "list" | "stats" | "show" (with id = instrument,
+ * provision "inst/prov", actor or region). format = "text" | "json" | "md".
+ * Returns a malloc'd string, or NULL with d filled (e.g. unknown id, with a suggestion). */
+char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *id,
+                          const char *format, aigov_diags *d);
+
+/* ---- Profiles --------------------------------------------------------------------- */
+
+typedef struct aigov_profile aigov_profile;
+
+/* Parse one profile (a JSON object) against the corpus's schema and vocabularies.
+ * `name` names the source in diagnostics. `date` (YYYY-MM-DD) overrides the profile's
+ * own date when non-NULL; with neither, the date is today (UTC). */
+aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const char *json,
+                                 size_t len, const char *date, aigov_profile **out,
+                                 aigov_diags *d);
+void aigov_profile_free(aigov_profile *p);
+const char *aigov_profile_id(const aigov_profile *p);
+
+/* Draft a profile from a Hugging Face model card (YAML front matter of README.md).
+ * Returns a malloc'd JSON object (pretty-printed), or NULL with d filled. */
+char *aigov_profile_from_model_card(const aigov_corpus *c, const char *name,
+                                    const char *text, size_t len, aigov_diags *d);
+
+/* ---- Check ------------------------------------------------------------------------ */
+
+typedef struct aigov_check_opts {
+    const char *role; /* override the profile's role(s); NULL keeps them */
+    bool all;         /* also list provisions that do not apply (status not_applicable) */
+} aigov_check_opts;
+
+typedef struct aigov_result aigov_result;
+
+aigov_status aigov_check(const aigov_corpus *c, const aigov_profile *p,
+                         const aigov_check_opts *opts, aigov_result **out, aigov_diags *d);
+void aigov_result_free(aigov_result *r);
+
+typedef struct aigov_result_counts {
+    int instruments;          /* instruments that reach (or may reach) the system */
+    int applies, applies_from, unknown, exempt, revoked, not_applicable;
+    int binding_applies;      /* binding provisions that apply now */
+    int prohibited;           /* prohibitions that apply now */
+    int conflicts;
+} aigov_result_counts;
+void aigov_result_counts_get(const aigov_result *r, aigov_result_counts *out);
+
+/* Render a result: format = "text" | "json" | "md". Returns a malloc'd string. */
+char *aigov_result_render(const aigov_result *r, const char *format);
+/* Render several results as one document (JSON: {"results": [...]}). */
+char *aigov_results_render(aigov_result *const *rs, int n, const char *format);
+
+/* ---- Explain and eval ------------------------------------------------------------- */
+
+/* The evaluation trace of one provision ("instrument/provision") for a profile, with
+ * the instrument's triggers and exemptions: a tree of sub-expressions, each with its
+ * value and the profile values it read. format = "text" | "json". */
+char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *provision,
+                    const char *format, aigov_diags *d);
+
+/* Evaluate one condition-language expression, against a profile when p is non-NULL
+ * (else every system.* field is unknown). Type errors and syntax errors go to d with
+ * the column in the expression; the result is a malloc'd rendering with the value and
+ * the trace. */
+char *aigov_eval(const aigov_corpus *c, const aigov_profile *p, const char *expr,
+                 const char *format, aigov_diags *d, aigov_status *status);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,70 @@
+/* check.h — the result of checking one profile against the corpus, as check.c builds it
+ * and report.c renders it. Everything is owned by the result's arena. */
+#ifndef AG_CHECK_H
+#define AG_CHECK_H
+#include "corpus.h"
+
+typedef enum ag_tv { AG_TV_FALSE = 0, AG_TV_TRUE = 1, AG_TV_UNKNOWN = 2 } ag_tv;
+
+#define AG_STATUSES(X)                  \
+    X(APPLIES, "applies")               \
+    X(APPLIES_FROM, "applies_from")     \
+    X(UNKNOWN, "unknown")               \
+    X(EXEMPT, "exempt")                 \
+    X(REVOKED, "revoked")               \
+    X(NOT_APPLICABLE, "not_applicable")
+
+typedef enum ag_pstatus {
+#define AG_PSTATUS_ENUM_(n, s) AG_ST_##n,
+    AG_STATUSES(AG_PSTATUS_ENUM_)
+#undef AG_PSTATUS_ENUM_
+} ag_pstatus;
+const char *ag_status_name(ag_pstatus s);
+
+typedef struct ag_cond_result {
+    const ag_cond *cond;
+    ag_tv value;
+    ag_slotset deciding; /* when unknown */
+} ag_cond_result;
+
+typedef struct ag_prov_result {
+    ag_provision_view view;
+    ag_pstatus status;
+    int32_t date;           /* APPLIES_FROM: from; REVOKED: the revocation; else the date it applied from */
+    ag_tv when;
+    ag_slotset deciding;    /* UNKNOWN: the fields whose answer decides it (all causes) */
+    ag_slotset own;         /* UNKNOWN: of those, the fields of the provision's own condition */
+    const ag_cond *exempted_by;
+    bool roles_unknown;     /* the profile states no role: addressee not confirmed */
+} ag_prov_result;
+
+typedef struct ag_inst_result {
+    const ag_instrument *in;
+    ag_tv reach;
+    ag_cond_result *triggers, *exemptions;
+    ag_prov_result *provs;
+    int nprovs;
+    int not_addressed;      /* provisions skipped because addressed to other roles */
+} ag_inst_result;
+
+typedef struct ag_conflict {
+    const ag_prov_result *prohibition, *obligation;
+    const ag_inst_result *prohibition_inst, *obligation_inst;
+    ag_strlist actions;
+    bool certain;           /* both sides apply now (else one is unknown or future) */
+} ag_conflict;
+
+struct aigov_result {
+    ag_arena arena;
+    const aigov_corpus *corpus;
+    const aigov_profile *profile;
+    ag_strlist roles;
+    bool roles_known;
+    ag_inst_result *insts;
+    int ninsts;
+    ag_conflict *conflicts;
+    int nconflicts;
+};
+
+ag_tv ag_tv_of(const ag_value *v);
+#endif

@@ -1,0 +1,357 @@
+/* profile.c — parses a profile (the AI system being checked) from JSON with jansson,
+ * strictly against the corpus's schema.yaml: unknown keys are errors with their JSON
+ * path and a suggestion, values are checked against field types and vocabularies, and
+ * region codes are expanded on the profile's date. Missing keys and null are unknown.
+ * Must not evaluate conditions (check.c) and never reads files itself. */
+#include "corpus.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+
+typedef struct pctx {
+    const aigov_corpus *c;
+    aigov_profile *p;
+    aigov_diags *d;
+    const char *name;
+    int errors;
+    bool oom;
+    json_t *deferred_regions[AG_MAX_SLOTS]; /* region lists expand once the date is known */
+    char *deferred_paths[AG_MAX_SLOTS];
+} pctx;
+
+static void perr(pctx *x, const char *path, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void perr(pctx *x, const char *path, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    ag_diag_add_json(x->d, x->name, path, 0, 0, "%s", msg);
+    x->errors++;
+}
+
+static const char *json_kind(const json_t *v) {
+    switch (json_typeof(v)) {
+    case JSON_OBJECT: return "an object";
+    case JSON_ARRAY: return "an array";
+    case JSON_STRING: return "a string";
+    case JSON_INTEGER: case JSON_REAL: return "a number";
+    case JSON_TRUE: case JSON_FALSE: return "a boolean";
+    default: return "null";
+    }
+}
+
+/* Is `prefix` (e.g. "model") the parent of some schema field ("model.license")? */
+static bool is_object_prefix(const aigov_corpus *c, const char *prefix) {
+    size_t n = strlen(prefix);
+    for (int i = 0; i < c->nfields; i++)
+        if (!strncmp(c->fields[i].path, prefix, n) && c->fields[i].path[n] == '.') return true;
+    return false;
+}
+
+/* Closest key expected at this level ("" for the top), for did-you-mean. */
+static const char *suggest_key(const aigov_corpus *c, const char *prefix, const char *key) {
+    const char *cands[AG_MAX_SLOTS + 3];
+    char *owned[AG_MAX_SLOTS];
+    size_t n = 0, no = 0, pl = strlen(prefix);
+    if (!pl) { cands[n++] = "id"; cands[n++] = "name"; cands[n++] = "date"; }
+    for (int i = 0; i < c->nfields; i++) {
+        const char *p = c->fields[i].path;
+        if (pl && (strncmp(p, prefix, pl) || p[pl] != '.')) continue;
+        const char *rest = pl ? p + pl + 1 : p;
+        size_t seg = strcspn(rest, ".");
+        char *s = malloc(seg + 1);
+        if (!s) break;
+        memcpy(s, rest, seg);
+        s[seg] = 0;
+        owned[no++] = s;
+        cands[n++] = s;
+    }
+    const char *best = ag_suggest(key, strlen(key), cands, n);
+    static _Thread_local char keep[128];
+    if (best) snprintf(keep, sizeof keep, "%s", best);
+    for (size_t i = 0; i < no; i++) free(owned[i]);
+    return best ? keep : NULL;
+}
+
+static const char *check_term(pctx *x, const ag_vocab *v, const char *s, const char *path) {
+    int32_t i = ag_map_get(&v->index, s, strlen(s));
+    if (i >= 0) return v->terms[i];
+    const char *sug = ag_suggest(s, strlen(s), v->terms, (size_t)v->n);
+    if (sug) perr(x, path, "unknown %s term '%s' (did you mean '%s'?)", v->name, s, sug);
+    else perr(x, path, "unknown %s term '%s'; see the vocabulary in docs/profile.md", v->name, s);
+    return NULL;
+}
+
+static void set_field(pctx *x, const ag_field *f, int slot, json_t *v, const char *path) {
+    ag_value *out = &x->p->slots[slot];
+    if (json_is_null(v)) return; /* explicitly unknown */
+    switch (f->type) {
+    case AG_F_BOOL:
+        if (!json_is_boolean(v)) { perr(x, path, "expected true or false, found %s", json_kind(v)); return; }
+        out->kind = AG_V_BOOL;
+        out->u.b = json_is_true(v);
+        return;
+    case AG_F_NUMBER: {
+        if (!json_is_number(v)) { perr(x, path, "expected a number, found %s", json_kind(v)); return; }
+        double n = json_number_value(v);
+        if (!isfinite(n)) { perr(x, path, "expected a finite number"); return; }
+        if (f->has_min && n < f->min) { perr(x, path, "%g is below the minimum %g", n, f->min); return; }
+        if (f->has_max && n > f->max) { perr(x, path, "%g is above the maximum %g", n, f->max); return; }
+        out->kind = AG_V_NUM;
+        out->u.num = n;
+        return;
+    }
+    case AG_F_DATE: {
+        int32_t dd;
+        if (!json_is_string(v) || !ag_date_parse(json_string_value(v), json_string_length(v), &dd)) {
+            perr(x, path, "expected a date \"YYYY-MM-DD\", found %s", json_is_string(v) ? json_string_value(v) : json_kind(v));
+            return;
+        }
+        out->kind = AG_V_DATE;
+        out->u.date = dd;
+        return;
+    }
+    case AG_F_STRING:
+        if (!json_is_string(v)) { perr(x, path, "expected a string, found %s", json_kind(v)); return; }
+        out->kind = AG_V_STR;
+        out->u.str = ag_arena_strndup(&x->p->arena, json_string_value(v), json_string_length(v));
+        out->n = (uint32_t)json_string_length(v);
+        if (!out->u.str) x->oom = true;
+        return;
+    case AG_F_TERM: {
+        if (!json_is_string(v)) { perr(x, path, "expected a %s term (a string), found %s", x->c->vocabs[f->vocab].name, json_kind(v)); return; }
+        const char *t = check_term(x, &x->c->vocabs[f->vocab], json_string_value(v), path);
+        if (!t) return;
+        out->kind = AG_V_STR;
+        out->u.str = t;
+        out->n = (uint32_t)strlen(t);
+        return;
+    }
+    case AG_F_TERMS: {
+        /* A single string is accepted as a one-term list (e.g. "role": "provider"). */
+        size_t n = json_is_array(v) ? json_array_size(v) : 1;
+        if (!json_is_array(v) && !json_is_string(v)) { perr(x, path, "expected a list of %s terms, found %s", x->c->vocabs[f->vocab].name, json_kind(v)); return; }
+        if (n > AG_MAX_LIST_ITEMS) { perr(x, path, "list has %zu items, more than the limit of %d", n, AG_MAX_LIST_ITEMS); return; }
+        ag_value *items = AG_NEW(&x->p->arena, ag_value, n + 1);
+        if (!items) { x->oom = true; return; }
+        uint32_t k = 0;
+        bool bad = false;
+        for (size_t i = 0; i < n; i++) {
+            json_t *it = json_is_array(v) ? json_array_get(v, i) : v;
+            char ip[300];
+            snprintf(ip, sizeof ip, json_is_array(v) ? "%s[%zu]" : "%s", path, i);
+            if (!json_is_string(it)) { perr(x, ip, "expected a %s term (a string), found %s", x->c->vocabs[f->vocab].name, json_kind(it)); bad = true; continue; }
+            const char *t = check_term(x, &x->c->vocabs[f->vocab], json_string_value(it), ip);
+            if (!t) { bad = true; continue; }
+            bool dup = false;
+            for (uint32_t j = 0; j < k; j++) if (items[j].u.str == t) dup = true;
+            if (dup) continue;
+            items[k].kind = AG_V_STR;
+            items[k].u.str = t;
+            items[k].n = (uint32_t)strlen(t);
+            k++;
+        }
+        if (bad) return;
+        out->kind = AG_V_LIST;
+        out->u.items = items;
+        out->n = k;
+        return;
+    }
+    case AG_F_REGIONS:
+        if (!json_is_array(v) && !json_is_string(v)) { perr(x, path, "expected a list of region codes, found %s", json_kind(v)); return; }
+        x->deferred_regions[slot] = v;
+        x->deferred_paths[slot] = ag_arena_strdup(&x->p->arena, path);
+        return;
+    }
+}
+
+static void walk(pctx *x, json_t *obj, const char *prefix, const char *jpath, int depth) {
+    const char *key;
+    json_t *v;
+    json_object_foreach(obj, key, v) {
+        char path[300], jp[300];
+        int pn = snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", key);
+        snprintf(jp, sizeof jp, "%s.%s", jpath, key);
+        if (pn >= (int)sizeof path) { perr(x, jp, "key path too long"); continue; }
+        if (!*prefix && (!strcmp(key, "id") || !strcmp(key, "name") || !strcmp(key, "date"))) {
+            if (!json_is_string(v)) { perr(x, jp, "expected a string, found %s", json_kind(v)); continue; }
+            const char *s = ag_arena_strndup(&x->p->arena, json_string_value(v), json_string_length(v));
+            if (!s) { x->oom = true; return; }
+            if (!strcmp(key, "id")) x->p->id = s;
+            else if (!strcmp(key, "name")) x->p->name = s;
+            else if (!ag_date_parse(s, strlen(s), &x->p->date)) perr(x, jp, "expected a date \"YYYY-MM-DD\", found '%s'", s);
+            continue;
+        }
+        int32_t slot = ag_map_get(&x->c->field_index, path, strlen(path));
+        if (slot >= 0) { set_field(x, &x->c->fields[slot], slot, v, jp); continue; }
+        if (is_object_prefix(x->c, path)) {
+            if (json_is_null(v)) continue;
+            if (!json_is_object(v)) { perr(x, jp, "expected an object, found %s", json_kind(v)); continue; }
+            if (depth >= AG_MAX_JSON_DEPTH) { perr(x, jp, "nesting deeper than %d levels", AG_MAX_JSON_DEPTH); continue; }
+            walk(x, v, path, jp, depth + 1);
+            continue;
+        }
+        const char *s = suggest_key(x->c, prefix, key);
+        if (s) perr(x, jp, "unknown key '%s' (did you mean '%s'?)", key, s);
+        else perr(x, jp, "unknown key '%s'; the profile schema is in docs/profile.md", key);
+    }
+}
+
+/* ---- Region expansion ----------------------------------------------------------------- */
+static bool member_on(const ag_membership *m, int32_t date) {
+    return (m->from == AG_DATE_NONE || m->from <= date) && (m->until == AG_DATE_NONE || date < m->until);
+}
+
+/* Marks r, its ancestors, the groups it (or an ancestor) belongs to on `date`, and, for a
+ * group, its members on `date` (recursively, bounded by the number of regions). */
+static void expand_region(const aigov_corpus *c, int r, int32_t date, bool *mark, int budget) {
+    if (r < 0 || mark[r] || budget <= 0) return;
+    mark[r] = true;
+    const ag_region *reg = &c->regions[r];
+    expand_region(c, reg->parent, date, mark, budget - 1);
+    if (reg->group)
+        for (int i = 0; i < reg->nmembers; i++)
+            if (member_on(&reg->members[i], date)) expand_region(c, reg->members[i].region, date, mark, budget - 1);
+    for (int g = 0; g < c->nregions; g++) {
+        const ag_region *grp = &c->regions[g];
+        if (!grp->group || mark[g]) continue;
+        for (int i = 0; i < grp->nmembers; i++)
+            if (grp->members[i].region == r && member_on(&grp->members[i], date)) { mark[g] = true; break; }
+    }
+}
+
+static bool regions_value(const aigov_corpus *c, ag_arena *a, const bool *mark, ag_value *out) {
+    int n = 0;
+    for (int i = 0; i < c->nregions; i++) n += mark[i];
+    ag_value *items = AG_NEW(a, ag_value, (size_t)n + 1);
+    if (!items) return false;
+    int k = 0;
+    for (int i = 0; i < c->nregions; i++)
+        if (mark[i]) {
+            items[k].kind = AG_V_STR;
+            items[k].u.str = c->regions[i].code;
+            items[k].n = (uint32_t)strlen(c->regions[i].code);
+            k++;
+        }
+    out->kind = AG_V_LIST;
+    out->u.items = items;
+    out->n = (uint32_t)k;
+    return true;
+}
+
+static void expand_deferred(pctx *x) {
+    const aigov_corpus *c = x->c;
+    bool *mark = calloc((size_t)c->nregions + 1, 1);
+    if (!mark) { x->oom = true; return; }
+    for (int s = 0; s < c->nfields; s++) {
+        json_t *v = x->deferred_regions[s];
+        if (!v) continue;
+        memset(mark, 0, (size_t)c->nregions);
+        size_t n = json_is_array(v) ? json_array_size(v) : 1;
+        bool bad = false;
+        if (n > AG_MAX_LIST_ITEMS) { perr(x, x->deferred_paths[s], "list has %zu items, more than the limit of %d", n, AG_MAX_LIST_ITEMS); continue; }
+        for (size_t i = 0; i < n; i++) {
+            json_t *it = json_is_array(v) ? json_array_get(v, i) : v;
+            char ip[300];
+            snprintf(ip, sizeof ip, json_is_array(v) ? "%s[%zu]" : "%s", x->deferred_paths[s], i);
+            if (!json_is_string(it)) { perr(x, ip, "expected a region code (a string), found %s", json_kind(it)); bad = true; continue; }
+            const char *code = json_string_value(it);
+            int32_t r = ag_map_get(&c->region_index, code, strlen(code));
+            if (r < 0) {
+                const char *sug = ag_suggest(code, strlen(code), c->region_codes, (size_t)c->nregions);
+                if (sug) perr(x, ip, "unknown region code '%s' (did you mean '%s'?)", code, sug);
+                else perr(x, ip, "unknown region code '%s'; expected an ISO 3166 code from regions.yaml", code);
+                bad = true;
+                continue;
+            }
+            expand_region(c, r, x->p->date, mark, c->nregions + 1);
+        }
+        if (!bad && !regions_value(c, &x->p->arena, mark, &x->p->slots[s])) x->oom = true;
+    }
+    /* Named sets: a group's members on the date. */
+    for (int k = 0; k < c->nconsts; k++) {
+        memset(mark, 0, (size_t)c->nregions);
+        const ag_region *g = &c->regions[c->consts[k]];
+        for (int i = 0; i < g->nmembers; i++)
+            if (member_on(&g->members[i], x->p->date)) mark[g->members[i].region] = true;
+        if (!regions_value(c, &x->p->arena, mark, &x->p->consts[k])) x->oom = true;
+    }
+    free(mark);
+}
+
+aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const char *json,
+                                 size_t len, const char *date, aigov_profile **out, aigov_diags *d) {
+    *out = NULL;
+    json_error_t jerr;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root) {
+        ag_diag_add(d, name, json, len, jerr.line, jerr.column, 1, "invalid JSON: %s", jerr.text);
+        return AIGOV_SYNTAX;
+    }
+    if (!json_is_object(root)) {
+        ag_diag_add_json(d, name, "$", 0, 0, "expected a profile object, found %s", json_kind(root));
+        json_decref(root);
+        return AIGOV_INVALID;
+    }
+    aigov_profile *p = calloc(1, sizeof *p);
+    pctx *x = calloc(1, sizeof *x);
+    if (!p || !x) { free(p); free(x); json_decref(root); return AIGOV_NOMEM; }
+    ag_arena_init(&p->arena);
+    p->corpus = c;
+    p->date = AG_DATE_NONE;
+    p->slots = AG_NEW(&p->arena, ag_value, (size_t)c->nfields + 1);
+    p->consts = AG_NEW(&p->arena, ag_value, (size_t)c->nconsts + 1);
+    p->source = ag_arena_strdup(&p->arena, name ? name : "<profile>");
+    x->c = c;
+    x->p = p;
+    x->d = d;
+    x->name = p->source;
+    if (!p->slots || !p->consts || !p->source) x->oom = true;
+    if (!x->oom) walk(x, root, "", "$", 0);
+    if (date) {
+        if (!ag_date_parse(date, strlen(date), &p->date)) {
+            ag_diag_add(d, "--date", NULL, 0, 0, 0, 0, "expected a date YYYY-MM-DD, found '%s'", date);
+            x->errors++;
+        }
+    }
+    if (p->date == AG_DATE_NONE) p->date = ag_date_today();
+    if (!x->oom && !x->errors) expand_deferred(x);
+    json_decref(root);
+    int errors = x->errors;
+    bool oom = x->oom;
+    free(x);
+    if (oom || errors) {
+        aigov_profile_free(p);
+        return oom ? AIGOV_NOMEM : AIGOV_INVALID;
+    }
+    if (!p->id) p->id = p->source;
+    if (!p->name) p->name = p->id;
+    p->facts.slots = p->slots;
+    p->facts.nslots = c->nfields;
+    p->facts.consts = p->consts;
+    p->facts.nconsts = c->nconsts;
+    int32_t rs = ag_map_get(&c->field_index, "role", 4);
+    if (rs >= 0 && p->slots[rs].kind != AG_V_UNKNOWN) {
+        const ag_value *rv = &p->slots[rs];
+        p->roles_known = true;
+        if (rv->kind == AG_V_LIST) {
+            p->roles.items = AG_NEW(&p->arena, const char *, rv->n + 1);
+            for (uint32_t i = 0; p->roles.items && i < rv->n; i++) p->roles.items[p->roles.n++] = rv->u.items[i].u.str;
+        } else if (rv->kind == AG_V_STR) {
+            p->roles.items = AG_NEW(&p->arena, const char *, 1);
+            if (p->roles.items) p->roles.items[p->roles.n++] = rv->u.str;
+        }
+    }
+    *out = p;
+    return AIGOV_OK;
+}
+
+void aigov_profile_free(aigov_profile *p) {
+    if (!p) return;
+    ag_arena_free(&p->arena);
+    free(p);
+}
+
+const char *aigov_profile_id(const aigov_profile *p) { return p->id; }

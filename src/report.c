@@ -1,0 +1,486 @@
+/* report.c — renders check results as JSON (the stable format of docs/check-json.md),
+ * text for a compliance officer, and Markdown. Reads results; decides nothing. */
+#include "check.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---- Shared helpers -------------------------------------------------------------------- */
+static const char *tv_name(ag_tv t) { return t == AG_TV_TRUE ? "true" : t == AG_TV_FALSE ? "false" : "unknown"; }
+
+static json_t *jdate(int32_t d) {
+    if (d == AG_DATE_NONE) return json_null();
+    char b[11];
+    ag_date_format(d, b);
+    return json_string(b);
+}
+
+static json_t *jlist(const ag_strlist *l) {
+    json_t *a = json_array();
+    for (int i = 0; i < l->n; i++) json_array_append_new(a, json_string(l->items[i]));
+    return a;
+}
+
+static json_t *jfields(const aigov_corpus *c, const ag_slotset *s) {
+    json_t *a = json_array();
+    for (int i = 0; i < c->nfields; i++)
+        if (ag_slotset_has(s, i)) json_array_append_new(a, json_string(c->fields[i].expr_path));
+    return a;
+}
+
+static const char *inst_name(const ag_instrument *in) { return in->short_title ? in->short_title : in->title; }
+
+static const char *region_name(const aigov_corpus *c, const char *code) {
+    if (!strcmp(code, "INTL")) return "International";
+    int32_t r = ag_map_get(&c->region_index, code, strlen(code));
+    return r >= 0 ? c->regions[r].name : code;
+}
+
+/* ---- JSON ------------------------------------------------------------------------------- */
+static json_t *cond_json(const aigov_corpus *c, const ag_cond_result *cr, bool exemption) {
+    json_t *o = json_object();
+    if (cr->cond->id) json_object_set_new(o, "id", json_string(cr->cond->id));
+    json_object_set_new(o, exemption ? "name" : "trigger", json_string(cr->cond->name));
+    json_object_set_new(o, "article", json_string(cr->cond->article));
+    json_object_set_new(o, "when", json_string(cr->cond->when->src));
+    json_object_set_new(o, "value", json_string(tv_name(cr->value)));
+    json_object_set_new(o, "deciding_fields", jfields(c, &cr->deciding));
+    return o;
+}
+
+/* The reasons for a status, in words, from the data that decided it. */
+static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) {
+    json_t *a = json_array();
+    char buf[1024], d1[11];
+    for (int t = 0; t < ir->in->nscope; t++)
+        if (ir->triggers[t].value != AG_TV_FALSE) {
+            snprintf(buf, sizeof buf, "%s %s: %s (%s)", ir->triggers[t].value == AG_TV_TRUE ? "reaches the system under" : "may reach the system under",
+                     ir->triggers[t].cond->article, ir->triggers[t].cond->name, tv_name(ir->triggers[t].value));
+            json_array_append_new(a, json_string(buf));
+        }
+    snprintf(buf, sizeof buf, "condition of %s is %s: %s", pr->view.article, tv_name(pr->when), pr->view.when->src);
+    json_array_append_new(a, json_string(buf));
+    for (int e = 0; e < ir->in->nexemptions; e++) {
+        const ag_cond_result *er = &ir->exemptions[e];
+        bool skip = false;
+        for (int k = 0; k < pr->view.base->not_exempted_by.n; k++)
+            if (!strcmp(pr->view.base->not_exempted_by.items[k], er->cond->id)) skip = true;
+        if (skip) snprintf(buf, sizeof buf, "exemption %s (%s) does not cover this provision", er->cond->article, er->cond->name);
+        else snprintf(buf, sizeof buf, "exemption %s (%s): %s", er->cond->article, er->cond->name,
+                      er->value == AG_TV_TRUE ? "applies" : er->value == AG_TV_FALSE ? "does not apply" : "unknown");
+        json_array_append_new(a, json_string(buf));
+    }
+    for (int k = 0; k < pr->view.napplied; k++) {
+        const ag_amendment *am = pr->view.applied[k];
+        ag_date_format(am->from, d1);
+        snprintf(buf, sizeof buf, "as amended by %s %s from %s", am->by->id, am->article, d1);
+        json_array_append_new(a, json_string(buf));
+    }
+    if (pr->status == AG_ST_APPLIES_FROM || pr->status == AG_ST_APPLIES) {
+        ag_date_format(pr->date, d1);
+        snprintf(buf, sizeof buf, "%s from %s", pr->status == AG_ST_APPLIES ? "has applied" : "will apply", d1);
+        if (pr->date != AG_DATE_NONE) json_array_append_new(a, json_string(buf));
+    }
+    if (pr->status == AG_ST_REVOKED) {
+        ag_date_format(pr->date, d1);
+        snprintf(buf, sizeof buf, "no longer applies from %s%s%s", d1, ir->in->revoked_by ? ": revoked by " : "",
+                 ir->in->revoked_by ? ir->in->revoked_by : "");
+        json_array_append_new(a, json_string(buf));
+    }
+    if (pr->roles_unknown) {
+        json_array_append_new(a, json_string("the profile states no role: this provision is addressed to the roles listed in 'addressee'"));
+    }
+    return a;
+}
+
+static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const ag_prov_result *pr) {
+    const ag_provision *p = pr->view.base;
+    const ag_instrument *in = ir->in;
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(p->full_id));
+    json_object_set_new(o, "article", json_string(pr->view.article));
+    json_object_set_new(o, "kind", json_string(p->kind));
+    json_object_set_new(o, "addressee", jlist(&p->addressee));
+    json_object_set_new(o, "actions", jlist(&p->actions));
+    json_object_set_new(o, "summary", json_string(pr->view.summary));
+    json_object_set_new(o, "status", json_string(ag_status_name(pr->status)));
+    json_object_set_new(o, "date", pr->status == AG_ST_EXEMPT || pr->status == AG_ST_NOT_APPLICABLE ? json_null() : jdate(pr->date));
+    json_object_set_new(o, "binding", json_string(in->binding));
+    json_object_set_new(o, "modality", json_string(in->modality));
+    json_object_set_new(o, "condition", json_string(pr->view.when->src));
+    json_object_set_new(o, "condition_value", json_string(tv_name(pr->when)));
+    json_object_set_new(o, "deciding_fields", jfields(c, &pr->deciding));
+    if (pr->exempted_by) {
+        json_t *e = json_object();
+        json_object_set_new(e, "id", json_string(pr->exempted_by->id));
+        json_object_set_new(e, "name", json_string(pr->exempted_by->name));
+        json_object_set_new(e, "article", json_string(pr->exempted_by->article));
+        json_object_set_new(o, "exempted_by", e);
+    } else {
+        json_object_set_new(o, "exempted_by", json_null());
+    }
+    json_object_set_new(o, "topics", jlist(&p->topics));
+    json_object_set_new(o, "layers", jlist(&p->layers));
+    json_object_set_new(o, "reasons", reasons_json(ir, pr));
+    json_t *prov = json_object();
+    json_object_set_new(prov, "instrument", json_string(in->id));
+    json_object_set_new(prov, "text_version", json_string(in->text_version));
+    json_object_set_new(prov, "article", json_string(pr->view.article));
+    json_object_set_new(prov, "citation", json_string(in->citations.n ? in->citations.items[0] : ""));
+    json_t *am = json_array();
+    for (int k = 0; k < pr->view.napplied; k++) {
+        json_t *x = json_object();
+        json_object_set_new(x, "instrument", json_string(pr->view.applied[k]->by->id));
+        json_object_set_new(x, "article", json_string(pr->view.applied[k]->article));
+        json_object_set_new(x, "from", jdate(pr->view.applied[k]->from));
+        json_object_set_new(x, "text_version", json_string(pr->view.applied[k]->by->text_version));
+        json_array_append_new(am, x);
+    }
+    json_object_set_new(prov, "amended_by", am);
+    json_object_set_new(o, "provenance", prov);
+    return o;
+}
+
+static json_t *result_json(const aigov_result *r) {
+    const aigov_corpus *c = r->corpus;
+    const aigov_profile *p = r->profile;
+    json_t *o = json_object();
+    json_object_set_new(o, "aigov_version", json_string(AIGOV_VERSION));
+    json_t *pj = json_object();
+    json_object_set_new(pj, "id", json_string(p->id));
+    json_object_set_new(pj, "name", json_string(p->name));
+    json_object_set_new(pj, "source", json_string(p->source));
+    json_object_set_new(pj, "date", jdate(p->date));
+    json_object_set_new(pj, "roles", r->roles_known ? jlist(&r->roles) : json_null());
+    json_object_set_new(o, "profile", pj);
+    json_t *cj = json_object();
+    json_object_set_new(cj, "source", json_string(c->source));
+    json_object_set_new(cj, "instruments", json_integer(c->ninstruments));
+    json_object_set_new(o, "corpus", cj);
+    aigov_result_counts n;
+    aigov_result_counts_get(r, &n);
+    json_t *s = json_object();
+    json_object_set_new(s, "instruments", json_integer(n.instruments));
+    json_object_set_new(s, "applies", json_integer(n.applies));
+    json_object_set_new(s, "applies_from", json_integer(n.applies_from));
+    json_object_set_new(s, "unknown", json_integer(n.unknown));
+    json_object_set_new(s, "exempt", json_integer(n.exempt));
+    json_object_set_new(s, "revoked", json_integer(n.revoked));
+    json_object_set_new(s, "binding_applies", json_integer(n.binding_applies));
+    json_object_set_new(s, "prohibited", json_integer(n.prohibited));
+    json_object_set_new(s, "conflicts", json_integer(n.conflicts));
+    json_object_set_new(o, "summary", s);
+    json_t *insts = json_array();
+    for (int i = 0; i < r->ninsts; i++) {
+        const ag_inst_result *ir = &r->insts[i];
+        const ag_instrument *in = ir->in;
+        json_t *ij = json_object();
+        json_object_set_new(ij, "id", json_string(in->id));
+        json_object_set_new(ij, "title", json_string(in->title));
+        json_object_set_new(ij, "short_title", in->short_title ? json_string(in->short_title) : json_null());
+        json_object_set_new(ij, "jurisdiction", json_string(in->jurisdiction));
+        json_object_set_new(ij, "issuer", jlist(&in->issuer));
+        json_object_set_new(ij, "modality", json_string(in->modality));
+        json_object_set_new(ij, "form", json_string(in->form));
+        json_object_set_new(ij, "binding", json_string(in->binding));
+        json_object_set_new(ij, "text_version", json_string(in->text_version));
+        json_object_set_new(ij, "citations", jlist(&in->citations));
+        json_object_set_new(ij, "in_force", jdate(in->in_force));
+        json_object_set_new(ij, "revoked", jdate(in->revoked));
+        json_object_set_new(ij, "reach", json_string(tv_name(ir->reach)));
+        json_t *ts = json_array(), *es = json_array(), *ps = json_array();
+        for (int t = 0; t < in->nscope; t++) json_array_append_new(ts, cond_json(c, &ir->triggers[t], false));
+        for (int e = 0; e < in->nexemptions; e++) json_array_append_new(es, cond_json(c, &ir->exemptions[e], true));
+        for (int k = 0; k < ir->nprovs; k++) json_array_append_new(ps, prov_json(c, ir, &ir->provs[k]));
+        json_object_set_new(ij, "triggers", ts);
+        json_object_set_new(ij, "exemptions", es);
+        json_object_set_new(ij, "provisions", ps);
+        json_object_set_new(ij, "not_addressed", json_integer(ir->not_addressed));
+        json_array_append_new(insts, ij);
+    }
+    json_object_set_new(o, "instruments", insts);
+    json_t *cf = json_array();
+    for (int i = 0; i < r->nconflicts; i++) {
+        const ag_conflict *k = &r->conflicts[i];
+        json_t *x = json_object();
+        json_object_set_new(x, "prohibition", json_string(k->prohibition->view.base->full_id));
+        json_object_set_new(x, "prohibition_article", json_string(k->prohibition->view.article));
+        json_object_set_new(x, "obligation", json_string(k->obligation->view.base->full_id));
+        json_object_set_new(x, "obligation_article", json_string(k->obligation->view.article));
+        json_object_set_new(x, "actions", jlist(&k->actions));
+        json_object_set_new(x, "certain", json_boolean(k->certain));
+        json_array_append_new(cf, x);
+    }
+    json_object_set_new(o, "conflicts", cf);
+    return o;
+}
+
+/* ---- Text and Markdown -------------------------------------------------------------------- */
+typedef struct out {
+    FILE *f;
+    bool md;
+} out;
+
+static int status_rank(ag_pstatus s) {
+    switch (s) {
+    case AG_ST_APPLIES: return 0;
+    case AG_ST_APPLIES_FROM: return 1;
+    case AG_ST_UNKNOWN: return 2;
+    case AG_ST_EXEMPT: return 3;
+    case AG_ST_REVOKED: return 4;
+    default: return 5;
+    }
+}
+
+static int binding_rank(const char *b) { return !strcmp(b, "binding") ? 0 : !strcmp(b, "contractual") ? 1 : 2; }
+
+/* Word-wraps text at `width`: the first line starts with `first`, the others with as
+ * many spaces (a hanging indent). */
+static void wrap(FILE *f, const char *first, const char *text, int width) {
+    const char *p = text;
+    int ind = (int)strlen(first);
+    fputs(first, f);
+    int col = ind;
+    while (*p) {
+        while (*p == ' ' || *p == '\n') p++;
+        size_t w = strcspn(p, " \n");
+        if (!w) break;
+        if (col > ind && col + 1 + (int)w > width) { fprintf(f, "\n%*s", ind, ""); col = ind; }
+        else if (col > ind) { fputc(' ', f); col++; }
+        fwrite(p, 1, w, f);
+        col += (int)w;
+        p += w;
+    }
+    fputc('\n', f);
+}
+
+static void field_question(FILE *f, const aigov_corpus *c, int slot, const char *indent, bool md) {
+    const ag_field *fd = &c->fields[slot];
+    const char *q = fd->question ? fd->question : fd->doc;
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%s%s%s — %s%s%s%s", md ? "`" : "", fd->expr_path, md ? "`" : "", q ? q : "",
+             fd->law ? " (" : "", fd->law ? fd->law : "", fd->law ? ")" : "");
+    wrap(f, indent, buf, 96);
+}
+
+static void text_provision(out *o, const aigov_corpus *c, const ag_inst_result *ir, const ag_prov_result *pr) {
+    FILE *f = o->f;
+    const ag_provision *p = pr->view.base;
+    char d1[11];
+    ag_date_format(pr->date, d1);
+    char head[600];
+    char roles[200] = "";
+    for (int i = 0; i < p->addressee.n; i++) {
+        if (i) strncat(roles, ", ", sizeof roles - strlen(roles) - 1);
+        strncat(roles, p->addressee.items[i], sizeof roles - strlen(roles) - 1);
+    }
+    snprintf(head, sizeof head, "%s — %s [%s; %s]", pr->view.article, p->id, p->kind, roles);
+    if (o->md) fprintf(f, "- **%s** — `%s` (%s; %s)\n", pr->view.article, p->full_id, p->kind, roles);
+    else fprintf(f, "    %s %s\n", p->kind[0] == 'p' && p->kind[1] == 'r' ? "!!" : " *", head);
+    wrap(f, o->md ? "  " : "        ", pr->view.summary, 96);
+    if (pr->status == AG_ST_EXEMPT && pr->exempted_by) {
+        char b[600];
+        snprintf(b, sizeof b, "Exempt under %s: %s.", pr->exempted_by->article, pr->exempted_by->name);
+        wrap(f, o->md ? "  " : "        ", b, 96);
+    }
+    if (pr->status == AG_ST_REVOKED) {
+        char b[300];
+        snprintf(b, sizeof b, "No longer applies from %s%s%s.", d1, ir->in->revoked_by ? " (revoked by " : "",
+                 ir->in->revoked_by ? ir->in->revoked_by : "");
+        if (ir->in->revoked_by) strncat(b, ")", sizeof b - strlen(b) - 1);
+        wrap(f, o->md ? "  " : "        ", b, 96);
+    }
+    for (int k = 0; k < pr->view.napplied; k++) {
+        char b[400], d2[11];
+        ag_date_format(pr->view.applied[k]->from, d2);
+        snprintf(b, sizeof b, "As amended by %s %s (from %s).", pr->view.applied[k]->by->id, pr->view.applied[k]->article, d2);
+        wrap(f, o->md ? "  " : "        ", b, 96);
+    }
+    if (pr->status == AG_ST_UNKNOWN) {
+        if (ag_slotset_empty(&pr->own)) {
+            wrap(f, o->md ? "  " : "        ", "Its own condition holds; it depends only on the questions about the instrument above.", 96);
+        } else {
+            fprintf(f, "%sTo decide, answer:\n", o->md ? "  " : "        ");
+            for (int s = 0; s < c->nfields; s++)
+                if (ag_slotset_has(&pr->own, s)) field_question(f, c, s, o->md ? "  - " : "          ? ", o->md);
+        }
+        if (pr->date != AG_DATE_NONE) {
+            char b[100];
+            snprintf(b, sizeof b, "If it applies, it applies from %s.", d1);
+            wrap(f, o->md ? "  " : "        ", b, 96);
+        }
+    }
+}
+
+static void text_result(out *o, const aigov_result *r) {
+    FILE *f = o->f;
+    const aigov_corpus *c = r->corpus;
+    const aigov_profile *p = r->profile;
+    char d[11];
+    ag_date_format(p->date, d);
+    char roles[300] = "";
+    for (int i = 0; i < r->roles.n; i++) {
+        if (i) strncat(roles, ", ", sizeof roles - strlen(roles) - 1);
+        strncat(roles, r->roles.items[i], sizeof roles - strlen(roles) - 1);
+    }
+    if (o->md) fprintf(f, "# Obligations of %s (`%s`) on %s\n\n", p->name, p->id, d);
+    else fprintf(f, "Obligations of %s (%s) on %s\n", p->name, p->id, d);
+    if (o->md) fprintf(f, "Role: %s. Corpus: %s, %d instruments.\n\n", r->roles_known ? roles : "not stated (all addressees shown)", c->source, c->ninstruments);
+    else fprintf(f, "Role: %s. Corpus: %s, %d instruments.\n", r->roles_known ? roles : "not stated (all addressees shown)", c->source, c->ninstruments);
+    aigov_result_counts n;
+    aigov_result_counts_get(r, &n);
+    if (o->md) fputs("", f);
+    fprintf(f, "%sSummary: %d apply now (%d binding, %d prohibitions), %d apply later, %d to decide, %d exempt, %d revoked; %d conflict%s.\n",
+            o->md ? "**" : "", n.applies, n.binding_applies, n.prohibited, n.applies_from, n.unknown, n.exempt, n.revoked,
+            n.conflicts, n.conflicts == 1 ? "" : "s");
+    if (o->md) fputs("\n", f);
+    if (r->ninsts == 0) {
+        fputs(o->md ? "\nNo instrument in the corpus reaches this system.\n" : "\nNo instrument in the corpus reaches this system.\n", f);
+        return;
+    }
+    /* Order: jurisdiction (as they come, grouped), binding first, then by id. */
+    int *order = malloc(sizeof(int) * (size_t)r->ninsts);
+    if (!order) return;
+    for (int i = 0; i < r->ninsts; i++) order[i] = i;
+    for (int i = 1; i < r->ninsts; i++)
+        for (int j = i; j > 0; j--) {
+            const ag_instrument *a = r->insts[order[j - 1]].in, *b = r->insts[order[j]].in;
+            int cj = strcmp(a->jurisdiction, b->jurisdiction);
+            int cb = binding_rank(a->binding) - binding_rank(b->binding);
+            if (cj > 0 || (cj == 0 && (cb > 0 || (cb == 0 && strcmp(a->id, b->id) > 0)))) {
+                int t = order[j]; order[j] = order[j - 1]; order[j - 1] = t;
+            } else break;
+        }
+    const char *jur = NULL;
+    for (int oi = 0; oi < r->ninsts; oi++) {
+        const ag_inst_result *ir = &r->insts[order[oi]];
+        const ag_instrument *in = ir->in;
+        if (!jur || strcmp(jur, in->jurisdiction)) {
+            jur = in->jurisdiction;
+            if (o->md) fprintf(f, "\n## %s (%s)\n", region_name(c, jur), jur);
+            else fprintf(f, "\n=== %s (%s) ===\n", region_name(c, jur), jur);
+        }
+        if (o->md) fprintf(f, "\n### %s — %s, %s\n\n", inst_name(in), in->binding, in->modality);
+        else fprintf(f, "\n%s  [%s · %s · %s]\n", inst_name(in), in->binding, in->modality, in->form);
+        char b[1200];
+        snprintf(b, sizeof b, "%s. Text modelled: %s. %s", in->title, in->text_version, in->citations.n ? in->citations.items[0] : "");
+        wrap(f, o->md ? "" : "  ", b, 96);
+        if (o->md) fputs("\n", f);
+        for (int t = 0; t < in->nscope; t++)
+            if (ir->triggers[t].value != AG_TV_FALSE) {
+                snprintf(b, sizeof b, "%s %s: %s", ir->triggers[t].value == AG_TV_TRUE ? "Reaches the system under" : "May reach the system under (unknown)",
+                         in->scope[t].article, in->scope[t].name);
+                wrap(f, o->md ? "- " : "  ", b, 96);
+            }
+        for (int e = 0; e < in->nexemptions; e++)
+            if (ir->exemptions[e].value != AG_TV_FALSE) {
+                snprintf(b, sizeof b, "Exemption %s (%s): %s", in->exemptions[e].article, in->exemptions[e].name,
+                         ir->exemptions[e].value == AG_TV_TRUE ? "applies" : "unknown");
+                wrap(f, o->md ? "- " : "  ", b, 96);
+            }
+        ag_slotset inst_q;
+        memset(&inst_q, 0, sizeof inst_q);
+        for (int k = 0; k < ir->nprovs; k++)
+            if (ir->provs[k].status == AG_ST_UNKNOWN) {
+                ag_slotset extra = ir->provs[k].deciding;
+                for (int w = 0; w < AG_MAX_SLOTS / 64; w++) extra.w[w] &= ~ir->provs[k].own.w[w];
+                ag_slotset_union(&inst_q, &extra);
+            }
+        if (!ag_slotset_empty(&inst_q)) {
+            fprintf(f, o->md ? "\nWhether this instrument reaches the system, or exempts it, depends on:\n\n"
+                             : "\n  Whether it reaches the system, or exempts it, depends on:\n");
+            for (int s2 = 0; s2 < c->nfields; s2++)
+                if (ag_slotset_has(&inst_q, s2)) field_question(f, c, s2, o->md ? "- " : "    ? ", o->md);
+        }
+        static const char *const heads[] = {"APPLIES NOW", "APPLIES LATER", "QUESTIONS TO ANSWER (status unknown)", "EXEMPT", "NO LONGER APPLIES", "DOES NOT APPLY"};
+        for (int rank = 0; rank < 6; rank++) {
+            int cnt = 0;
+            for (int k = 0; k < ir->nprovs; k++) cnt += status_rank(ir->provs[k].status) == rank;
+            if (!cnt) continue;
+            if (rank == 1) {
+                /* Group future provisions by their date. */
+                int32_t last = AG_DATE_NONE;
+                for (;;) {
+                    int32_t next = INT32_MAX;
+                    for (int k = 0; k < ir->nprovs; k++)
+                        if (ir->provs[k].status == AG_ST_APPLIES_FROM && ir->provs[k].date > last && ir->provs[k].date < next) next = ir->provs[k].date;
+                    if (next == INT32_MAX) break;
+                    char dd[11];
+                    ag_date_format(next, dd);
+                    if (o->md) fprintf(f, "\n**Applies from %s**\n\n", dd);
+                    else fprintf(f, "\n  APPLIES FROM %s\n", dd);
+                    for (int k = 0; k < ir->nprovs; k++)
+                        if (ir->provs[k].status == AG_ST_APPLIES_FROM && ir->provs[k].date == next) text_provision(o, c, ir, &ir->provs[k]);
+                    last = next;
+                }
+                continue;
+            }
+            if (o->md) fprintf(f, "\n**%s**\n\n", heads[rank]);
+            else fprintf(f, "\n  %s\n", heads[rank]);
+            for (int k = 0; k < ir->nprovs; k++)
+                if (status_rank(ir->provs[k].status) == rank) text_provision(o, c, ir, &ir->provs[k]);
+        }
+        if (ir->not_addressed) {
+            snprintf(b, sizeof b, "(%d provision%s addressed to other roles not shown.)", ir->not_addressed, ir->not_addressed == 1 ? "" : "s");
+            fputs("\n", f);
+            wrap(f, o->md ? "" : "  ", b, 96);
+        }
+    }
+    free(order);
+    if (r->nconflicts) {
+        fputs(o->md ? "\n## Conflicts\n\n" : "\n=== Conflicts ===\n", f);
+        for (int i = 0; i < r->nconflicts; i++) {
+            const ag_conflict *k = &r->conflicts[i];
+            char acts[300] = "";
+            for (int a = 0; a < k->actions.n; a++) {
+                if (a) strncat(acts, ", ", sizeof acts - strlen(acts) - 1);
+                strncat(acts, k->actions.items[a], sizeof acts - strlen(acts) - 1);
+            }
+            char b[1200];
+            snprintf(b, sizeof b, "%s: %s (%s) forbids [%s] which %s (%s) requires.", k->certain ? "Conflict" : "Possible conflict",
+                     k->prohibition->view.base->full_id, k->prohibition->view.article, acts,
+                     k->obligation->view.base->full_id, k->obligation->view.article);
+            wrap(f, o->md ? "- " : "  ", b, 96);
+        }
+    }
+}
+
+static char *render(const aigov_result *const *rs, int n, const char *format) {
+    if (!strcmp(format, "json")) {
+        json_t *doc;
+        if (n == 1) doc = result_json(rs[0]);
+        else {
+            doc = json_object();
+            json_t *a = json_array();
+            for (int i = 0; i < n; i++) json_array_append_new(a, result_json(rs[i]));
+            json_object_set_new(doc, "results", a);
+        }
+        char *s = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+        json_decref(doc);
+        if (!s) return NULL;
+        size_t l = strlen(s);
+        char *t = realloc(s, l + 2);
+        if (!t) { free(s); return NULL; }
+        t[l] = '\n';
+        t[l + 1] = 0;
+        return t;
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) return NULL;
+    out o = {f, !strcmp(format, "md")};
+    for (int i = 0; i < n; i++) {
+        if (i) fputs(o.md ? "\n---\n\n" : "\n----------------------------------------------------------------\n\n", f);
+        text_result(&o, rs[i]);
+    }
+    if (fclose(f) != 0) { free(buf); return NULL; }
+    return buf;
+}
+
+char *aigov_result_render(const aigov_result *r, const char *format) { return render(&r, 1, format); }
+
+char *aigov_results_render(aigov_result *const *rs, int n, const char *format) {
+    return render((const aigov_result *const *)rs, n, format);
+}
