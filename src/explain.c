@@ -70,6 +70,8 @@ static json_t *trace_json(const aigov_corpus *c, const ag_expr *e, const ag_trac
 static void trace_text(FILE *f, const aigov_corpus *c, const ag_expr *e, const ag_trace_node *t, int n,
                        const char *indent) {
     for (int i = 0; i < n; i++) {
+        /* A literal's value is its text: showing it again is noise. */
+        if (t[i].op == AG_OP_CONST && t[i].depth > 0) continue;
         char val[160];
         if (t[i].value.kind == AG_V_UNKNOWN) snprintf(val, sizeof val, "unknown");
         else ag_value_format(&t[i].value, val, sizeof val);
@@ -96,9 +98,10 @@ static bool run_trace(const ag_expr *e, const ag_facts *f, ag_arena *a, traced *
     return t->n >= 0;
 }
 
-static char *finish(FILE *f, char *buf) {
-    if (fclose(f) != 0) { free(buf); return NULL; }
-    return buf;
+/* Closes a memstream; its buffer pointer is only final after fclose. */
+static char *finish(FILE *f, char **buf) {
+    if (fclose(f) != 0) { free(*buf); return NULL; }
+    return *buf;
 }
 
 static char *dump(json_t *o) {
@@ -204,7 +207,7 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *i
         return dump(o);
     }
     if (!f) return NULL;
-    char *res = finish(f, buf);
+    char *res = finish(f, &buf);
     if (!ok) { free(res); return NULL; }
     return res;
 }
@@ -252,7 +255,7 @@ char *aigov_eval(const aigov_corpus *c, const aigov_profile *p, const char *expr
                 }
                 fputs("trace:\n", f);
                 trace_text(f, c, e, t.nodes, t.n, "  ");
-                res = finish(f, buf);
+                res = finish(f, &buf);
             }
         }
     }

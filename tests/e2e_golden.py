@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Golden tests: every examples/NAME.json checked with the built-in corpus must give
+exactly tests/golden/NAME.json (`aigov check --format json`). A difference is a failure
+shown as a unified diff. Run with --update to rewrite the golden files after a reviewed
+change of the corpus or the engine.
+
+Also checks dates on both sides of every application date: for each example and each
+date D at which one of its provisions starts to apply (or an amendment takes effect),
+the check on D-1 and on D must differ exactly as the dates say.
+
+Usage: e2e_golden.py PATH_TO_AIGOV [--update]"""
+import datetime
+import difflib
+import json
+import pathlib
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+passed = failed = 0
+
+
+def run(aigov, *args):
+    p = subprocess.run([aigov, *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def ok(cond, msg):
+    global passed, failed
+    if cond:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", msg)
+
+
+def golden(aigov, update):
+    examples = sorted((ROOT / "examples").glob("*.json"))
+    ok(len(examples) >= 8, "at least 8 example profiles")
+    for ex in examples:
+        rel = ex.relative_to(ROOT)
+        rc, out, err = run(aigov, "check", str(rel), "--format", "json")
+        gold = ROOT / "tests" / "golden" / (ex.stem + ".json")
+        if update:
+            gold.parent.mkdir(exist_ok=True)
+            gold.write_text(out)
+            print("updated", gold.relative_to(ROOT))
+            continue
+        ok(rc == 0, f"{rel}: exit {rc}: {err}")
+        if not gold.exists():
+            ok(False, f"{rel}: no golden file {gold.relative_to(ROOT)} (run with --update after review)")
+            continue
+        want = gold.read_text()
+        if out != want:
+            diff = "".join(difflib.unified_diff(want.splitlines(True), out.splitlines(True),
+                                                str(gold.relative_to(ROOT)), "aigov output", n=2))
+            ok(False, f"{rel}: output differs from golden:\n{diff[:4000]}")
+        else:
+            ok(True, "")
+
+
+def statuses(aigov, rel, date):
+    rc, out, err = run(aigov, "check", rel, "--format", "json", "--date", date)
+    if rc != 0:
+        return None
+    d = json.loads(out)
+    return {p["id"]: (p["status"], p["date"], tuple(a["instrument"] for a in p["provenance"]["amended_by"]))
+            for i in d["instruments"] for p in i["provisions"]}
+
+
+def date_boundaries(aigov):
+    """For every date at which something changes for an example, D-1 and D differ as they should."""
+    for ex in sorted((ROOT / "examples").glob("*.json")):
+        rel = str(ex.relative_to(ROOT))
+        # The dates that matter: provisions' application dates (seen far in the future,
+        # where every amendment already applies, and far in the past).
+        dates = set()
+        for probe in ("2016-01-01", "2024-08-01", "2026-07-26", "2026-07-27", "2030-01-01"):
+            st = statuses(aigov, rel, probe)
+            if st is None:
+                ok(False, f"{rel}: check failed at {probe}")
+                continue
+            for s, d, _ in st.values():
+                if d:
+                    dates.add(d)
+        shown = json.loads(run(aigov, "corpus", "show", "eu-digital-omnibus-ai", "--format", "json")[1] or "{}")
+        if shown.get("in_force"):
+            dates.add(shown["in_force"])
+        for d in sorted(dates):
+            day = datetime.date.fromisoformat(d)
+            before = (day - datetime.timedelta(days=1)).isoformat()
+            a, b = statuses(aigov, rel, before), statuses(aigov, rel, d)
+            if a is None or b is None:
+                continue
+            for pid, (s, pd, am) in b.items():
+                if pd == d and s == "applies":
+                    # It starts applying on D: the day before it is applies_from D (unless the
+                    # amendment moving its date only takes effect on D itself).
+                    sb = a.get(pid)
+                    ok(sb is not None and sb[0] in ("applies_from",) and sb[1] == d or (sb and sb[2] != am),
+                       f"{rel}: {pid} applies from {d} but on {before} is {sb}")
+                if s == "revoked" and pd == d:
+                    sb = a.get(pid)
+                    ok(sb is not None and sb[0] != "revoked", f"{rel}: {pid} revoked on {d} but already on {before}")
+            for pid, (s, pd, am) in a.items():
+                if s == "applies_from" and pd == d and pid in b and b[pid][2] == am:
+                    ok(b[pid][0] == "applies", f"{rel}: {pid} should apply on {d}, is {b[pid]}")
+
+
+def main():
+    aigov = sys.argv[1]
+    update = "--update" in sys.argv
+    golden(aigov, update)
+    if not update:
+        date_boundaries(aigov)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
