@@ -315,6 +315,18 @@ static int cmd_profile(const opts *o) {
     return rc;
 }
 
+/* --date must be a calendar date YYYY-MM-DD (0001..9999), checked up front: commands that
+ * read no profile would otherwise ignore a bad date silently. */
+static bool valid_date(const char *s) {
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] + (m == 2 && leap);
+}
+
 static const struct { const char *name; int (*run)(const opts *); } COMMANDS[] = {
     {"check", cmd_check}, {"explain", cmd_explain}, {"eval", cmd_eval}, {"validate", cmd_validate},
     {"corpus", cmd_corpus}, {"profile", cmd_profile},
@@ -364,8 +376,15 @@ int main(int argc, char **argv) {
         if (o.nargs >= 64) { usage_error("too many arguments (at most 64)%s", ""); return EXIT_BAD; }
         o.args[o.nargs++] = a;
     }
-    for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
-        if (!strcmp(COMMANDS[i].name, cmd)) return o.help ? help(cmd) : COMMANDS[i].run(&o);
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++) {
+        if (strcmp(COMMANDS[i].name, cmd)) continue;
+        if (o.help) return help(cmd);
+        if (o.date && !valid_date(o.date)) {
+            usage_error("invalid --date '%s': expected a calendar date YYYY-MM-DD", o.date);
+            return EXIT_BAD;
+        }
+        return COMMANDS[i].run(&o);
+    }
     usage_error("unknown command '%s'", cmd);
     return EXIT_BAD;
 }

@@ -227,9 +227,17 @@ void ag_diag_add(aigov_diags *d, const char *file, const char *src, size_t src_l
         const char *e = p;
         while (e < end && *e != '\n' && *e != '\r') e++;
         copy_trunc(g->source_line, sizeof g->source_line, p, (size_t)(e - p));
-        /* Control characters (tabs aside) would garble the terminal. */
-        for (char *c = g->source_line; *c; c++)
-            if ((unsigned char)*c < 0x20 && *c != '\t') *c = '?';
+        /* Control characters (tabs aside) and bytes that are not UTF-8 would garble the
+         * terminal: each becomes '?', one column as before. */
+        for (unsigned char *c = (unsigned char *)g->source_line; *c;) {
+            int need = *c < 0x80 ? 0 : (*c & 0xE0) == 0xC0 && *c >= 0xC2 ? 1 : (*c & 0xF0) == 0xE0 ? 2
+                     : (*c & 0xF8) == 0xF0 && *c <= 0xF4 ? 3 : -1;
+            int k = 1;
+            while (need > 0 && k <= need && (c[k] & 0xC0) == 0x80) k++;
+            if (need < 0 || k <= need) { *c++ = '?'; continue; }
+            if (*c < 0x20 && *c != '\t') *c = '?';
+            c += k;
+        }
     }
 }
 
@@ -259,11 +267,20 @@ char *aigov_diag_format(const aigov_diag *g) {
     if (g->json_path[0]) fprintf(f, "%s: ", g->json_path);
     fputs(g->message, f);
     fputc('\n', f);
-    if (g->source_line[0] && g->line > 0) {
+    /* Columns count characters, not bytes (as libyaml and jansson count them). A column
+     * beyond the stored line (cut at sizeof source_line) cannot be shown under it: then
+     * the location in the first line is all there is. */
+    int chars = 0;
+    for (const char *c = g->source_line; *c; c++) chars += ((unsigned char)*c & 0xC0) != 0x80;
+    if (g->source_line[0] && g->line > 0 && g->col >= 1 && g->col <= chars + 1) {
         fprintf(f, "%5d | %s\n      | ", g->line, g->source_line);
         /* Keep tabs so the caret lines up under tab-indented sources. */
         int col = 1;
-        for (const char *c = g->source_line; *c && col < g->col; c++, col++) fputc(*c == '\t' ? '\t' : ' ', f);
+        for (const char *c = g->source_line; *c && col < g->col; c++) {
+            if (((unsigned char)*c & 0xC0) == 0x80) continue;
+            fputc(*c == '\t' ? '\t' : ' ', f);
+            col++;
+        }
         for (int i = 0; i < g->span && i < 200; i++) fputc('^', f);
         fputc('\n', f);
     }
@@ -316,6 +333,8 @@ const char *ag_suggest(const char *s, size_t len, const char *const *cands, size
     for (size_t i = 0; i < n; i++) {
         if (!cands[i]) continue;
         int dist = ag_edit_distance(s, len, cands[i], strlen(cands[i]), cap);
+        /* Replacing every character is no resemblance ('IT' is not a typo of 'DE'). */
+        if (dist >= (int)len) continue;
         if (dist < bestd) { bestd = dist; best = cands[i]; }
     }
     return best;

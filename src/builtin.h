@@ -9,4 +9,6 @@ typedef struct ag_builtin_file {
     size_t len;
 } ag_builtin_file;
 const ag_builtin_file *ag_builtin_corpus(void);
+/* The default legitimacy criterion, criteria/default.yaml. */
+const ag_builtin_file *ag_builtin_criteria(void);
 #endif

@@ -111,7 +111,7 @@ static const char *env_field_suggest(void *ctx, const char *path, size_t len) {
     for (int i = 0; i < c->nfields; i++) cands[i] = c->fields[i].path;
     const char *s = ag_suggest(path, len, cands, (size_t)c->nfields);
     free(cands);
-    return s ? c->fields[ag_map_get(&c->field_index, s, strlen(s))].expr_path : NULL;
+    return s;
 }
 
 static int env_constant(void *ctx, const char *name, size_t len, ag_ctype *type) {

@@ -130,6 +130,11 @@ typedef struct ag_instrument {
     int nprovisions;
     ag_amendment *amendments; /* changes this instrument makes to others */
     int namendments;
+    /* Governance by AI (form governance_by_ai): the AI system used, what kind of
+     * decision it serves, and whether it takes the decision itself. */
+    const char *ai_system;    /* actor id of kind ai_system, or NULL */
+    const char *ai_decision;  /* administrative | judicial | democratic, or NULL */
+    bool ai_decides;
 } ag_instrument;
 
 struct aigov_corpus {

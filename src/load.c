@@ -69,7 +69,28 @@ typedef struct loader {
     bool oom;
     ag_vec refs;      /* pending_ref */
     ag_cel_env env;
+    /* Top-level files (in TOP_FILES order) that are missing or unreadable as a whole, and
+     * ids of instruments ("mini-act", from the file name) and provisions ("inst/prov")
+     * that were declared but failed to load: references to them are not reported again,
+     * so that one broken file does not bury its own error under a cascade. */
+    bool top_broken[5];
+    ag_vec broken;    /* const char * */
 } loader;
+
+enum { TOP_VOCABULARY, TOP_SCHEMA, TOP_REGIONS, TOP_ACTORS, TOP_DELEGATIONS };
+
+static void add_broken(loader *L, const char *id) {
+    const char **slot = id ? ag_vec_push(&L->broken) : NULL;
+    if (slot) *slot = id;
+    else if (id) L->oom = true;
+}
+
+static bool is_broken(const loader *L, const char *id, size_t len) {
+    const char *const *b = L->broken.items;
+    for (size_t i = 0; i < L->broken.n; i++)
+        if (strlen(b[i]) == len && !strncmp(b[i], id, len)) return true;
+    return false;
+}
 
 #define FILE_OF(L) (&(L)->files[(L)->cur])
 
@@ -86,13 +107,20 @@ static void errat(loader *L, int file, int line, int col, int span, const char *
     L->errors++;
 }
 
+/* Characters (not bytes) in the first n bytes of UTF-8 text: columns count characters. */
+static int u8_chars(const char *s, size_t n) {
+    int c = 0;
+    for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
 static int span_of(const ag_ynode *n) {
     if (n->kind != AG_Y_SCALAR) return 1;
     int s = (int)n->len + (n->style == AG_YS_QUOTED ? 2 : 0);
     return s > 0 ? s : 1;
 }
 
-#define ERR(L, node, ...) errat((L), (L)->cur, (node)->line, (node)->col, span_of(node), __VA_ARGS__)
+#define ERR(L, node, ...) errat((L), (node)->file, (node)->line, (node)->col, span_of(node), __VA_ARGS__)
 
 static const char *kind_name(const ag_ynode *n) {
     if (!n) return "nothing";
@@ -140,7 +168,7 @@ static bool need_map(loader *L, const ag_ynode *n, const char *what) {
 static const char *r_str(loader *L, const ag_ynode *map, const char *key, bool required, const char *what) {
     ag_ynode *n = get(map, key);
     if (!n) {
-        if (required) errat(L, L->cur, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
+        if (required) errat(L, map->file, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
         return NULL;
     }
     if (n->kind != AG_Y_SCALAR) {
@@ -199,7 +227,7 @@ static const char *r_enum(loader *L, const ag_ynode *map, const char *key, const
                           bool required, const char *what) {
     ag_ynode *n = get(map, key);
     if (!n) {
-        if (required) errat(L, L->cur, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
+        if (required) errat(L, map->file, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
         return NULL;
     }
     if (n->kind != AG_Y_SCALAR) { ERR(L, n, "'%s' must be a string, found %s", key, kind_name(n)); return NULL; }
@@ -209,7 +237,7 @@ static const char *r_enum(loader *L, const ag_ynode *map, const char *key, const
 static int32_t r_date(loader *L, const ag_ynode *map, const char *key, bool required, const char *what) {
     ag_ynode *n = get(map, key);
     if (!n) {
-        if (required) errat(L, L->cur, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
+        if (required) errat(L, map->file, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
         return AG_DATE_NONE;
     }
     int32_t d;
@@ -223,7 +251,7 @@ static int32_t r_date(loader *L, const ag_ynode *map, const char *key, bool requ
 static bool r_bool(loader *L, const ag_ynode *map, const char *key, bool required, bool dflt, const char *what) {
     ag_ynode *n = get(map, key);
     if (!n) {
-        if (required) errat(L, L->cur, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
+        if (required) errat(L, map->file, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
         return dflt;
     }
     if (n->kind == AG_Y_SCALAR && n->style == AG_YS_PLAIN) {
@@ -243,7 +271,7 @@ static ag_strlist r_list(loader *L, const ag_ynode *map, const char *key, bool r
     ag_strlist out = {NULL, 0};
     ag_ynode *n = get(map, key);
     if (!n) {
-        if (required) errat(L, L->cur, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
+        if (required) errat(L, map->file, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
         return out;
     }
     const ag_ynode *one[1] = {n};
@@ -290,7 +318,7 @@ static void add_ref(loader *L, ref_kind kind, const ag_ynode *n, const char *wha
     r->kind = kind;
     r->id = n->str;
     r->what = what;
-    r->file = L->cur;
+    r->file = n->file;
     r->line = n->line;
     r->col = n->col;
     r->span = span_of(n);
@@ -319,10 +347,13 @@ static const ag_vocab *vocab_named(loader *L, const char *name) {
 static ag_expr *r_expr(loader *L, const ag_ynode *map, const char *key, bool required, const char *what) {
     ag_ynode *n = get(map, key);
     if (!n) {
-        if (required) errat(L, L->cur, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
+        if (required) errat(L, map->file, map->line, map->col, 1, "%s: missing required key '%s'", what, key);
         return NULL;
     }
     if (n->kind != AG_Y_SCALAR) { ERR(L, n, "'%s' must be a condition string, found %s", key, kind_name(n)); return NULL; }
+    /* Without the vocabularies, the schema or the regions every condition would fail to
+     * resolve its names: the missing file has been reported; do not cascade. */
+    if (L->top_broken[TOP_VOCABULARY] || L->top_broken[TOP_SCHEMA] || L->top_broken[TOP_REGIONS]) return NULL;
     ag_cel_error e;
     memset(&e, 0, sizeof e);
     ag_expr *x = ag_cel_compile(L->a, n->str, n->len, &L->env, &e);
@@ -333,27 +364,73 @@ static ag_expr *r_expr(loader *L, const ag_ynode *map, const char *key, bool req
         x = NULL;
     }
     if (x) return x;
-    /* Position: single-line scalars map offsets directly (quoted ones start one column
-     * later); block scalars start on the next line at their indentation. */
+    /* Position: columns count characters (as libyaml's do), so byte offsets into the
+     * value are converted. A quoted scalar starts one column after its quote and its
+     * escapes ('' or \x) take more source than value; a block scalar starts on the next
+     * line, each of its lines indented by the block's indentation. A multi-line flow
+     * scalar is folded, so its errors point at its start. */
     int line = n->line, col = n->col + (n->style == AG_YS_QUOTED ? 1 : 0);
     size_t off = e.offset < n->len ? e.offset : n->len;
+    src_file *f = &L->files[n->file];
+    const char *p = f->data, *end = f->data + f->len;
     if (n->style == AG_YS_BLOCK) {
-        size_t last_nl = 0;
-        int nl = 0;
-        for (size_t i = 0; i < off; i++) if (n->str[i] == '\n') { nl++; last_nl = i + 1; }
-        line = n->line + 1 + nl;
-        /* indentation of that source line */
-        src_file *f = FILE_OF(L);
-        const char *p = f->data, *end = f->data + f->len;
-        for (int l = 1; l < line && p < end; p++) if (*p == '\n') l++;
+        for (int l = 1; l < n->line + 1 && p < end; p++) if (*p == '\n') l++;
+        /* The block's indentation is that of its first non-blank line. */
         int indent = 0;
-        while (p + indent < end && p[indent] == ' ') indent++;
-        col = indent + 1 + (int)(off - last_nl);
+        for (const char *q = p; q < end;) {
+            int sp = 0;
+            while (q + sp < end && q[sp] == ' ') sp++;
+            if (q + sp < end && q[sp] != '\n' && q[sp] != '\r') { indent = sp; break; }
+            q += sp;
+            while (q < end && *q != '\n') q++;
+            if (q < end) q++;
+        }
+        size_t rem = off;
+        line = n->line + 1;
+        for (;;) {
+            const char *e2 = p;
+            while (e2 < end && *e2 != '\n' && *e2 != '\r') e2++;
+            size_t ll = (size_t)(e2 - p), content = ll > (size_t)indent ? ll - (size_t)indent : 0;
+            if (rem <= content || e2 >= end) {
+                col = indent + 1 + u8_chars(p + indent, rem < content ? rem : content);
+                break;
+            }
+            rem -= content + 1; /* the line break, or the space it folds into */
+            p = e2 + (e2 + 1 < end && e2[0] == '\r' && e2[1] == '\n' ? 2 : 1);
+            line++;
+        }
+    } else if (n->style == AG_YS_QUOTED && n->line > 0 && n->col > 0) {
+        for (int l = 1; l < n->line && p < end; p++) if (*p == '\n') l++;
+        /* p: start of the scalar's line; skip n->col characters (up to and incl. the quote). */
+        for (int k = 0; k < n->col && p < end; k++) do p++; while (p < end && ((unsigned char)*p & 0xC0) == 0x80);
+        char quote = p > f->data ? p[-1] : 0;
+        const char *q = p;
+        size_t i = 0;
+        bool folded = false;
+        while (i < off && q < end) {
+            if (*q == '\n' || *q == '\r') { folded = true; break; }
+            if (quote == '\'' && q[0] == '\'' && q + 1 < end && q[1] == '\'') { q += 2; i++; continue; }
+            if (quote == '"' && q[0] == '\\' && q + 1 < end) {
+                int w = q[1] == 'x' ? 4 : q[1] == 'u' ? 6 : q[1] == 'U' ? 10 : 2;
+                unsigned long cp = 0;
+                if (w > 2 && q + w <= end) {
+                    char hex[9] = {0};
+                    memcpy(hex, q + 2, (size_t)(w - 2));
+                    cp = strtoul(hex, NULL, 16);
+                }
+                i += w == 2 ? 1 : cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                q += w;
+                continue;
+            }
+            q++;
+            i++;
+        }
+        if (!folded) col += u8_chars(p, (size_t)(q - p));
     } else if (!memchr(n->str, '\n', n->len)) {
-        col += (int)off;
+        col += u8_chars(n->str, off);
     }
     int span = e.len ? (int)e.len : 1;
-    errat(L, L->cur, line, col, span, "%s", e.msg);
+    errat(L, n->file, line, col, span, "%s", e.msg);
     return NULL;
 }
 
@@ -406,7 +483,7 @@ static void load_schema(loader *L, const ag_ynode *root) {
     static const char *const top[] = {"fields", NULL};
     check_keys(L, root, top, "schema.yaml");
     ag_ynode *fs = get(root, "fields");
-    if (!fs || fs->kind != AG_Y_SEQ) { errat(L, L->cur, root->line, root->col, 1, "schema.yaml: 'fields' must be a list of fields"); return; }
+    if (!fs || fs->kind != AG_Y_SEQ) { errat(L, root->file, root->line, root->col, 1, "schema.yaml: 'fields' must be a list of fields"); return; }
     if (fs->nkids > AG_MAX_SLOTS) { ERR(L, fs, "schema declares %d fields, more than the limit of %d", fs->nkids, AG_MAX_SLOTS); return; }
     L->c->fields = AG_NEW(L->a, ag_field, (size_t)fs->nkids + 1);
     if (!L->c->fields || !ag_map_init(&L->c->field_index, L->a, (uint32_t)fs->nkids)) { L->oom = true; return; }
@@ -443,6 +520,7 @@ static void load_schema(loader *L, const ag_ynode *root) {
             ag_ynode *vn = get(m, "vocabulary");
             if (!vn) { ERR(L, m, "field '%s' of type %s needs a 'vocabulary'", path, type); continue; }
             f->vocab = ag_corpus_vocab(L->c, vn->str);
+            if (f->vocab < 0 && L->top_broken[TOP_VOCABULARY]) continue; /* reported already */
             if (f->vocab < 0) {
                 const char *names[64];
                 int nn = 0;
@@ -583,7 +661,7 @@ static void load_regions(loader *L, const ag_ynode *root) {
                 mb->from = r_date(L, mm, "from", false, "membership");
                 mb->until = r_date(L, mm, "until", false, "membership");
                 if (mb->from != AG_DATE_NONE && mb->until != AG_DATE_NONE && mb->until <= mb->from)
-                    ERR(L, mm, "membership of '%s' ends (until) before it starts (from)", cn->str);
+                    ERR(L, get(mm, "until"), "membership of '%s' ends (until) before it starts (from)", cn->kind == AG_Y_SCALAR ? cn->str : "?");
             }
             if (cn->kind != AG_Y_SCALAR) { ERR(L, cn, "a member must be a region code"); continue; }
             int32_t idx = ag_map_get(&c->region_index, cn->str, cn->len);
@@ -607,7 +685,7 @@ static void load_actors(loader *L, const ag_ynode *root) {
     static const char *const top[] = {"actors", NULL};
     check_keys(L, root, top, "actors.yaml");
     ag_ynode *as = get(root, "actors");
-    if (!as || as->kind != AG_Y_SEQ) { errat(L, L->cur, root->line, root->col, 1, "actors.yaml: 'actors' must be a list"); return; }
+    if (!as || as->kind != AG_Y_SEQ) { errat(L, root->file, root->line, root->col, 1, "actors.yaml: 'actors' must be a list"); return; }
     aigov_corpus *c = L->c;
     c->actors = AG_NEW(L->a, ag_actor, (size_t)as->nkids + 1);
     if (!c->actors || !ag_map_init(&c->actor_index, L->a, (uint32_t)as->nkids)) { L->oom = true; return; }
@@ -619,10 +697,14 @@ static void load_actors(loader *L, const ag_ynode *root) {
         check_keys(L, m, keys, "an actor");
         const char *id = r_id(L, m, "id", true, "actor");
         if (!id) continue;
-        if (ag_map_get(&c->actor_index, id, strlen(id)) >= 0) { ERR(L, get(m, "id"), "actor '%s' defined twice", id); continue; }
+        int32_t prev = ag_map_get(&c->actor_index, id, strlen(id));
+        if (prev >= 0) {
+            ERR(L, get(m, "id"), "actor '%s' defined twice (first in %s at line %d)", id, c->actors[prev].file, c->actors[prev].line);
+            continue;
+        }
         ag_actor *a = &c->actors[c->nactors];
         a->id = id;
-        a->file = FILE_OF(L)->display;
+        a->file = L->files[m->file].display;
         a->line = m->line;
         a->name = r_str(L, m, "name", true, "actor");
         a->kind = r_enum(L, m, "kind", ACTOR_KINDS, true, "actor");
@@ -649,7 +731,7 @@ static void load_delegations(loader *L, const ag_ynode *root) {
     static const char *const top[] = {"delegations", NULL};
     check_keys(L, root, top, "delegations.yaml");
     ag_ynode *ds = get(root, "delegations");
-    if (!ds || ds->kind != AG_Y_SEQ) { errat(L, L->cur, root->line, root->col, 1, "delegations.yaml: 'delegations' must be a list"); return; }
+    if (!ds || ds->kind != AG_Y_SEQ) { errat(L, root->file, root->line, root->col, 1, "delegations.yaml: 'delegations' must be a list"); return; }
     aigov_corpus *c = L->c;
     c->delegations = AG_NEW(L->a, ag_delegation, (size_t)ds->nkids + 1);
     if (!c->delegations) { L->oom = true; return; }
@@ -668,7 +750,7 @@ static void load_delegations(loader *L, const ag_ynode *root) {
         g->kind = r_enum(L, m, "kind", DELEGATION_KINDS, true, "delegation");
         g->from = r_list(L, m, "from", true, "delegation", chk_ref_actor, "delegation principal");
         ag_ynode *tn = get(m, "to");
-        if (!tn || tn->kind != AG_Y_SCALAR) errat(L, L->cur, m->line, m->col, 1, "delegation: missing required key 'to' (an actor id)");
+        if (!tn || tn->kind != AG_Y_SCALAR) errat(L, m->file, m->line, m->col, 1, "delegation: missing required key 'to' (an actor id)");
         else { g->to = tn->str; add_ref(L, REF_ACTOR, tn, "delegation agent"); }
         ag_ynode *sn = get(m, "scope");
         if (sn && sn->kind == AG_Y_SCALAR && !strcmp(sn->str, "all")) g->scope_all = true;
@@ -749,11 +831,27 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
         ag_ynode *ne = get(t, "not_exempted_by");
         p->not_exempted_by = r_list(L, t, "not_exempted_by", false, "provision", NULL, NULL);
         for (int k = 0; ne && k < p->not_exempted_by.n; k++) {
+            const char *name = p->not_exempted_by.items[k];
             bool found = false;
-            for (int e = 0; e < in->nexemptions; e++) if (!strcmp(in->exemptions[e].id, p->not_exempted_by.items[k])) found = true;
-            if (!found) ERR(L, ne, "'not_exempted_by' names '%s', which is not an exemption of '%s'", p->not_exempted_by.items[k], in->id);
+            const char *ids[64];
+            int nids = 0;
+            for (int e = 0; e < in->nexemptions; e++) {
+                if (!strcmp(in->exemptions[e].id, name)) found = true;
+                if (nids < 64) ids[nids++] = in->exemptions[e].id;
+            }
+            if (found) continue;
+            /* Point at the offending item, not at the list. */
+            const ag_ynode *at = ne;
+            for (int j = 0; ne->kind == AG_Y_SEQ && j < ne->nkids; j++)
+                if (ne->kids[j]->kind == AG_Y_SCALAR && !strcmp(ne->kids[j]->str, name)) { at = ne->kids[j]; break; }
+            const char *s = ag_suggest(name, strlen(name), ids, (size_t)nids);
+            if (s) ERR(L, at, "'not_exempted_by' names '%s', which is not an exemption of '%s' (did you mean '%s'?)", name, in->id, s);
+            else ERR(L, at, "'not_exempted_by' names '%s', which is not an exemption of '%s'", name, in->id);
         }
-        if (!p->id || !p->when || !p->kind || !p->summary || !p->article) continue;
+        if (!p->id || !p->when || !p->kind || !p->summary || !p->article) {
+            if (p->id) add_broken(L, ag_arena_printf(L->a, "%s/%s", in->id, p->id));
+            continue;
+        }
         p->full_id = ag_arena_printf(L->a, "%s/%s", in->id, p->id);
         in->nprovisions++;
     }
@@ -774,13 +872,13 @@ static void load_amendments(loader *L, const ag_ynode *m, ag_instrument *in) {
         ag_amendment *am = &in->amendments[in->namendments];
         am->by = in;
         ag_ynode *pn = get(t, "provision");
-        if (!pn || pn->kind != AG_Y_SCALAR) { errat(L, L->cur, t->line, t->col, 1, "amendment: missing required key 'provision' (INSTRUMENT/PROVISION)"); continue; }
+        if (!pn || pn->kind != AG_Y_SCALAR) { errat(L, t->file, t->line, t->col, 1, "amendment: missing required key 'provision' (INSTRUMENT/PROVISION)"); continue; }
         am->target = pn->str;
         add_ref(L, REF_PROVISION, pn, "amended provision");
         am->article = r_str(L, t, "article", true, "amendment");
         am->from = r_date(L, t, "from", true, "amendment");
         ag_ynode *s = get(t, "set");
-        if (!s) { errat(L, L->cur, t->line, t->col, 1, "amendment: missing required key 'set'"); continue; }
+        if (!s) { errat(L, t->file, t->line, t->col, 1, "amendment: missing required key 'set'"); continue; }
         if (!need_map(L, s, "'set'")) continue;
         check_keys(L, s, skeys, "an amendment's 'set'");
         if ((am->set_applies_from = get(s, "applies_from") != NULL)) am->applies_from = r_date(L, s, "applies_from", false, "set");
@@ -820,7 +918,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     in->short_title = r_str(L, m, "short_title", false, "instrument");
     in->issuer = r_list(L, m, "issuer", true, "instrument", chk_ref_actor, "issuer");
     ag_ynode *jn = get(m, "jurisdiction");
-    if (!jn || jn->kind != AG_Y_SCALAR) errat(L, L->cur, m->line, m->col, 1, "instrument: missing required key 'jurisdiction' (a region code or INTL)");
+    if (!jn || jn->kind != AG_Y_SCALAR) errat(L, m->file, m->line, m->col, 1, "instrument: missing required key 'jurisdiction' (a region code or INTL)");
     else { in->jurisdiction = jn->str; add_ref(L, REF_JURISDICTION, jn, "jurisdiction"); }
     in->modality = r_enum(L, m, "modality", MODALITIES, true, "instrument");
     in->form = r_enum(L, m, "form", FORMS, true, "instrument");
@@ -851,7 +949,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
                 check_keys(L, r, rkeys, "a relation");
                 const char *type = r_enum(L, r, "type", RELATION_TYPES, true, "relation");
                 ag_ynode *tn = get(r, "target");
-                if (!tn || tn->kind != AG_Y_SCALAR) { errat(L, L->cur, r->line, r->col, 1, "relation: missing required key 'target'"); continue; }
+                if (!tn || tn->kind != AG_Y_SCALAR) { errat(L, r->file, r->line, r->col, 1, "relation: missing required key 'target'"); continue; }
                 add_ref(L, REF_INSTRUMENT, tn, "relation target");
                 if (!type) continue;
                 in->relations[in->nrelations].type = type;
@@ -865,7 +963,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     load_provisions(L, m, in);
     load_amendments(L, m, in);
     if (!get(m, "scope") && in->nprovisions > 0)
-        errat(L, L->cur, m->line, m->col, 1, "instrument '%s' has provisions but no 'scope' triggers: nothing could reach a system", in->id);
+        errat(L, m->file, m->line, m->col, 1, "instrument '%s' has provisions but no 'scope' triggers: nothing could reach a system", in->id);
     ag_map_put(&c->instrument_index, in->id, c->ninstruments);
     c->ninstruments++;
 }
@@ -910,6 +1008,15 @@ static void resolve_refs(loader *L) {
         }
         }
         if (ok) continue;
+        bool cascade = false;
+        switch (r->kind) {
+        case REF_ACTOR: cascade = L->top_broken[TOP_ACTORS]; break;
+        case REF_REGION: case REF_JURISDICTION: cascade = L->top_broken[TOP_REGIONS]; break;
+        case REF_ACTOR_OR_REGION: cascade = L->top_broken[TOP_ACTORS] || L->top_broken[TOP_REGIONS]; break;
+        case REF_INSTRUMENT: cascade = is_broken(L, r->id, len); break;
+        case REF_PROVISION: cascade = is_broken(L, r->id, len) || is_broken(L, r->id, strcspn(r->id, "/")); break;
+        }
+        if (cascade) continue;
         static const char *const what[] = {"actor", "instrument", "provision", "region", "actor or region", "region code"};
         if (s) errat(L, r->file, r->line, r->col, r->span, "unknown %s '%s' for %s (did you mean '%s'?)", what[r->kind], r->id, r->what, s);
         else errat(L, r->file, r->line, r->col, r->span, "unknown %s '%s' for %s", what[r->kind], r->id, r->what);
@@ -942,27 +1049,133 @@ static int cmp_files(const void *a, const void *b) {
 
 static const char *const TOP_FILES[] = {"vocabulary", "schema", "regions", "actors", "delegations"};
 
+static bool is_yaml_ext(const char *e) { return !strcmp(e, ".yaml") || !strcmp(e, ".yml") || !strcmp(e, ".json"); }
+
 static int find_top(loader *L, const char *stem) {
     for (int i = 0; i < L->nfiles; i++) {
         const char *n = L->files[i].name;
         size_t sl = strlen(stem);
-        if (!strncmp(n, stem, sl) && (!strcmp(n + sl, ".yaml") || !strcmp(n + sl, ".yml") || !strcmp(n + sl, ".json")))
-            return i;
+        if (!strncmp(n, stem, sl) && is_yaml_ext(n + sl)) return i;
     }
     return -1;
+}
+
+/* Is file i a fragment of top-level file `stem` (stem/NAME.yaml)? */
+static bool is_fragment(const loader *L, int i, const char *stem) {
+    const char *n = L->files[i].name;
+    size_t sl = strlen(stem);
+    if (strncmp(n, stem, sl) || n[sl] != '/') return false;
+    const char *rest = n + sl + 1, *dot = strrchr(rest, '.');
+    return *rest && !strchr(rest, '/') && dot && is_yaml_ext(dot);
+}
+
+/* Merges fragment roots into one mapping: a key whose value is a list in several files
+ * gets the concatenation of the lists (nodes keep their own file and position, so
+ * errors still point into the right file); any other key is kept as it comes. */
+static ag_ynode *merge_roots(loader *L, ag_ynode **roots, int n) {
+    if (n == 1) return roots[0];
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+        if (roots[i]->kind != AG_Y_MAP) return roots[i]; /* the reader reports it */
+        total += roots[i]->nkids;
+    }
+    ag_ynode *m = AG_NEW(L->a, ag_ynode, 1);
+    ag_ynode **kids = AG_NEW(L->a, ag_ynode *, (size_t)total + 1);
+    int *sizes = calloc((size_t)total + 1, sizeof *sizes);
+    if (!m || !kids || !sizes) { free(sizes); L->oom = true; return NULL; }
+    *m = *roots[0];
+    int nk = 0;
+    /* First the keys with their total list sizes, then the lists themselves. */
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j + 1 < roots[i]->nkids; j += 2) {
+            ag_ynode *k = roots[i]->kids[j], *v = roots[i]->kids[j + 1];
+            int at = -1;
+            for (int q = 0; q < nk && v->kind == AG_Y_SEQ; q += 2)
+                if (kids[q + 1]->kind == AG_Y_SEQ && !strcmp(kids[q]->str, k->str)) at = q;
+            if (at < 0) {
+                kids[nk] = k;
+                kids[nk + 1] = v;
+                sizes[nk + 1] = v->kind == AG_Y_SEQ ? v->nkids : 0;
+                if (v->kind == AG_Y_SEQ) {
+                    ag_ynode *copy = AG_NEW(L->a, ag_ynode, 1);
+                    if (!copy) { free(sizes); L->oom = true; return NULL; }
+                    *copy = *v;
+                    copy->nkids = 0;
+                    copy->kids = NULL;
+                    kids[nk + 1] = copy;
+                }
+                nk += 2;
+            } else {
+                sizes[at + 1] += v->nkids;
+            }
+        }
+    for (int q = 0; q < nk; q += 2)
+        if (kids[q + 1]->kind == AG_Y_SEQ) {
+            kids[q + 1]->kids = AG_NEW(L->a, ag_ynode *, (size_t)sizes[q + 1] + 1);
+            if (!kids[q + 1]->kids) { free(sizes); L->oom = true; return NULL; }
+        }
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j + 1 < roots[i]->nkids; j += 2) {
+            ag_ynode *k = roots[i]->kids[j], *v = roots[i]->kids[j + 1];
+            if (v->kind != AG_Y_SEQ) continue;
+            for (int q = 0; q < nk; q += 2)
+                if (kids[q + 1]->kind == AG_Y_SEQ && !strcmp(kids[q]->str, k->str)) {
+                    for (int e = 0; e < v->nkids; e++) kids[q + 1]->kids[kids[q + 1]->nkids++] = v->kids[e];
+                    break;
+                }
+        }
+    free(sizes);
+    m->kids = kids;
+    m->nkids = nk;
+    return m;
 }
 
 static ag_ynode *parse_file(loader *L, int i) {
     L->cur = i;
     src_file *f = &L->files[i];
     int before = L->d ? L->d->n + L->d->dropped : 0;
-    ag_ynode *root = ag_yaml_parse(L->a, f->display, f->data, f->len, L->d);
+    ag_ynode *root = ag_yaml_parse(L->a, f->display, i, f->data, f->len, L->d);
     if (!root) L->errors += (L->d ? L->d->n + L->d->dropped - before : 1) > 0 ? L->d->n + L->d->dropped - before : 1;
     return root;
 }
 
+/* Diagnostics are found in passes (each file, then cross references); a reader wants
+ * them file by file in source order. Sorts d->items[start..n) by (the file's first
+ * appearance, line, column), stably. */
+typedef struct diag_key { int rank, line, col, index; } diag_key;
+
+static int cmp_diag_keys(const void *a, const void *b) {
+    const diag_key *x = a, *y = b;
+    if (x->rank != y->rank) return x->rank < y->rank ? -1 : 1;
+    if (x->line != y->line) return x->line < y->line ? -1 : 1;
+    if (x->col != y->col) return x->col < y->col ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void sort_diags(aigov_diags *d, int start) {
+    if (!d || d->n - start < 2) return;
+    int n = d->n - start;
+    diag_key *keys = calloc((size_t)n, sizeof *keys);
+    aigov_diag *copy = calloc((size_t)n, sizeof *copy);
+    if (keys && copy) {
+        for (int i = 0; i < n; i++) {
+            const aigov_diag *g = &d->items[start + i];
+            int rank = i;
+            for (int j = 0; j < i; j++)
+                if (!strcmp(d->items[start + j].file, g->file)) { rank = keys[j].rank; break; }
+            keys[i] = (diag_key){rank, g->line, g->col, i};
+        }
+        qsort(keys, (size_t)n, sizeof *keys, cmp_diag_keys);
+        memcpy(copy, d->items + start, (size_t)n * sizeof *copy);
+        for (int i = 0; i < n; i++) d->items[start + i] = copy[keys[i].index];
+    }
+    free(keys);
+    free(copy);
+}
+
 static aigov_status load_files(src_file *files, int nfiles, const char *source, aigov_corpus **out,
                                aigov_diags *d) {
+    int diag_start = d ? d->n : 0;
     *out = NULL;
     aigov_corpus *c = calloc(1, sizeof *c);
     if (!c) return AIGOV_NOMEM;
@@ -975,22 +1188,45 @@ static aigov_status load_files(src_file *files, int nfiles, const char *source, 
     L.files = files;
     L.nfiles = nfiles;
     ag_vec_init(&L.refs, sizeof(pending_ref));
+    ag_vec_init(&L.broken, sizeof(const char *));
     c->source = ag_arena_strdup(&c->arena, source);
+    /* Instruments and actors keep their file's display name: it must live as long as the
+     * corpus, not as long as the caller's list of files. */
+    for (int i = 0; i < nfiles; i++) {
+        const char *copy = ag_arena_strdup(&c->arena, files[i].display);
+        if (copy) files[i].display = copy;
+        else L.oom = true;
+    }
     qsort(files, (size_t)nfiles, sizeof *files, cmp_files);
     ag_corpus_cel_env(c, &L.env);
 
     void (*const readers[])(loader *, const ag_ynode *) = {load_vocabulary, load_schema, load_regions,
                                                            load_actors, load_delegations};
-    for (size_t k = 0; k < AG_ARRAY_LEN(TOP_FILES); k++) {
+    ag_ynode **roots = calloc((size_t)nfiles + 1, sizeof *roots);
+    if (!roots) L.oom = true;
+    for (size_t k = 0; k < AG_ARRAY_LEN(TOP_FILES) && roots; k++) {
         int i = find_top(&L, TOP_FILES[k]);
         if (i < 0) {
             ag_diag_add(d, source, NULL, 0, 0, 0, 0, "missing %s.yaml in the corpus", TOP_FILES[k]);
             L.errors++;
+            L.top_broken[k] = true;
             continue;
         }
-        ag_ynode *root = parse_file(&L, i);
+        /* The file itself, then its fragments (NAME/ directory), in name order. */
+        int n = 0;
+        bool broken = false;
+        for (int j = 0; j < nfiles; j++) {
+            if (j != i && !is_fragment(&L, j, TOP_FILES[k])) continue;
+            ag_ynode *r = parse_file(&L, j);
+            if (!r || r->kind != AG_Y_MAP) broken = true;
+            if (r) roots[n++] = r;
+        }
+        L.cur = i;
+        ag_ynode *root = n ? merge_roots(&L, roots, n) : NULL;
         if (root) readers[k](&L, root);
+        if (broken || !root) L.top_broken[k] = true;
     }
+    free(roots);
     int ninst = 0;
     for (int i = 0; i < nfiles; i++) if (!strncmp(files[i].name, "instruments/", 12)) ninst++;
     c->instruments = AG_NEW(&c->arena, ag_instrument, (size_t)ninst + 1);
@@ -998,24 +1234,33 @@ static aigov_status load_files(src_file *files, int nfiles, const char *source, 
     for (int i = 0; i < nfiles && !L.oom; i++) {
         if (strncmp(files[i].name, "instruments/", 12)) {
             bool known = false;
-            for (size_t k = 0; k < AG_ARRAY_LEN(TOP_FILES); k++) if (find_top(&L, TOP_FILES[k]) == i) known = true;
+            for (size_t k = 0; k < AG_ARRAY_LEN(TOP_FILES); k++)
+                if (find_top(&L, TOP_FILES[k]) == i || is_fragment(&L, i, TOP_FILES[k])) known = true;
             if (!known) {
                 ag_diag_add(d, files[i].display, NULL, 0, 0, 0, 0,
-                            "unexpected file in the corpus; expected vocabulary, schema, regions, actors, delegations or instruments/NAME.yaml");
+                            "unexpected file in the corpus; expected vocabulary, schema, regions, actors or delegations (each NAME.yaml or NAME/*.yaml) or instruments/NAME.yaml");
                 L.errors++;
             }
             continue;
         }
         ag_ynode *root = parse_file(&L, i);
+        int before = c->ninstruments;
         if (root) load_instrument(&L, root);
+        if (c->ninstruments == before) {
+            /* Not loaded: the id it should have is its file name. */
+            const char *stem = files[i].name + 12;
+            add_broken(&L, ag_arena_strndup(&c->arena, stem, strcspn(stem, ".")));
+        }
     }
     if (!L.oom) resolve_refs(&L);
     ag_vec_free(&L.refs);
+    ag_vec_free(&L.broken);
     if (L.oom) {
         aigov_corpus_free(c);
         return AIGOV_NOMEM;
     }
     if (L.errors) {
+        sort_diags(d, diag_start);
         aigov_corpus_free(c);
         return AIGOV_INVALID;
     }
@@ -1057,15 +1302,17 @@ aigov_status aigov_corpus_load_dir(const char *dir, aigov_corpus **out, aigov_di
     aigov_status st = AIGOV_OK;
     ag_arena names;
     ag_arena_init(&names);
-    for (int pass = 0; pass < 2 && st == AIGOV_OK; pass++) {
-        char *path = ag_arena_printf(&names, pass ? "%s/instruments" : "%s", dir);
+    static const char *const subdirs[] = {NULL, "instruments", "vocabulary", "schema", "regions", "actors", "delegations"};
+    for (int pass = 0; pass < (int)AG_ARRAY_LEN(subdirs) && st == AIGOV_OK; pass++) {
+        char *path = pass ? ag_arena_printf(&names, "%s/%s", dir, subdirs[pass]) : ag_arena_strdup(&names, dir);
         DIR *dh = path ? opendir(path) : NULL;
         if (!dh) {
             if (pass == 0) {
                 ag_diag_add(d, dir, NULL, 0, 0, 0, 0, "cannot open corpus directory");
                 st = AIGOV_IO;
+                break;
             }
-            break;
+            continue; /* subdirectories are optional */
         }
         struct dirent *e;
         while ((e = readdir(dh)) && st == AIGOV_OK) {
@@ -1073,7 +1320,7 @@ aigov_status aigov_corpus_load_dir(const char *dir, aigov_corpus **out, aigov_di
             src_file *f = ag_vec_push(&files);
             char *full = ag_arena_printf(&names, "%s/%s", path, e->d_name);
             if (!f || !full) { st = AIGOV_NOMEM; break; }
-            f->name = ag_arena_printf(&names, pass ? "instruments/%s" : "%s", e->d_name);
+            f->name = pass ? ag_arena_printf(&names, "%s/%s", subdirs[pass], e->d_name) : ag_arena_strdup(&names, e->d_name);
             f->display = full;
             st = ag_read_file(full, &f->buf, &f->len, d);
             f->data = f->buf;

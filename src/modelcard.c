@@ -59,7 +59,7 @@ char *aigov_profile_from_model_card(const aigov_corpus *c, const char *name, con
     char *copy = ag_arena_strndup(&a, text, (size_t)(end - text));
     if (!copy) { ag_arena_free(&a); return NULL; }
     memset(copy, ' ', 3); /* blank the opening '---' but keep line numbers */
-    ag_ynode *root = ag_yaml_parse(&a, name, copy, (size_t)(end - text), d);
+    ag_ynode *root = ag_yaml_parse(&a, name, 0, copy, (size_t)(end - text), d);
     if (!root) { ag_arena_free(&a); return NULL; }
     if (root->kind != AG_Y_MAP) {
         ag_diag_add(d, name, text, len, root->line, root->col, 1, "front matter must be a mapping");

@@ -84,6 +84,11 @@ static const char *check_term(pctx *x, const ag_vocab *v, const char *s, const c
     return NULL;
 }
 
+/* "a" or "an" before a vocabulary name in messages ("an entity_kinds term"). */
+static const char *article(const char *word) {
+    return word && strchr("aeiou", word[0]) && word[0] ? "an" : "a";
+}
+
 static void set_field(pctx *x, const ag_field *f, int slot, json_t *v, const char *path) {
     ag_value *out = &x->p->slots[slot];
     if (json_is_null(v)) return; /* explicitly unknown */
@@ -106,7 +111,8 @@ static void set_field(pctx *x, const ag_field *f, int slot, json_t *v, const cha
     case AG_F_DATE: {
         int32_t dd;
         if (!json_is_string(v) || !ag_date_parse(json_string_value(v), json_string_length(v), &dd)) {
-            perr(x, path, "expected a date \"YYYY-MM-DD\", found %s", json_is_string(v) ? json_string_value(v) : json_kind(v));
+            if (json_is_string(v)) perr(x, path, "expected a date \"YYYY-MM-DD\", found '%s'", json_string_value(v));
+            else perr(x, path, "expected a date \"YYYY-MM-DD\", found %s", json_kind(v));
             return;
         }
         out->kind = AG_V_DATE;
@@ -121,7 +127,7 @@ static void set_field(pctx *x, const ag_field *f, int slot, json_t *v, const cha
         if (!out->u.str) x->oom = true;
         return;
     case AG_F_TERM: {
-        if (!json_is_string(v)) { perr(x, path, "expected a %s term (a string), found %s", x->c->vocabs[f->vocab].name, json_kind(v)); return; }
+        if (!json_is_string(v)) { perr(x, path, "expected %s %s term (a string), found %s", article(x->c->vocabs[f->vocab].name), x->c->vocabs[f->vocab].name, json_kind(v)); return; }
         const char *t = check_term(x, &x->c->vocabs[f->vocab], json_string_value(v), path);
         if (!t) return;
         out->kind = AG_V_STR;
@@ -142,7 +148,7 @@ static void set_field(pctx *x, const ag_field *f, int slot, json_t *v, const cha
             json_t *it = json_is_array(v) ? json_array_get(v, i) : v;
             char ip[300];
             snprintf(ip, sizeof ip, json_is_array(v) ? "%s[%zu]" : "%s", path, i);
-            if (!json_is_string(it)) { perr(x, ip, "expected a %s term (a string), found %s", x->c->vocabs[f->vocab].name, json_kind(it)); bad = true; continue; }
+            if (!json_is_string(it)) { perr(x, ip, "expected %s %s term (a string), found %s", article(x->c->vocabs[f->vocab].name), x->c->vocabs[f->vocab].name, json_kind(it)); bad = true; continue; }
             const char *t = check_term(x, &x->c->vocabs[f->vocab], json_string_value(it), ip);
             if (!t) { bad = true; continue; }
             bool dup = false;
@@ -159,11 +165,30 @@ static void set_field(pctx *x, const ag_field *f, int slot, json_t *v, const cha
         out->n = k;
         return;
     }
-    case AG_F_REGIONS:
+    case AG_F_REGIONS: {
         if (!json_is_array(v) && !json_is_string(v)) { perr(x, path, "expected a list of region codes, found %s", json_kind(v)); return; }
+        /* Check the codes here, in document order, so that they are reported along with
+         * every other error; only the expansion waits for the profile's date. */
+        size_t n = json_is_array(v) ? json_array_size(v) : 1;
+        if (n > AG_MAX_LIST_ITEMS) { perr(x, path, "list has %zu items, more than the limit of %d", n, AG_MAX_LIST_ITEMS); return; }
+        bool bad = false;
+        for (size_t i = 0; i < n; i++) {
+            json_t *it = json_is_array(v) ? json_array_get(v, i) : v;
+            char ip[300];
+            snprintf(ip, sizeof ip, json_is_array(v) ? "%s[%zu]" : "%s", path, i);
+            if (!json_is_string(it)) { perr(x, ip, "expected a region code (a string), found %s", json_kind(it)); bad = true; continue; }
+            const char *code = json_string_value(it);
+            if (ag_map_get(&x->c->region_index, code, strlen(code)) >= 0) continue;
+            const char *sug = ag_suggest(code, strlen(code), x->c->region_codes, (size_t)x->c->nregions);
+            if (sug) perr(x, ip, "unknown region code '%s' (did you mean '%s'?)", code, sug);
+            else perr(x, ip, "unknown region code '%s'; expected an ISO 3166 code from regions.yaml", code);
+            bad = true;
+        }
+        if (bad) return;
         x->deferred_regions[slot] = v;
         x->deferred_paths[slot] = ag_arena_strdup(&x->p->arena, path);
         return;
+    }
     }
 }
 
@@ -287,7 +312,9 @@ aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const 
     json_error_t jerr;
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
     if (!root) {
-        ag_diag_add(d, name, json, len, jerr.line, jerr.column, 1, "invalid JSON: %s", jerr.text);
+        /* jansson says line 1, column 0 (or -1) when the input is empty or ends early. */
+        ag_diag_add(d, name, json, len, jerr.line > 0 ? jerr.line : 1, jerr.column > 0 ? jerr.column : 1, 1,
+                    "invalid JSON: %s", jerr.text);
         return AIGOV_SYNTAX;
     }
     if (!json_is_object(root)) {

@@ -3,6 +3,7 @@
  * Must not interpret the corpus: that is load.c's job. */
 #include "yamltree.h"
 
+#include <stdio.h>
 #include <yaml.h>
 
 typedef struct frame {
@@ -47,7 +48,7 @@ static bool close_frame(ag_arena *a, frame *f, const char *file, const char *src
     return true;
 }
 
-ag_ynode *ag_yaml_parse(ag_arena *a, const char *file, const char *src, size_t len,
+ag_ynode *ag_yaml_parse(ag_arena *a, const char *file, int file_id, const char *src, size_t len,
                         aigov_diags *d) {
     yaml_parser_t p;
     if (!yaml_parser_initialize(&p)) return NULL;
@@ -61,9 +62,15 @@ ag_ynode *ag_yaml_parse(ag_arena *a, const char *file, const char *src, size_t l
         yaml_event_t ev;
         if (!yaml_parser_parse(&p, &ev)) {
             int line = (int)p.problem_mark.line + 1, col = (int)p.problem_mark.column + 1;
-            ag_diag_add(d, file, src, len, line, col, 1, "invalid YAML: %s%s%s",
+            /* libyaml notices an unclosed bracket or quote where it gave up; say where
+             * the construct it was reading started. */
+            char started[64] = "";
+            if (p.context && (int)p.context_mark.line + 1 != line)
+                snprintf(started, sizeof started, " (started at line %d, column %d)",
+                         (int)p.context_mark.line + 1, (int)p.context_mark.column + 1);
+            ag_diag_add(d, file, src, len, line, col, 1, "invalid YAML: %s%s%s%s",
                         p.problem ? p.problem : "syntax error", p.context ? " " : "",
-                        p.context ? p.context : "");
+                        p.context ? p.context : "", started);
             ok = false;
             break;
         }
@@ -101,6 +108,7 @@ ag_ynode *ag_yaml_parse(ag_arena *a, const char *file, const char *src, size_t l
             if (!n) { ok = false; done = true; break; }
             n->line = line;
             n->col = col;
+            n->file = file_id;
             if (ev.type == YAML_SCALAR_EVENT) {
                 n->kind = AG_Y_SCALAR;
                 yaml_scalar_style_t st = ev.data.scalar.style;
@@ -151,7 +159,7 @@ ag_ynode *ag_yaml_parse(ag_arena *a, const char *file, const char *src, size_t l
     if (!ok || bad) return NULL;
     if (!root) {
         root = AG_NEW(a, ag_ynode, 1);
-        if (root) { root->kind = AG_Y_MAP; root->line = root->col = 1; }
+        if (root) { root->kind = AG_Y_MAP; root->line = root->col = 1; root->file = file_id; }
     }
     return root;
 }

@@ -13,6 +13,7 @@ typedef struct ag_ynode {
     ag_ynode_kind kind;
     ag_yscalar_style style;
     int line, col;         /* 1-based start position */
+    int file;              /* caller's index of the source file (ag_yaml_parse's file_id) */
     const char *str;       /* scalar value, NUL-terminated */
     size_t len;
     struct ag_ynode **kids;/* SEQ: items; MAP: key, value, key, value, ... */
@@ -21,7 +22,7 @@ typedef struct ag_ynode {
 
 /* Parse `src` (named `file` in diagnostics) into nodes in `a`. Returns the root (NULL on
  * error, with a diagnostic; an empty document yields an empty mapping). */
-ag_ynode *ag_yaml_parse(ag_arena *a, const char *file, const char *src, size_t len,
+ag_ynode *ag_yaml_parse(ag_arena *a, const char *file, int file_id, const char *src, size_t len,
                         aigov_diags *d);
 /* Plain scalars `null`, `~`, `Null`, `NULL` or empty mean "absent". */
 bool ag_ynode_is_null(const ag_ynode *n);

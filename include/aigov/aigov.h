@@ -160,6 +160,25 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *p
 char *aigov_eval(const aigov_corpus *c, const aigov_profile *p, const char *expr,
                  const char *format, aigov_diags *d, aigov_status *status);
 
+/* ---- Legitimacy ------------------------------------------------------------------- */
+
+typedef struct aigov_legitimacy_opts {
+    const char *id;            /* an actor or instrument id; NULL for every instrument */
+    const char *date;          /* YYYY-MM-DD; NULL for today */
+    const char *topic;         /* for actor chains: only delegations covering this topic */
+    const char *criteria_name; /* the criterion file's name for messages; NULL = built-in */
+    const char *criteria;      /* its text (YAML); NULL = the built-in default criterion */
+    size_t criteria_len;
+    const char *const *revoke; /* what-if: delegation ids revoked from `date` on */
+    int nrevoke;
+} aigov_legitimacy_opts;
+
+/* Legitimacy chains, modes and defects (docs/legitimacy.md). format = "text" | "json" |
+ * "dot". With revocations, reports the cascade: every actor and instrument that loses
+ * (or gains) standing, and why. Returns a malloc'd rendering or NULL with d filled. */
+char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *opts,
+                       const char *format, aigov_diags *d, aigov_status *status);
+
 #ifdef __cplusplus
 }
 #endif

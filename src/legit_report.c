@@ -1,0 +1,532 @@
+/* legit_report.c — `aigov legitimacy`: renders chains, rejected paths, instrument
+ * findings and revocation cascades as text, JSON or DOT. Decides nothing that
+ * legitimacy.c does not; reads the corpus and the computed states. */
+#include "legitimacy.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef struct lctx {
+    const aigov_corpus *c;
+    const ag_lgraph *g;
+    const ag_criterion *cr;
+    ag_arena *a;
+    int32_t date;
+} lctx;
+
+static json_t *jdate(int32_t d) {
+    if (d == AG_DATE_NONE) return json_null();
+    char b[11];
+    ag_date_format(d, b);
+    return json_string(b);
+}
+
+static json_t *jlist(const ag_strlist *l) {
+    json_t *a = json_array();
+    for (int i = 0; i < l->n; i++) json_array_append_new(a, json_string(l->items[i]));
+    return a;
+}
+
+static const char *standing_name(uint8_t s) {
+    static const char *const n[] = {"none", "public", "authorized", "mandated"};
+    return s <= AG_SD_MANDATED ? n[s] : "?";
+}
+
+static json_t *findings_json(uint32_t f) {
+    json_t *a = json_array();
+    for (int i = 0; i < AG_F_COUNT; i++)
+        if (f & (1u << i)) {
+            json_t *x = json_object();
+            json_object_set_new(x, "finding", json_string(ag_finding_name((ag_finding)i)));
+            json_object_set_new(x, "legitimate", json_boolean(ag_finding_is_mode((ag_finding)i)));
+            json_object_set_new(x, "explanation", json_string(ag_finding_text((ag_finding)i)));
+            json_array_append_new(a, x);
+        }
+    return a;
+}
+
+static json_t *delegation_json(const lctx *x, int32_t d) {
+    const ag_delegation *dl = &x->c->delegations[d];
+    json_t *o = json_object();
+    json_object_set_new(o, "delegation", json_string(dl->id));
+    json_object_set_new(o, "kind", json_string(dl->kind));
+    json_object_set_new(o, "from", jlist(&dl->from));
+    json_object_set_new(o, "to", json_string(dl->to));
+    json_object_set_new(o, "basis", json_string(dl->basis));
+    json_object_set_new(o, "scope", dl->scope_all ? json_string("all") : jlist(&dl->scope));
+    json_object_set_new(o, "accountability", jlist(&dl->accountability));
+    json_object_set_new(o, "revocable", json_boolean(dl->revocable));
+    json_object_set_new(o, "revocation", dl->revocation ? json_string(dl->revocation) : json_null());
+    json_object_set_new(o, "principals_rule", json_string(dl->principals_rule));
+    json_object_set_new(o, "from_date", jdate(dl->from_date));
+    json_object_set_new(o, "until", jdate(dl->until));
+    json_object_set_new(o, "revoked", jdate(dl->revoked));
+    json_object_set_new(o, "citations", jlist(&dl->citations));
+    return o;
+}
+
+/* The best chain of actor `a` as a tree: the delegation that gave it standing and, for
+ * each principal, its own chain. `seen` stops repeats (a principal shared by several
+ * branches is expanded once). Depth is bounded by the BFS depth. */
+static json_t *chain_json(const lctx *x, const ag_lstate *s, int32_t a, uint8_t *seen) {
+    json_t *o = json_object();
+    json_object_set_new(o, "actor", json_string(x->c->actors[a].id));
+    json_object_set_new(o, "name", json_string(x->c->actors[a].name));
+    json_object_set_new(o, "standing", json_string(standing_name(s->standing[a])));
+    if (seen[a]) { json_object_set_new(o, "see_above", json_true()); return o; }
+    seen[a] = 1;
+    int32_t d = s->via[a];
+    if (d < 0) return o;
+    json_t *link = delegation_json(x, d);
+    json_t *ps = json_array();
+    int32_t n = 0, with = 0;
+    for (int32_t k = x->g->d_from_off[d]; k < x->g->d_from_off[d + 1]; k++) {
+        int32_t p = x->g->d_from[k];
+        n++;
+        if (s->standing[p] != AG_SD_NONE) { with++; json_array_append_new(ps, chain_json(x, s, p, seen)); }
+        else {
+            json_t *q = json_object();
+            json_object_set_new(q, "actor", json_string(x->c->actors[p].id));
+            json_object_set_new(q, "standing", json_string("none"));
+            json_array_append_new(ps, q);
+        }
+    }
+    json_object_set_new(link, "principals", ps);
+    json_object_set_new(link, "principals_with_standing", json_integer(with));
+    json_object_set_new(link, "principals_total", json_integer(n));
+    json_object_set_new(link, "principals_needed", json_integer(ag_delegation_threshold(x->g, s, d)));
+    json_object_set_new(o, "via", link);
+    return o;
+}
+
+/* Every incoming delegation of `a` that did not give it standing, with the reason. */
+static json_t *rejected_json(const lctx *x, const ag_lstate *s, int32_t a) {
+    json_t *arr = json_array();
+    for (int32_t k = x->g->in_off[a]; k < x->g->in_off[a + 1]; k++) {
+        int32_t d = x->g->in[k];
+        if (d == s->via[a]) continue;
+        ag_reject r = ag_delegation_usable(x->g, x->cr, s, d);
+        json_t *o = json_object();
+        json_object_set_new(o, "delegation", json_string(x->c->delegations[d].id));
+        json_t *why = json_array();
+        if (r != AG_RJ_OK) json_array_append_new(why, json_string(ag_reject_name(r)));
+        else {
+            int32_t with = 0;
+            for (int32_t j = x->g->d_from_off[d]; j < x->g->d_from_off[d + 1]; j++) {
+                int32_t p = x->g->d_from[j];
+                if (s->standing[p] != AG_SD_NONE) { with++; continue; }
+                /* A principal without standing that is (transitively) delegated to by `a`
+                 * itself closes a cycle. */
+                bool cycle = false;
+                int32_t stack[64], sp = 0;
+                uint8_t *vis = calloc((size_t)x->g->nactors, 1);
+                if (vis) {
+                    stack[sp++] = p;
+                    vis[p] = 1;
+                    while (sp && !cycle) {
+                        int32_t q = stack[--sp];
+                        for (int32_t m = x->g->in_off[q]; m < x->g->in_off[q + 1] && !cycle; m++)
+                            for (int32_t j2 = x->g->d_from_off[x->g->in[m]]; j2 < x->g->d_from_off[x->g->in[m] + 1]; j2++) {
+                                int32_t r2 = x->g->d_from[j2];
+                                if (r2 == a) { cycle = true; break; }
+                                if (!vis[r2] && s->standing[r2] == AG_SD_NONE && sp < 64) { vis[r2] = 1; stack[sp++] = r2; }
+                            }
+                    }
+                    free(vis);
+                }
+                char b[300];
+                snprintf(b, sizeof b, "%s %s has no standing", cycle ? "cycle:" : "principal", x->c->actors[p].id);
+                json_array_append_new(why, json_string(b));
+            }
+            if (json_array_size(why) == 0 && s->standing[a] != AG_SD_NONE) json_array_append_new(why, json_string("a shorter chain was found"));
+            else if (with >= ag_delegation_threshold(x->g, s, d) && json_array_size(why) == 0) json_array_append_new(why, json_string("usable"));
+            char b[120];
+            snprintf(b, sizeof b, "%d of %d principals have standing; %d needed", with,
+                     x->g->d_from_off[d + 1] - x->g->d_from_off[d], ag_delegation_threshold(x->g, s, d));
+            json_array_append_new(why, json_string(b));
+        }
+        json_object_set_new(o, "reasons", why);
+        json_array_append_new(arr, o);
+    }
+    return arr;
+}
+
+static json_t *criterion_json(const ag_criterion *cr) {
+    json_t *o = json_object();
+    json_object_set_new(o, "name", json_string(cr->name));
+    json_object_set_new(o, "title", json_string(cr->title));
+    json_object_set_new(o, "accountability_any", jlist(&cr->accountability_any));
+    json_object_set_new(o, "multilateral", json_string((const char *[]){"all", "majority", "any", "as_declared"}[cr->multilateral]));
+    return o;
+}
+
+static json_t *instrument_json(const lctx *x, const ag_instrument *in, bool chains) {
+    ag_instrument_legitimacy L;
+    if (!ag_instrument_legitimacy_get(x->a, x->c, x->g, x->cr, in, x->date, &L)) return NULL;
+    json_t *o = json_object();
+    json_object_set_new(o, "instrument", json_string(in->id));
+    json_object_set_new(o, "form", json_string(in->form));
+    json_object_set_new(o, "mode", L.mode ? json_integer(L.mode) : json_null());
+    json_object_set_new(o, "legitimate", json_boolean(L.mode != 0));
+    json_object_set_new(o, "findings", findings_json(L.findings));
+    if (chains) {
+        ag_topicmask tm;
+        bool all;
+        ag_topicmask_of(x->c, &in->topics, &tm, &all);
+        ag_lstate s;
+        if (!ag_lstate_compute(x->a, x->g, x->cr, x->date, all ? NULL : &tm, &s)) { json_decref(o); return NULL; }
+        json_t *is = json_array();
+        uint8_t *seen = AG_NEW(x->a, uint8_t, (size_t)x->g->nactors + 1);
+        for (int i = 0; i < L.nissuers && seen; i++) {
+            json_t *ch = chain_json(x, &s, L.issuers[i], seen);
+            json_object_set_new(ch, "rejected", rejected_json(x, &s, L.issuers[i]));
+            json_array_append_new(is, ch);
+        }
+        json_object_set_new(o, "issuers", is);
+        json_object_set_new(o, "topics", jlist(&in->topics));
+    }
+    return o;
+}
+
+/* ---- Text ------------------------------------------------------------------------------ */
+static void text_chain(FILE *f, const json_t *ch, int depth) {
+    const char *standing = json_string_value(json_object_get(ch, "standing"));
+    fprintf(f, "%*s%s (%s)%s\n", depth * 4, "", json_string_value(json_object_get(ch, "actor")), standing,
+            json_is_true(json_object_get(ch, "see_above")) ? " — see above" : "");
+    const json_t *via = json_object_get(ch, "via");
+    if (via) {
+        json_t *acc = json_object_get(via, "accountability");
+        char accs[300] = "";
+        size_t i;
+        json_t *v;
+        json_array_foreach(acc, i, v) {
+            if (i) strncat(accs, ", ", sizeof accs - strlen(accs) - 1);
+            strncat(accs, json_string_value(v), sizeof accs - strlen(accs) - 1);
+        }
+        fprintf(f, "%*s<- %s %s under %s; accountability: %s; %s%s", depth * 4 + 2, "",
+                json_string_value(json_object_get(via, "kind")), json_string_value(json_object_get(via, "delegation")),
+                json_string_value(json_object_get(via, "basis")), accs[0] ? accs : "none",
+                json_is_true(json_object_get(via, "revocable")) ? "revocable" : "not revocable",
+                json_integer_value(json_object_get(via, "principals_total")) > 1 ? "" : "\n");
+        if (json_integer_value(json_object_get(via, "principals_total")) > 1)
+            fprintf(f, "; %lld of %lld principals (%lld needed, rule %s)\n", (long long)json_integer_value(json_object_get(via, "principals_with_standing")),
+                    (long long)json_integer_value(json_object_get(via, "principals_total")),
+                    (long long)json_integer_value(json_object_get(via, "principals_needed")),
+                    json_string_value(json_object_get(via, "principals_rule")));
+        json_array_foreach(json_object_get(via, "principals"), i, v) text_chain(f, v, depth + 1);
+    }
+    json_t *rej = json_object_get(ch, "rejected");
+    size_t i;
+    json_t *v;
+    json_array_foreach(rej, i, v) {
+        fprintf(f, "%*s(rejected %s:", depth * 4 + 2, "", json_string_value(json_object_get(v, "delegation")));
+        size_t k;
+        json_t *w;
+        json_array_foreach(json_object_get(v, "reasons"), k, w) fprintf(f, "%s %s", k ? ";" : "", json_string_value(w));
+        fputs(")\n", f);
+    }
+}
+
+static void text_findings(FILE *f, const json_t *inst) {
+    size_t i;
+    json_t *v;
+    json_array_foreach(json_object_get(inst, "findings"), i, v)
+        fprintf(f, "  %s %s: %s\n", json_is_true(json_object_get(v, "legitimate")) ? "+" : "-",
+                json_string_value(json_object_get(v, "finding")), json_string_value(json_object_get(v, "explanation")));
+}
+
+/* ---- DOT ----------------------------------------------------------------------------------- */
+static void dot_escape(FILE *f, const char *s) {
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\') fputc('\\', f);
+        if (*s == '\n') { fputs("\\n", f); continue; }
+        fputc(*s, f);
+    }
+}
+
+static void dot_chain(FILE *f, const lctx *x, const json_t *ch, uint8_t *drawn) {
+    const char *id = json_string_value(json_object_get(ch, "actor"));
+    int32_t a = ag_map_get(&x->c->actor_index, id, strlen(id));
+    const char *st = json_string_value(json_object_get(ch, "standing"));
+    if (a >= 0 && !drawn[a]) {
+        drawn[a] = 1;
+        fputs("  \"", f); dot_escape(f, id); fputs("\" [label=\"", f);
+        dot_escape(f, x->c->actors[a].name); fputs("\\n(", f); dot_escape(f, st); fputs(")\"", f);
+        fprintf(f, ", shape=%s, style=filled, fillcolor=\"%s\"];\n", !strcmp(st, "public") ? "ellipse" : "box",
+                !strcmp(st, "public") ? "#dbeafe" : !strcmp(st, "authorized") ? "#bbf7d0" : !strcmp(st, "mandated") ? "#fef08a" : "#fecaca");
+    }
+    const json_t *via = json_object_get(ch, "via");
+    if (!via) return;
+    size_t i;
+    json_t *p;
+    json_array_foreach(json_object_get(via, "principals"), i, p) {
+        dot_chain(f, x, p, drawn);
+        fputs("  \"", f); dot_escape(f, json_string_value(json_object_get(p, "actor"))); fputs("\" -> \"", f);
+        dot_escape(f, id); fputs("\" [label=\"", f);
+        dot_escape(f, json_string_value(json_object_get(via, "kind"))); fputs("\\n", f);
+        dot_escape(f, json_string_value(json_object_get(via, "basis")));
+        fprintf(f, "\", style=%s];\n", json_is_true(json_object_get(via, "revocable")) ? "solid" : "dashed");
+    }
+}
+
+static char *dump(json_t *o) {
+    char *s = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(o);
+    if (!s) return NULL;
+    size_t l = strlen(s);
+    char *t = realloc(s, l + 2);
+    if (!t) { free(s); return NULL; }
+    t[l] = '\n';
+    t[l + 1] = 0;
+    return t;
+}
+
+static json_t *summary_json(const lctx *x) {
+    json_t *arr = json_array();
+    for (int i = 0; i < x->c->ninstruments; i++) {
+        json_t *o = instrument_json(x, &x->c->instruments[i], false);
+        if (o) json_array_append_new(arr, o);
+    }
+    return arr;
+}
+
+char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, const char *format,
+                       aigov_diags *d, aigov_status *status) {
+    *status = AIGOV_OK;
+    ag_arena a;
+    ag_arena_init(&a);
+    char *res = NULL;
+    lctx x = {c, NULL, NULL, &a, ag_date_today()};
+    if (o->date && !ag_date_parse(o->date, strlen(o->date), &x.date)) {
+        ag_diag_add(d, "--date", NULL, 0, 0, 0, 0, "expected a date YYYY-MM-DD, found '%s'", o->date);
+        *status = AIGOV_USAGE;
+        goto out;
+    }
+    x.cr = o->criteria ? ag_criterion_parse(&a, o->criteria_name ? o->criteria_name : "criteria", o->criteria, o->criteria_len, d)
+                       : ag_criterion_default(&a, d);
+    if (!x.cr) { *status = AIGOV_INVALID; goto out; }
+    ag_lgraph *g = ag_lgraph_build(&a, c, x.cr);
+    if (!g) { *status = AIGOV_NOMEM; goto out; }
+    x.g = g;
+    int32_t actor = -1;
+    const ag_instrument *inst = NULL;
+    if (o->id) {
+        actor = ag_map_get(&c->actor_index, o->id, strlen(o->id));
+        inst = ag_corpus_instrument(c, o->id);
+        if (actor < 0 && !inst) {
+            const char **cands = calloc((size_t)(c->nactors + c->ninstruments) + 1, sizeof *cands);
+            const char *s = NULL;
+            if (cands) {
+                for (int i = 0; i < c->nactors; i++) cands[i] = c->actors[i].id;
+                for (int i = 0; i < c->ninstruments; i++) cands[c->nactors + i] = c->instruments[i].id;
+                s = ag_suggest(o->id, strlen(o->id), cands, (size_t)(c->nactors + c->ninstruments));
+                free(cands);
+            }
+            if (s) ag_diag_add(d, "legitimacy", NULL, 0, 0, 0, 0, "unknown actor or instrument '%s' (did you mean '%s'?)", o->id, s);
+            else ag_diag_add(d, "legitimacy", NULL, 0, 0, 0, 0, "unknown actor or instrument '%s'", o->id);
+            *status = AIGOV_NOTFOUND;
+            goto out;
+        }
+    }
+    ag_topicmask tm;
+    bool topics_all = true;
+    if (o->topic) {
+        int v = ag_corpus_vocab(c, "topics");
+        int32_t t = v >= 0 ? ag_map_get(&c->vocabs[v].index, o->topic, strlen(o->topic)) : -1;
+        if (t < 0) {
+            const char *s = v >= 0 ? ag_suggest(o->topic, strlen(o->topic), c->vocabs[v].terms, (size_t)c->vocabs[v].n) : NULL;
+            if (s) ag_diag_add(d, "--topic", NULL, 0, 0, 0, 0, "unknown topic '%s' (did you mean '%s'?)", o->topic, s);
+            else ag_diag_add(d, "--topic", NULL, 0, 0, 0, 0, "unknown topic '%s'", o->topic);
+            *status = AIGOV_USAGE;
+            goto out;
+        }
+        const char *topic = o->topic;
+        ag_strlist one = {&topic, 1};
+        ag_topicmask_of(c, &one, &tm, &topics_all);
+    }
+    json_t *doc = json_object();
+    char date[11];
+    ag_date_format(x.date, date);
+    json_object_set_new(doc, "date", json_string(date));
+    json_object_set_new(doc, "criterion", criterion_json(x.cr));
+    /* What-if revocations: the state before, then with the delegations revoked. */
+    json_t *before = NULL;
+    if (o->nrevoke) {
+        before = o->id ? NULL : summary_json(&x);
+        ag_lstate s0;
+        if (!ag_lstate_compute(&a, g, x.cr, x.date, topics_all ? NULL : &tm, &s0)) { json_decref(doc); *status = AIGOV_NOMEM; goto out; }
+        uint8_t *st0 = AG_NEW(&a, uint8_t, (size_t)g->nactors + 1);
+        if (st0) memcpy(st0, s0.standing, (size_t)g->nactors);
+        json_t *rv = json_array();
+        for (int i = 0; i < o->nrevoke; i++) {
+            int k = -1;
+            for (int j = 0; j < c->ndelegations; j++) if (!strcmp(c->delegations[j].id, o->revoke[i])) k = j;
+            if (k < 0) {
+                ag_diag_add(d, "--revoke", NULL, 0, 0, 0, 0, "unknown delegation '%s'", o->revoke[i]);
+                json_decref(doc); json_decref(rv); json_decref(before);
+                *status = AIGOV_NOTFOUND;
+                goto out;
+            }
+            g->d_revoked[k] = x.date;
+            json_array_append_new(rv, json_string(o->revoke[i]));
+        }
+        json_object_set_new(doc, "revoked", rv);
+        ag_lstate s1;
+        if (!st0 || !ag_lstate_compute(&a, g, x.cr, x.date, topics_all ? NULL : &tm, &s1)) { json_decref(doc); json_decref(before); *status = AIGOV_NOMEM; goto out; }
+        json_t *lost = json_array();
+        for (int32_t i = 0; i < g->nactors; i++)
+            if (st0[i] != s1.standing[i]) {
+                json_t *e = json_object();
+                json_object_set_new(e, "actor", json_string(c->actors[i].id));
+                json_object_set_new(e, "before", json_string(standing_name(st0[i])));
+                json_object_set_new(e, "after", json_string(standing_name(s1.standing[i])));
+                if (s1.standing[i] == AG_SD_NONE) json_object_set_new(e, "why", rejected_json(&x, &s1, i));
+                json_array_append_new(lost, e);
+            }
+        json_object_set_new(doc, "actors_changed", lost);
+        if (!o->id) {
+            json_t *after = summary_json(&x), *changed = json_array();
+            size_t i;
+            json_t *b;
+            json_array_foreach(before, i, b) {
+                json_t *af = json_array_get(after, i);
+                if (!json_equal(json_object_get(b, "findings"), json_object_get(af, "findings"))) {
+                    json_t *e = json_object();
+                    json_object_set(e, "instrument", json_object_get(b, "instrument"));
+                    json_object_set(e, "before", json_object_get(b, "findings"));
+                    json_object_set(e, "after", json_object_get(af, "findings"));
+                    json_array_append_new(changed, e);
+                }
+            }
+            json_object_set_new(doc, "instruments_changed", changed);
+            json_decref(after);
+            json_decref(before);
+        }
+    }
+    if (inst) {
+        json_t *ij = instrument_json(&x, inst, true);
+        if (!ij) { json_decref(doc); *status = AIGOV_NOMEM; goto out; }
+        json_object_set_new(doc, "instrument", ij);
+    } else if (actor >= 0) {
+        ag_lstate s;
+        if (!ag_lstate_compute(&a, g, x.cr, x.date, topics_all ? NULL : &tm, &s)) { json_decref(doc); *status = AIGOV_NOMEM; goto out; }
+        uint8_t *seen = AG_NEW(&a, uint8_t, (size_t)g->nactors + 1);
+        json_t *ch = seen ? chain_json(&x, &s, actor, seen) : NULL;
+        if (!ch) { json_decref(doc); *status = AIGOV_NOMEM; goto out; }
+        json_object_set_new(ch, "rejected", rejected_json(&x, &s, actor));
+        json_object_set_new(ch, "topic", o->topic ? json_string(o->topic) : json_null());
+        json_object_set_new(doc, "actor", ch);
+    } else if (!o->nrevoke) {
+        json_object_set_new(doc, "instruments", summary_json(&x));
+    }
+    if (!strcmp(format, "json")) { res = dump(doc); goto out; }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) { json_decref(doc); goto out; }
+    if (!strcmp(format, "dot")) {
+        uint8_t *drawn = AG_NEW(&a, uint8_t, (size_t)g->nactors + 1);
+        fputs("digraph legitimacy {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8];\n", f);
+        json_t *ij = json_object_get(doc, "instrument");
+        if (drawn && ij) {
+            fputs("  \"", f); dot_escape(f, inst->id); fputs("\" [shape=note, style=filled, fillcolor=\"#e5e7eb\", label=\"", f);
+            dot_escape(f, inst->short_title ? inst->short_title : inst->id);
+            json_t *m = json_object_get(ij, "mode");
+            if (json_is_integer(m)) fprintf(f, "\\nmode %lld", (long long)json_integer_value(m));
+            else fputs("\\nno legitimate mode", f);
+            fputs("\"];\n", f);
+            size_t i;
+            json_t *ch;
+            json_array_foreach(json_object_get(ij, "issuers"), i, ch) {
+                dot_chain(f, &x, ch, drawn);
+                fputs("  \"", f); dot_escape(f, json_string_value(json_object_get(ch, "actor"))); fputs("\" -> \"", f);
+                dot_escape(f, inst->id); fputs("\" [label=\"issues\", style=bold];\n", f);
+            }
+        } else if (drawn && json_object_get(doc, "actor")) {
+            dot_chain(f, &x, json_object_get(doc, "actor"), drawn);
+        } else if (drawn) {
+            /* Every instrument with its issuers, coloured by legitimacy. */
+            size_t i;
+            json_t *ij2;
+            json_array_foreach(json_object_get(doc, "instruments"), i, ij2) {
+                const ag_instrument *in = &c->instruments[i];
+                fputs("  \"", f); dot_escape(f, in->id); fputs("\" [shape=note, style=filled, fillcolor=\"", f);
+                fputs(json_is_true(json_object_get(ij2, "legitimate")) ? "#bbf7d0" : "#fecaca", f);
+                fputs("\"];\n", f);
+                for (int k = 0; k < in->issuer.n; k++) {
+                    fputs("  \"", f); dot_escape(f, in->issuer.items[k]); fputs("\" -> \"", f); dot_escape(f, in->id); fputs("\";\n", f);
+                }
+            }
+        }
+        fputs("}\n", f);
+    } else {
+        fprintf(f, "Legitimacy on %s under the criterion '%s' (%s)\n", date, x.cr->name, x.cr->title);
+        json_t *rv = json_object_get(doc, "revoked");
+        if (rv) {
+            fputs("\nWhat if these delegations were revoked:", f);
+            size_t i;
+            json_t *v;
+            json_array_foreach(rv, i, v) fprintf(f, " %s", json_string_value(v));
+            fputs("\n\nActors whose standing changes:\n", f);
+            json_array_foreach(json_object_get(doc, "actors_changed"), i, v) {
+                fprintf(f, "  %s: %s -> %s\n", json_string_value(json_object_get(v, "actor")),
+                        json_string_value(json_object_get(v, "before")), json_string_value(json_object_get(v, "after")));
+            }
+            if (!json_array_size(json_object_get(doc, "actors_changed"))) fputs("  none\n", f);
+            json_t *ic = json_object_get(doc, "instruments_changed");
+            if (ic) {
+                fputs("\nInstruments whose findings change:\n", f);
+                json_array_foreach(ic, i, v) {
+                    fprintf(f, "  %s:", json_string_value(json_object_get(v, "instrument")));
+                    size_t k;
+                    json_t *w;
+                    json_array_foreach(json_object_get(v, "before"), k, w) fprintf(f, " %s", json_string_value(json_object_get(w, "finding")));
+                    fputs(" ->", f);
+                    json_array_foreach(json_object_get(v, "after"), k, w) fprintf(f, " %s", json_string_value(json_object_get(w, "finding")));
+                    fputc('\n', f);
+                }
+                if (!json_array_size(ic)) fputs("  none\n", f);
+            }
+        }
+        json_t *ij = json_object_get(doc, "instrument");
+        if (ij) {
+            json_t *m = json_object_get(ij, "mode");
+            fprintf(f, "\n%s (%s): %s\n", inst->id, inst->form, json_is_integer(m) ? "legitimate" : "not legitimate under this criterion");
+            text_findings(f, ij);
+            fputs("\nChains of the issuers:\n", f);
+            size_t i;
+            json_t *ch;
+            json_array_foreach(json_object_get(ij, "issuers"), i, ch) text_chain(f, ch, 1);
+        }
+        json_t *aj = json_object_get(doc, "actor");
+        if (aj) {
+            fputs("\n", f);
+            text_chain(f, aj, 0);
+        }
+        json_t *all = json_object_get(doc, "instruments");
+        if (all) {
+            fputs("\n", f);
+            size_t i;
+            json_t *v;
+            json_array_foreach(all, i, v) {
+                char fs[400] = "";
+                size_t k;
+                json_t *w;
+                json_array_foreach(json_object_get(v, "findings"), k, w) {
+                    if (k) strncat(fs, ", ", sizeof fs - strlen(fs) - 1);
+                    strncat(fs, json_string_value(json_object_get(w, "finding")), sizeof fs - strlen(fs) - 1);
+                }
+                fprintf(f, "  %-40s %-16s %s\n", json_string_value(json_object_get(v, "instrument")),
+                        json_string_value(json_object_get(v, "form")), fs);
+            }
+        }
+    }
+    json_decref(doc);
+    if (fclose(f) == 0) res = buf;
+    else free(buf);
+out:
+    ag_arena_free(&a);
+    if (!res && *status == AIGOV_OK) *status = AIGOV_NOMEM;
+    return res;
+}
