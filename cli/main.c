@@ -9,12 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define EXIT_FINDINGS 1
 #define EXIT_BAD 2
 
 typedef struct opts {
-    const char *corpus, *date, *format, *role, *fail_on, *profile, *from_model_card;
+    const char *corpus, *date, *format, *role, *fail_on, *profile, *from_model_card, *criteria, *topic, *revoke;
     bool all, help;
     const char *args[64];
     int nargs;
@@ -30,6 +31,7 @@ static const char *const USAGE =
     "  eval EXPR [--profile P]    evaluate one condition-language expression\n"
     "  validate                   check the corpus; every error with file:line:col\n"
     "  corpus list|show ID|stats  what the corpus holds\n"
+    "  legitimacy [ID]            legitimacy chains, modes and defects of rule-makers\n"
     "  profile --from-model-card README.md   draft a profile from a Hugging Face card\n"
     "  help COMMAND               help on one command\n"
     "\n"
@@ -72,6 +74,18 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "list: the instruments; stats: counts by modality, binding force, layer and\n"
      "jurisdiction; show ID: one instrument, provision (INSTRUMENT/PROVISION), actor or\n"
      "region.\n"},
+    {"legitimacy",
+     "usage: aigov legitimacy [ACTOR|INSTRUMENT] [--date D] [--criteria FILE] [--topic T]\n"
+     "                        [--revoke DELEGATION[,DELEGATION]] [--format text|json|dot|svg]\n"
+     "\n"
+     "Erman & Furendal's legitimacy framework over the corpus's delegation graph. For an\n"
+     "actor: its best chain back to a public on the date (only delegations in force whose\n"
+     "scope covers --topic), and every other incoming delegation with the reason it fails.\n"
+     "For an instrument: mode 1-5 or the defects that deny legitimacy, with its issuers'\n"
+     "chains. Without an id: every instrument. --criteria replaces the built-in democratic\n"
+     "criterion (criteria/default.yaml); every result names the criterion it holds under.\n"
+     "--revoke lists every actor and instrument that gains or loses standing if those\n"
+     "delegations were revoked on the date. dot and svg draw the chain (svg needs graphviz).\n"},
     {"profile",
      "usage: aigov profile --from-model-card README.md [--corpus DIR]\n"
      "\n"
@@ -327,7 +341,85 @@ static bool valid_date(const char *s) {
     return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] + (m == 2 && leap);
 }
 
+/* Renders DOT as SVG with graphviz's `dot`; NULL (with a message) when that fails. */
+static char *dot_to_svg(const char *dot) {
+    char in[] = "/tmp/aigov-dot-XXXXXX";
+    int fd = mkstemp(in);
+    if (fd < 0) { perror("aigov: temporary file"); return NULL; }
+    FILE *f = fdopen(fd, "w");
+    if (!f || fputs(dot, f) < 0 || fclose(f) != 0) { unlink(in); perror("aigov: temporary file"); return NULL; }
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "dot -Tsvg < %s 2>/dev/null", in);
+    FILE *p = popen(cmd, "r");
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    while (p) {
+        if (len + 4096 + 1 > cap) {
+            cap = cap ? cap * 2 : 65536;
+            char *nb = realloc(buf, cap);
+            if (!nb) break;
+            buf = nb;
+        }
+        size_t r = fread(buf + len, 1, 4096, p);
+        if (!r) break;
+        len += r;
+    }
+    int rc = p ? pclose(p) : -1;
+    unlink(in);
+    if (rc != 0 || !buf || !len) {
+        fputs("aigov: error: --format svg needs graphviz's 'dot' (Debian package graphviz)\n", stderr);
+        free(buf);
+        return NULL;
+    }
+    buf[len] = 0;
+    return buf;
+}
+
+static int cmd_legitimacy(const opts *o) {
+    if (o->nargs > 1) { usage_error("legitimacy takes at most one ACTOR or INSTRUMENT id, found '%s'", o->args[1]); return EXIT_BAD; }
+    const char *fmt = o->format ? o->format : "text";
+    if (!check_format(fmt, "text|json|dot|svg")) return EXIT_BAD;
+    aigov_corpus *c = load_corpus(o);
+    if (!c) return EXIT_BAD;
+    aigov_legitimacy_opts lo;
+    memset(&lo, 0, sizeof lo);
+    lo.id = o->nargs ? o->args[0] : NULL;
+    lo.date = o->date;
+    lo.topic = o->topic;
+    char *crit = NULL, *revoke = NULL;
+    const char *ids[64];
+    int rc = EXIT_BAD;
+    if (o->criteria) {
+        if (!read_all(o->criteria, &crit, &lo.criteria_len)) goto done;
+        lo.criteria = crit;
+        lo.criteria_name = o->criteria;
+    }
+    if (o->revoke) {
+        revoke = strdup(o->revoke);
+        for (char *t = revoke ? strtok(revoke, ",") : NULL; t && lo.nrevoke < 64; t = strtok(NULL, ",")) ids[lo.nrevoke++] = t;
+        lo.revoke = ids;
+    }
+    aigov_diags d;
+    aigov_diags_init(&d, 100);
+    aigov_status st;
+    char *s = aigov_legitimacy(c, &lo, !strcmp(fmt, "svg") ? "dot" : fmt, &d, &st);
+    if (s && !strcmp(fmt, "svg")) {
+        char *svg = dot_to_svg(s);
+        free(s);
+        s = svg;
+    }
+    if (s) rc = emit(s);
+    else print_diags(&d);
+    aigov_diags_free(&d);
+done:
+    free(crit);
+    free(revoke);
+    aigov_corpus_free(c);
+    return rc;
+}
+
 static const struct { const char *name; int (*run)(const opts *); } COMMANDS[] = {
+    {"legitimacy", cmd_legitimacy},
     {"check", cmd_check}, {"explain", cmd_explain}, {"eval", cmd_eval}, {"validate", cmd_validate},
     {"corpus", cmd_corpus}, {"profile", cmd_profile},
 };
@@ -351,7 +443,8 @@ int main(int argc, char **argv) {
     static const struct { const char *flag; size_t off; } VALUED[] = {
         {"--corpus", offsetof(opts, corpus)}, {"--date", offsetof(opts, date)}, {"--format", offsetof(opts, format)},
         {"--role", offsetof(opts, role)}, {"--fail-on", offsetof(opts, fail_on)}, {"--profile", offsetof(opts, profile)},
-        {"--from-model-card", offsetof(opts, from_model_card)},
+        {"--from-model-card", offsetof(opts, from_model_card)}, {"--criteria", offsetof(opts, criteria)},
+        {"--topic", offsetof(opts, topic)}, {"--revoke", offsetof(opts, revoke)},
     };
     bool only_args = false;
     for (int i = 2; i < argc; i++) {

@@ -297,10 +297,16 @@ bool ag_lstate_compute(ag_arena *a, const ag_lgraph *g, const ag_criterion *cr, 
 }
 
 /* ---- Instruments ------------------------------------------------------------------------- */
-/* Why actor x has no standing: the findings from its incoming delegations. */
-static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, const ag_lstate *s, int32_t x) {
-    uint32_t f = 0;
+/* Why actor x has no standing: the findings from its incoming delegations, following
+ * principals without standing up the graph to the root causes (a public whose
+ * authorization fails the criterion, an expired mandate, ...). `seen` marks actors on the
+ * current walk, so a cycle is reported as such and the walk ends; the depth is bounded. */
+static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, const ag_lstate *s, int32_t x,
+                        uint8_t *seen, int depth) {
     if (g->in_off[x] == g->in_off[x + 1]) return 1u << AG_F_NO_CHAIN;
+    if (depth > 32) return 1u << AG_F_NO_CHAIN;
+    uint32_t f = 0;
+    seen[x] = 1;
     for (int32_t k = g->in_off[x]; k < g->in_off[x + 1]; k++) {
         int32_t d = g->in[k];
         switch (ag_delegation_usable(g, cr, s, d)) {
@@ -311,13 +317,19 @@ static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, const ag_lst
         case AG_RJ_NOT_REVOCABLE: f |= 1u << AG_F_NOT_REVOCABLE; break;
         case AG_RJ_NOT_DEMOCRATIC: f |= 1u << AG_F_NOT_DEMOCRATIC; break;
         default: {
-            /* Usable, yet not enough principals have standing. */
+            /* Usable, yet not enough principals have standing: find out why for each. */
             int32_t n = g->d_from_off[d + 1] - g->d_from_off[d], with = 0;
-            for (int32_t j = g->d_from_off[d]; j < g->d_from_off[d + 1]; j++) with += s->standing[g->d_from[j]] != AG_SD_NONE;
-            f |= 1u << (with == 0 && n > 0 ? AG_F_NO_CHAIN : AG_F_PRINCIPALS);
+            for (int32_t j = g->d_from_off[d]; j < g->d_from_off[d + 1]; j++) {
+                int32_t p = g->d_from[j];
+                if (s->standing[p] != AG_SD_NONE) { with++; continue; }
+                if (seen[p]) f |= 1u << AG_F_CYCLE;
+                else f |= why_not(g, cr, s, p, seen, depth + 1);
+            }
+            if (with > 0 && n > 1) f |= 1u << AG_F_PRINCIPALS;
         }
         }
     }
+    seen[x] = 0;
     return f;
 }
 
@@ -338,7 +350,11 @@ bool ag_instrument_legitimacy_get(ag_arena *a, const aigov_corpus *c, const ag_l
         if (s.standing[x] == AG_SD_AUTHORIZED) authorized = true;
         if (s.standing[x] == AG_SD_NONE || s.standing[x] == AG_SD_PUBLIC) {
             every = false;
-            if (s.standing[x] == AG_SD_NONE) out->findings |= why_not(g, cr, &s, x);
+            if (s.standing[x] == AG_SD_NONE) {
+                uint8_t *seen = AG_NEW(a, uint8_t, (size_t)g->nactors + 1);
+                if (!seen) return false;
+                out->findings |= why_not(g, cr, &s, x, seen, 0);
+            }
         }
     }
     if (in->ai_system) {

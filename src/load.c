@@ -50,7 +50,7 @@ typedef struct src_file {
 } src_file;
 
 /* A reference to resolve once every file is read. */
-typedef enum ref_kind { REF_ACTOR, REF_INSTRUMENT, REF_PROVISION, REF_REGION, REF_ACTOR_OR_REGION,
+typedef enum ref_kind { REF_PUBLIC, REF_ENTITY, REF_ACTOR, REF_INSTRUMENT, REF_PROVISION, REF_REGION, REF_ACTOR_OR_REGION,
                         REF_JURISDICTION } ref_kind;
 typedef struct pending_ref {
     ref_kind kind;
@@ -326,6 +326,15 @@ static void add_ref(loader *L, ref_kind kind, const ag_ynode *n, const char *wha
 
 static const char *chk_ref_actor(loader *L, const ag_ynode *it, const void *arg) {
     add_ref(L, REF_ACTOR, it, arg);
+    return it->str;
+}
+/* Principals of an authorization are publics; of a mandate, entities (not publics). */
+static const char *chk_ref_public(loader *L, const ag_ynode *it, const void *arg) {
+    add_ref(L, REF_PUBLIC, it, arg);
+    return it->str;
+}
+static const char *chk_ref_entity(loader *L, const ag_ynode *it, const void *arg) {
+    add_ref(L, REF_ENTITY, it, arg);
     return it->str;
 }
 static const char *chk_ref_actor_or_region(loader *L, const ag_ynode *it, const void *arg) {
@@ -748,7 +757,9 @@ static void load_delegations(loader *L, const ag_ynode *root) {
             if (!strcmp(c->delegations[j].id, g->id)) { ERR(L, get(m, "id"), "delegation '%s' defined twice", g->id); g->id = NULL; }
         if (!g->id) continue;
         g->kind = r_enum(L, m, "kind", DELEGATION_KINDS, true, "delegation");
-        g->from = r_list(L, m, "from", true, "delegation", chk_ref_actor, "delegation principal");
+        g->from = r_list(L, m, "from", true, "delegation",
+                         !g->kind ? chk_ref_actor : !strcmp(g->kind, "authorization") ? chk_ref_public : chk_ref_entity,
+                         "delegation principal");
         ag_ynode *tn = get(m, "to");
         if (!tn || tn->kind != AG_Y_SCALAR) errat(L, m->file, m->line, m->col, 1, "delegation: missing required key 'to' (an actor id)");
         else { g->to = tn->str; add_ref(L, REF_ACTOR, tn, "delegation agent"); }
@@ -897,7 +908,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     static const char *const keys[] = {"id", "title", "short_title", "issuer", "jurisdiction", "modality",
         "form", "binding", "layers", "topics", "adherents", "adopted", "in_force", "applies_from", "revoked",
         "revoked_by", "text_version", "citations", "relations", "scope", "exemptions", "provisions",
-        "amendments", "notes", NULL};
+        "amendments", "ai_system", "ai_decision", "ai_decides", "notes", NULL};
     check_keys(L, m, keys, "an instrument");
     aigov_corpus *c = L->c;
     ag_instrument *in = &c->instruments[c->ninstruments];
@@ -934,6 +945,13 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     ag_ynode *rb = get(m, "revoked_by");
     if (rb && rb->kind == AG_Y_SCALAR) { in->revoked_by = rb->str; add_ref(L, REF_INSTRUMENT, rb, "revoking instrument"); }
     in->text_version = r_str(L, m, "text_version", true, "instrument");
+    /* Governance by AI: the AI system and the kind of decision it serves. */
+    ag_ynode *ai = get(m, "ai_system");
+    if (ai && ai->kind == AG_Y_SCALAR) { in->ai_system = ai->str; add_ref(L, REF_ACTOR, ai, "AI system"); }
+    static const char *const DECISIONS[] = {"administrative", "judicial", "democratic", NULL};
+    in->ai_decision = r_enum(L, m, "ai_decision", DECISIONS, false, "instrument");
+    in->ai_decides = r_bool(L, m, "ai_decides", false, false, "instrument");
+
     in->citations = r_list(L, m, "citations", true, "instrument", chk_citation, NULL);
     if (get(m, "citations") && in->citations.n == 0) ERR(L, get(m, "citations"), "instrument '%s' needs at least one citation", in->id);
     ag_ynode *rs = get(m, "relations");
@@ -983,10 +1001,21 @@ static void resolve_refs(loader *L) {
         bool ok = false;
         const char *s = NULL;
         switch (r->kind) {
-        case REF_ACTOR:
-            ok = ag_map_get(&c->actor_index, r->id, len) >= 0;
+        case REF_PUBLIC:
+        case REF_ENTITY:
+        case REF_ACTOR: {
+            int32_t ai = ag_map_get(&c->actor_index, r->id, len);
+            ok = ai >= 0;
             if (!ok) s = ag_suggest(r->id, len, actor_ids, (size_t)c->nactors);
+            else if (r->kind != REF_ACTOR && c->actors[ai].kind &&
+                     (r->kind == REF_PUBLIC) != !strcmp(c->actors[ai].kind, "public")) {
+                errat(L, r->file, r->line, r->col, r->span,
+                      r->kind == REF_PUBLIC ? "an authorization comes from a public, but '%s' is of kind %s (use kind: mandate)"
+                                            : "a mandate comes from entities, but '%s' is a public (use kind: authorization)",
+                      r->id, c->actors[ai].kind);
+            }
             break;
+        }
         case REF_INSTRUMENT:
             ok = ag_map_get(&c->instrument_index, r->id, len) >= 0;
             if (!ok) s = ag_suggest(r->id, len, inst_ids, (size_t)c->ninstruments);
@@ -1010,14 +1039,14 @@ static void resolve_refs(loader *L) {
         if (ok) continue;
         bool cascade = false;
         switch (r->kind) {
-        case REF_ACTOR: cascade = L->top_broken[TOP_ACTORS]; break;
+        case REF_PUBLIC: case REF_ENTITY: case REF_ACTOR: cascade = L->top_broken[TOP_ACTORS]; break;
         case REF_REGION: case REF_JURISDICTION: cascade = L->top_broken[TOP_REGIONS]; break;
         case REF_ACTOR_OR_REGION: cascade = L->top_broken[TOP_ACTORS] || L->top_broken[TOP_REGIONS]; break;
         case REF_INSTRUMENT: cascade = is_broken(L, r->id, len); break;
         case REF_PROVISION: cascade = is_broken(L, r->id, len) || is_broken(L, r->id, strcspn(r->id, "/")); break;
         }
         if (cascade) continue;
-        static const char *const what[] = {"actor", "instrument", "provision", "region", "actor or region", "region code"};
+        static const char *const what[] = {"actor", "actor", "actor", "instrument", "provision", "region", "actor or region", "region code"};
         if (s) errat(L, r->file, r->line, r->col, r->span, "unknown %s '%s' for %s (did you mean '%s'?)", what[r->kind], r->id, r->what, s);
         else errat(L, r->file, r->line, r->col, r->span, "unknown %s '%s' for %s", what[r->kind], r->id, r->what);
     }

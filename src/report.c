@@ -1,6 +1,7 @@
 /* report.c — renders check results as JSON (the stable format of docs/check-json.md),
  * text for a compliance officer, and Markdown. Reads results; decides nothing. */
 #include "check.h"
+#include "legitimacy.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -142,9 +143,57 @@ static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const 
     return o;
 }
 
+/* The issuer's legitimacy (Erman & Furendal) under the built-in criterion on the date. */
+typedef struct legit_ctx {
+    ag_arena arena;
+    const ag_criterion *cr;
+    const ag_lgraph *g;
+} legit_ctx;
+
+static void legit_init(legit_ctx *l, const aigov_corpus *c) {
+    ag_arena_init(&l->arena);
+    l->cr = ag_criterion_default(&l->arena, NULL);
+    l->g = l->cr ? ag_lgraph_build(&l->arena, c, l->cr) : NULL;
+}
+
+static bool legit_get(legit_ctx *l, const aigov_corpus *c, const ag_instrument *in, int32_t date,
+                      ag_instrument_legitimacy *out) {
+    return l->g && ag_instrument_legitimacy_get(&l->arena, c, l->g, l->cr, in, date, out);
+}
+
+static json_t *legit_json(legit_ctx *l, const aigov_corpus *c, const ag_instrument *in, int32_t date) {
+    ag_instrument_legitimacy L;
+    if (!legit_get(l, c, in, date, &L)) return json_null();
+    json_t *o = json_object();
+    json_object_set_new(o, "mode", L.mode ? json_integer(L.mode) : json_null());
+    json_t *f = json_array();
+    for (int i = 0; i < AG_F_COUNT; i++)
+        if (L.findings & (1u << i)) json_array_append_new(f, json_string(ag_finding_name((ag_finding)i)));
+    json_object_set_new(o, "findings", f);
+    json_object_set_new(o, "criterion", json_string(l->cr->name));
+    return o;
+}
+
+static const char *legit_words(legit_ctx *l, const aigov_corpus *c, const ag_instrument *in, int32_t date,
+                               char *buf, size_t cap) {
+    ag_instrument_legitimacy L;
+    if (!legit_get(l, c, in, date, &L)) return "legitimacy not computed";
+    if (L.mode) {
+        snprintf(buf, cap, "legitimacy: %s (%s)", ag_finding_name((ag_finding)(AG_F_MODE1 + L.mode - 1)),
+                 ag_finding_text((ag_finding)(AG_F_MODE1 + L.mode - 1)));
+        return buf;
+    }
+    size_t n = (size_t)snprintf(buf, cap, "legitimacy: none —");
+    for (int i = 0; i < AG_F_COUNT && n < cap; i++)
+        if (L.findings & (1u << i)) n += (size_t)snprintf(buf + n, cap - n, " %s", ag_finding_name((ag_finding)i));
+    return buf;
+}
+
 static json_t *result_json(const aigov_result *r) {
     const aigov_corpus *c = r->corpus;
     const aigov_profile *p = r->profile;
+    legit_ctx lc;
+    legit_init(&lc, c);
     json_t *o = json_object();
     json_object_set_new(o, "aigov_version", json_string(AIGOV_VERSION));
     json_t *pj = json_object();
@@ -184,6 +233,7 @@ static json_t *result_json(const aigov_result *r) {
         json_object_set_new(ij, "modality", json_string(in->modality));
         json_object_set_new(ij, "form", json_string(in->form));
         json_object_set_new(ij, "binding", json_string(in->binding));
+        json_object_set_new(ij, "legitimacy", legit_json(&lc, c, in, p->date));
         json_object_set_new(ij, "text_version", json_string(in->text_version));
         json_object_set_new(ij, "citations", jlist(&in->citations));
         json_object_set_new(ij, "in_force", jdate(in->in_force));
@@ -213,6 +263,7 @@ static json_t *result_json(const aigov_result *r) {
         json_array_append_new(cf, x);
     }
     json_object_set_new(o, "conflicts", cf);
+    ag_arena_free(&lc.arena);
     return o;
 }
 
@@ -317,6 +368,8 @@ static void text_result(out *o, const aigov_result *r) {
     FILE *f = o->f;
     const aigov_corpus *c = r->corpus;
     const aigov_profile *p = r->profile;
+    legit_ctx lc;
+    legit_init(&lc, c);
     char d[11];
     ag_date_format(p->date, d);
     char roles[300] = "";
@@ -335,25 +388,30 @@ static void text_result(out *o, const aigov_result *r) {
             o->md ? "**" : "", n.applies, n.binding_applies, n.prohibited, n.applies_from, n.unknown, n.exempt, n.revoked,
             n.conflicts, n.conflicts == 1 ? "" : "s");
     if (o->md) fputs("\n", f);
-    if (r->ninsts == 0) {
+    if (r->ninsts == 0) {  /* nothing reaches it at all */
         fputs(o->md ? "\nNo instrument in the corpus reaches this system.\n" : "\nNo instrument in the corpus reaches this system.\n", f);
         return;
     }
-    /* Order: jurisdiction (as they come, grouped), binding first, then by id. */
+    /* Order: by jurisdiction (domestic ones first, international last), binding
+     * instruments first within each, then by id. Instruments with nothing to list for
+     * this system (every provision addresses other roles or does not apply) are named
+     * once at the end instead of taking a section each. */
     int *order = malloc(sizeof(int) * (size_t)r->ninsts);
     if (!order) return;
-    for (int i = 0; i < r->ninsts; i++) order[i] = i;
-    for (int i = 1; i < r->ninsts; i++)
+    int nshown = 0;
+    for (int i = 0; i < r->ninsts; i++) if (r->insts[i].nprovs) order[nshown++] = i;
+    for (int i = 1; i < nshown; i++)
         for (int j = i; j > 0; j--) {
             const ag_instrument *a = r->insts[order[j - 1]].in, *b = r->insts[order[j]].in;
-            int cj = strcmp(a->jurisdiction, b->jurisdiction);
+            int ia = !strcmp(a->jurisdiction, "INTL"), ib = !strcmp(b->jurisdiction, "INTL");
+            int cj = ia != ib ? ia - ib : strcmp(a->jurisdiction, b->jurisdiction);
             int cb = binding_rank(a->binding) - binding_rank(b->binding);
             if (cj > 0 || (cj == 0 && (cb > 0 || (cb == 0 && strcmp(a->id, b->id) > 0)))) {
                 int t = order[j]; order[j] = order[j - 1]; order[j - 1] = t;
             } else break;
         }
     const char *jur = NULL;
-    for (int oi = 0; oi < r->ninsts; oi++) {
+    for (int oi = 0; oi < nshown; oi++) {
         const ag_inst_result *ir = &r->insts[order[oi]];
         const ag_instrument *in = ir->in;
         if (!jur || strcmp(jur, in->jurisdiction)) {
@@ -363,8 +421,10 @@ static void text_result(out *o, const aigov_result *r) {
         }
         if (o->md) fprintf(f, "\n### %s — %s, %s\n\n", inst_name(in), in->binding, in->modality);
         else fprintf(f, "\n%s  [%s · %s · %s]\n", inst_name(in), in->binding, in->modality, in->form);
-        char b[1200];
+        char b[1200], lw[400];
         snprintf(b, sizeof b, "%s. Text modelled: %s. %s", in->title, in->text_version, in->citations.n ? in->citations.items[0] : "");
+        wrap(f, o->md ? "" : "  ", b, 96);
+        snprintf(b, sizeof b, "Issuer's %s.", legit_words(&lc, c, in, p->date, lw, sizeof lw));
         wrap(f, o->md ? "" : "  ", b, 96);
         if (o->md) fputs("\n", f);
         for (int t = 0; t < in->nscope; t++)
@@ -428,6 +488,17 @@ static void text_result(out *o, const aigov_result *r) {
         }
     }
     free(order);
+    ag_arena_free(&lc.arena);
+    if (nshown < r->ninsts) {
+        char b[4096];
+        size_t n = (size_t)snprintf(b, sizeof b, "%d more instrument%s reach%s or may reach the system with nothing listed for its role%s:",
+                                    r->ninsts - nshown, r->ninsts - nshown == 1 ? "" : "s", r->ninsts - nshown == 1 ? "es" : "",
+                                    r->roles_known ? "s" : "");
+        for (int i = 0; i < r->ninsts && n < sizeof b; i++)
+            if (!r->insts[i].nprovs) n += (size_t)snprintf(b + n, sizeof b - n, " %s", r->insts[i].in->id);
+        fputs("\n", f);
+        wrap(f, o->md ? "" : "", b, 96);
+    }
     if (r->nconflicts) {
         fputs(o->md ? "\n## Conflicts\n\n" : "\n=== Conflicts ===\n", f);
         for (int i = 0; i < r->nconflicts; i++) {
