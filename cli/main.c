@@ -2,24 +2,12 @@
  * library renders, and exit codes (0 ok, 1 findings, 2 bad usage or input). Uses only
  * the public header. Output is written only once complete, so a failing command
  * never leaves half a report on stdout. */
-#include <aigov/aigov.h>
+#include "cli.h"
 
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#define EXIT_FINDINGS 1
-#define EXIT_BAD 2
-
-typedef struct opts {
-    const char *corpus, *date, *format, *role, *fail_on, *profile, *from_model_card, *criteria, *topic, *revoke;
-    bool all, help;
-    const char *args[64];
-    int nargs;
-} opts;
 
 static const char *const USAGE =
     "usage: aigov COMMAND [OPTIONS] [ARGS]\n"
@@ -94,13 +82,13 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "reports it as a question to answer.\n"},
 };
 
-static void usage_error(const char *fmt, const char *arg) {
+void usage_error(const char *fmt, const char *arg) {
     fputs("aigov: error: ", stderr);
     fprintf(stderr, fmt, arg);
     fputs("\n(try 'aigov help')\n", stderr);
 }
 
-static void print_diags(const aigov_diags *d) {
+void print_diags(const aigov_diags *d) {
     for (int i = 0; i < d->n; i++) {
         char *s = aigov_diag_format(&d->items[i]);
         if (s) fputs(s, stderr);
@@ -109,7 +97,7 @@ static void print_diags(const aigov_diags *d) {
     if (d->dropped) fprintf(stderr, "aigov: %d more error%s not shown\n", d->dropped, d->dropped == 1 ? "" : "s");
 }
 
-static bool read_all(const char *path, char **out, size_t *len) {
+bool read_all(const char *path, char **out, size_t *len) {
     FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
     if (!f) { fprintf(stderr, "%s: error: cannot open: %s\n", path, strerror(errno)); return false; }
     struct stat st;
@@ -140,7 +128,7 @@ static bool read_all(const char *path, char **out, size_t *len) {
     return true;
 }
 
-static bool check_format(const char *fmt, const char *allowed) {
+bool check_format(const char *fmt, const char *allowed) {
     size_t n = strlen(fmt);
     for (const char *p = allowed; *p;) {
         size_t w = strcspn(p, "|");
@@ -151,7 +139,7 @@ static bool check_format(const char *fmt, const char *allowed) {
     return false;
 }
 
-static aigov_corpus *load_corpus(const opts *o) {
+aigov_corpus *load_corpus(const opts *o) {
     aigov_diags d;
     aigov_diags_init(&d, 100);
     aigov_corpus *c = NULL;
@@ -164,7 +152,7 @@ static aigov_corpus *load_corpus(const opts *o) {
     return c;
 }
 
-static aigov_profile *load_profile(const aigov_corpus *c, const char *path, const char *date) {
+aigov_profile *load_profile(const aigov_corpus *c, const char *path, const char *date) {
     char *buf;
     size_t len;
     if (!read_all(path, &buf, &len)) return NULL;
@@ -177,7 +165,7 @@ static aigov_profile *load_profile(const aigov_corpus *c, const char *path, cons
     return p;
 }
 
-static int emit(char *s) {
+int emit(char *s) {
     if (!s) { fputs("aigov: error: out of memory\n", stderr); return EXIT_BAD; }
     fputs(s, stdout);
     free(s);
@@ -331,7 +319,7 @@ static int cmd_profile(const opts *o) {
 
 /* --date must be a calendar date YYYY-MM-DD (0001..9999), checked up front: commands that
  * read no profile would otherwise ignore a bad date silently. */
-static bool valid_date(const char *s) {
+bool valid_date(const char *s) {
     if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return false;
     for (int i = 0; i < 10; i++)
         if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
@@ -342,7 +330,7 @@ static bool valid_date(const char *s) {
 }
 
 /* Renders DOT as SVG with graphviz's `dot`; NULL (with a message) when that fails. */
-static char *dot_to_svg(const char *dot) {
+char *dot_to_svg(const char *dot) {
     char in[] = "/tmp/aigov-dot-XXXXXX";
     int fd = mkstemp(in);
     if (fd < 0) { perror("aigov: temporary file"); return NULL; }
@@ -418,6 +406,7 @@ done:
     return rc;
 }
 
+/* Every command: its name and entry point. Commands in other files are declared in cli.h. */
 static const struct { const char *name; int (*run)(const opts *); } COMMANDS[] = {
     {"legitimacy", cmd_legitimacy},
     {"check", cmd_check}, {"explain", cmd_explain}, {"eval", cmd_eval}, {"validate", cmd_validate},
@@ -441,7 +430,10 @@ int main(int argc, char **argv) {
     opts o;
     memset(&o, 0, sizeof o);
     static const struct { const char *flag; size_t off; } VALUED[] = {
-        {"--corpus", offsetof(opts, corpus)}, {"--date", offsetof(opts, date)}, {"--format", offsetof(opts, format)},
+        {"--date", offsetof(opts, date)}, {"--format", offsetof(opts, format)},
+        {"--overlay", offsetof(opts, overlay)}, {"--profiles", offsetof(opts, profiles)},
+        {"--batch", offsetof(opts, batch)}, {"--jobs", offsetof(opts, jobs)}, {"--db", offsetof(opts, db)},
+        {"--listen", offsetof(opts, listen)}, {"--limit", offsetof(opts, limit)}, {"--out", offsetof(opts, out)},
         {"--role", offsetof(opts, role)}, {"--fail-on", offsetof(opts, fail_on)}, {"--profile", offsetof(opts, profile)},
         {"--from-model-card", offsetof(opts, from_model_card)}, {"--criteria", offsetof(opts, criteria)},
         {"--topic", offsetof(opts, topic)}, {"--revoke", offsetof(opts, revoke)},
@@ -453,6 +445,16 @@ int main(int argc, char **argv) {
         if (!only_args && a[0] == '-' && a[1] == '-') {
             if (!strcmp(a, "--help")) { o.help = true; continue; }
             if (!strcmp(a, "--all")) { o.all = true; continue; }
+            if (!strcmp(a, "--keep-going")) { o.keep_going = true; continue; }
+            /* --corpus may be given twice (diff --corpus A --corpus B). */
+            if (!strncmp(a, "--corpus", 8) && (a[8] == 0 || a[8] == '=')) {
+                const char *v = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);
+                if (!v) { usage_error("option %s needs a value", "--corpus"); return EXIT_BAD; }
+                if (o.corpus2) { usage_error("--corpus given more than twice%s", ""); return EXIT_BAD; }
+                if (o.corpus) o.corpus2 = v;
+                else o.corpus = v;
+                continue;
+            }
             const char *eq = strchr(a, '=');
             size_t fl = eq ? (size_t)(eq - a) : strlen(a);
             bool found = false;

@@ -160,6 +160,46 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *p
 char *aigov_eval(const aigov_corpus *c, const aigov_profile *p, const char *expr,
                  const char *format, aigov_diags *d, aigov_status *status);
 
+/* ---- Overlays (what-if) ---------------------------------------------------------------- */
+
+/* Load a corpus (dir NULL = built-in) with an overlay applied: a YAML file of changes
+ * (docs/overlay.md) — add, remove or revoke actors, instruments, delegations; amend a
+ * provision's condition, threshold or dates. Errors in the overlay name its file, line
+ * and column. overlay NULL = no changes. */
+aigov_status aigov_corpus_load_with_overlay(const char *dir, const char *overlay_name,
+                                            const char *overlay, size_t overlay_len,
+                                            aigov_corpus **out, aigov_diags *d);
+
+/* ---- Regime-complex analyses (Roberts et al., Ho et al.) ----------------------------- */
+
+typedef struct aigov_analysis_opts {
+    const char *date;         /* YYYY-MM-DD; NULL = today */
+    const char *id;           /* the subject, where an analysis has one (divergence: an
+                               * international instrument) */
+    const char *topic, *layer, *jurisdiction; /* optional filters */
+    int limit;                /* e.g. how many of the largest gaps; 0 = default */
+} aigov_analysis_opts;
+
+/* Each returns a malloc'd rendering, or NULL with d filled and *status set.
+ * map: text | json | dot (the typed graph and the figures of the complex);
+ * gaps: text | json | md | html | svg (coverage matrix, largest gaps);
+ * conflicts: text | json | md (pairs with witness profiles, overlaps);
+ * divergence: text | json | md (adherents' implementations of one instrument). */
+char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
+                aigov_diags *d, aigov_status *status);
+char *aigov_gaps(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
+                 aigov_diags *d, aigov_status *status);
+char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
+                      aigov_diags *d, aigov_status *status);
+char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
+                       aigov_diags *d, aigov_status *status);
+/* What changes from corpus a to corpus b (an overlay applied, or another corpus version):
+ * gaps closed or opened, conflicts created or removed, legitimacy gained or lost, and —
+ * for each profile in `profiles_jsonl` (may be NULL) — the obligations that change. */
+char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *profiles_jsonl,
+                   size_t profiles_len, const aigov_analysis_opts *o, const char *format,
+                   aigov_diags *d, aigov_status *status);
+
 /* ---- Legitimacy ------------------------------------------------------------------- */
 
 typedef struct aigov_legitimacy_opts {
