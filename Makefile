@@ -30,6 +30,7 @@ asan: deps
 
 bench: build
 	./$(BUILD)/bench_check
+	./$(BUILD)/bench_legitimacy
 
 clean:
 	rm -rf $(BUILD) build-asan

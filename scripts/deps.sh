@@ -2,7 +2,7 @@
 # Installs the Debian packages aigov needs to build and test, only when missing.
 # Used by `make run`, `make test` and CI. Runs apt-get (through sudo when not root).
 set -euo pipefail
-pkgs=(build-essential cmake pkg-config libyaml-dev libjansson-dev python3)
+pkgs=(build-essential cmake pkg-config libyaml-dev libjansson-dev python3 graphviz)
 for extra in "$@"; do pkgs+=("$extra"); done
 missing=()
 for p in "${pkgs[@]}"; do

@@ -13,6 +13,7 @@ typedef struct lctx {
     const ag_criterion *cr;
     ag_arena *a;
     int32_t date;
+    ag_legit_cache cache;
 } lctx;
 
 static json_t *jdate(int32_t d) {
@@ -161,9 +162,9 @@ static json_t *criterion_json(const ag_criterion *cr) {
     return o;
 }
 
-static json_t *instrument_json(const lctx *x, const ag_instrument *in, bool chains) {
+static json_t *instrument_json(lctx *x, const ag_instrument *in, bool chains) {
     ag_instrument_legitimacy L;
-    if (!ag_instrument_legitimacy_get(x->a, x->c, x->g, x->cr, in, x->date, &L)) return NULL;
+    if (!ag_instrument_legitimacy_get(&x->cache, x->c, in, &L)) return NULL;
     json_t *o = json_object();
     json_object_set_new(o, "instrument", json_string(in->id));
     json_object_set_new(o, "form", json_string(in->form));
@@ -282,7 +283,7 @@ static char *dump(json_t *o) {
     return t;
 }
 
-static json_t *summary_json(const lctx *x) {
+static json_t *summary_json(lctx *x) {
     json_t *arr = json_array();
     for (int i = 0; i < x->c->ninstruments; i++) {
         json_t *o = instrument_json(x, &x->c->instruments[i], false);
@@ -297,7 +298,11 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
     ag_arena a;
     ag_arena_init(&a);
     char *res = NULL;
-    lctx x = {c, NULL, NULL, &a, ag_date_today()};
+    lctx x;
+    memset(&x, 0, sizeof x);
+    x.c = c;
+    x.a = &a;
+    x.date = ag_date_today();
     if (o->date && !ag_date_parse(o->date, strlen(o->date), &x.date)) {
         ag_diag_add(d, "--date", NULL, 0, 0, 0, 0, "expected a date YYYY-MM-DD, found '%s'", o->date);
         *status = AIGOV_USAGE;
@@ -309,6 +314,7 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
     ag_lgraph *g = ag_lgraph_build(&a, c, x.cr);
     if (!g) { *status = AIGOV_NOMEM; goto out; }
     x.g = g;
+    ag_legit_cache_init(&x.cache, &a, g, x.cr, x.date);
     int32_t actor = -1;
     const ag_instrument *inst = NULL;
     if (o->id) {
@@ -369,6 +375,7 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
                 goto out;
             }
             g->d_revoked[k] = x.date;
+            ag_legit_cache_init(&x.cache, &a, g, x.cr, x.date); /* states before no longer hold */
             json_array_append_new(rv, json_string(o->revoke[i]));
         }
         json_object_set_new(doc, "revoked", rv);

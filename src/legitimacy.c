@@ -256,6 +256,16 @@ int32_t ag_delegation_threshold(const ag_lgraph *g, const ag_lstate *s, int32_t 
     return r == AG_RULE_ANY ? 1 : r == AG_RULE_MAJORITY ? n / 2 + 1 : n;
 }
 
+/* What the BFS touches per delegation, packed into 8 bytes so that one cache line
+ * serves an edge: its target, how many principals it needs (0 = not usable on this
+ * date and topics; bit 15 = an authorization, which only publics give) and how many
+ * have standing so far. A delegation with more than 32767 principals is capped there. */
+typedef struct dl_hot {
+    int32_t to;
+    uint16_t need;
+    uint16_t sat;
+} dl_hot;
+
 bool ag_lstate_compute(ag_arena *a, const ag_lgraph *g, const ag_criterion *cr, int32_t date,
                        const ag_topicmask *topics, ag_lstate *s) {
     memset(s, 0, sizeof *s);
@@ -266,9 +276,17 @@ bool ag_lstate_compute(ag_arena *a, const ag_lgraph *g, const ag_criterion *cr, 
     s->standing = AG_NEW(a, uint8_t, (size_t)g->nactors + 1);
     s->via = AG_NEW(a, int32_t, (size_t)g->nactors + 1);
     s->depth = AG_NEW(a, int32_t, (size_t)g->nactors + 1);
-    s->sat = AG_NEW(a, int32_t, (size_t)g->ndelegations + 1);
     int32_t *queue = AG_NEW(a, int32_t, (size_t)g->nactors + 1);
-    if (!s->standing || !s->via || !s->depth || !s->sat || !queue) return false;
+    dl_hot *hot = malloc(sizeof *hot * ((size_t)g->ndelegations + 1));
+    if (!s->standing || !s->via || !s->depth || !queue || !hot) { free(hot); return false; }
+    /* One sequential pass decides which delegations are usable on this date and topics. */
+    for (int32_t d = 0; d < g->ndelegations; d++) {
+        int32_t need = ag_delegation_usable(g, cr, s, d) == AG_RJ_OK ? ag_delegation_threshold(g, s, d) : 0;
+        if (need > 0x7fff) need = 0x7fff;
+        hot[d].to = g->d_to[d];
+        hot[d].need = (uint16_t)(need | (g->d_kind[d] == AG_D_AUTHORIZATION ? 0x8000 : 0));
+        hot[d].sat = 0;
+    }
     int32_t head = 0, tail = 0;
     for (int32_t i = 0; i < g->nactors; i++) {
         s->via[i] = -1;
@@ -279,34 +297,74 @@ bool ag_lstate_compute(ag_arena *a, const ag_lgraph *g, const ag_criterion *cr, 
      * found the shortest one. Each delegation is counted once per principal: O(V + E). */
     while (head < tail) {
         int32_t p = queue[head++];
-        for (int32_t k = g->out_off[p]; k < g->out_off[p + 1]; k++) {
+        bool from_public = s->standing[p] == AG_SD_PUBLIC;
+        int32_t end = g->out_off[p + 1];
+        for (int32_t k = g->out_off[p]; k < end; k++) {
             int32_t d = g->out[k];
-            int32_t to = g->d_to[d];
-            if (to < 0 || s->standing[to] != AG_SD_NONE) continue;
+            dl_hot *h = &hot[d];
+            uint16_t need = h->need & 0x7fff;
+            bool auth = h->need & 0x8000;
             /* Authorizations come from publics; mandates from entities with standing. */
-            if ((g->d_kind[d] == AG_D_AUTHORIZATION) != (s->standing[p] == AG_SD_PUBLIC)) continue;
-            if (ag_delegation_usable(g, cr, s, d) != AG_RJ_OK) continue;
-            if (++s->sat[d] < ag_delegation_threshold(g, s, d)) continue;
-            s->standing[to] = g->d_kind[d] == AG_D_AUTHORIZATION ? AG_SD_AUTHORIZED : AG_SD_MANDATED;
-            s->via[to] = d;
-            s->depth[to] = s->depth[p] + 1;
-            queue[tail++] = to;
+            if (!need || auth != from_public || h->to < 0 || s->standing[h->to] != AG_SD_NONE) continue;
+            if (++h->sat < need) continue;
+            s->standing[h->to] = auth ? AG_SD_AUTHORIZED : AG_SD_MANDATED;
+            s->via[h->to] = d;
+            s->depth[h->to] = s->depth[p] + 1;
+            queue[tail++] = h->to;
         }
     }
+    free(hot);
     return true;
+}
+
+/* ---- Cache --------------------------------------------------------------------------- */
+void ag_legit_cache_init(ag_legit_cache *k, ag_arena *a, const ag_lgraph *g, const ag_criterion *cr, int32_t date) {
+    memset(k, 0, sizeof *k);
+    k->a = a;
+    k->g = g;
+    k->cr = cr;
+    k->date = date;
+}
+
+ag_legit_entry *ag_legit_state(ag_legit_cache *k, const ag_topicmask *topics) {
+    for (int i = 0; i < k->n; i++) {
+        ag_legit_entry *e = &k->entries[i];
+        if (topics ? (!e->all && !memcmp(&e->mask, topics, sizeof *topics)) : e->all) return e;
+    }
+    if (k->n == k->cap) {
+        int cap = k->cap ? k->cap * 2 : 8;
+        ag_legit_entry *ne = AG_NEW(k->a, ag_legit_entry, (size_t)cap);
+        if (!ne) return NULL;
+        if (k->n) memcpy(ne, k->entries, sizeof *ne * (size_t)k->n);
+        k->entries = ne;
+        k->cap = cap;
+    }
+    ag_legit_entry *e = &k->entries[k->n];
+    memset(e, 0, sizeof *e);
+    e->all = topics == NULL;
+    if (topics) e->mask = *topics;
+    e->why = AG_NEW(k->a, uint32_t, (size_t)k->g->nactors + 1);
+    e->why_mark = AG_NEW(k->a, uint8_t, (size_t)k->g->nactors + 1);
+    if (!e->why || !e->why_mark || !ag_lstate_compute(k->a, k->g, k->cr, k->date, topics, &e->state)) return NULL;
+    k->n++;
+    return e;
 }
 
 /* ---- Instruments ------------------------------------------------------------------------- */
 /* Why actor x has no standing: the findings from its incoming delegations, following
  * principals without standing up the graph to the root causes (a public whose
- * authorization fails the criterion, an expired mandate, ...). `seen` marks actors on the
- * current walk, so a cycle is reported as such and the walk ends; the depth is bounded. */
-static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, const ag_lstate *s, int32_t x,
-                        uint8_t *seen, int depth) {
-    if (g->in_off[x] == g->in_off[x + 1]) return 1u << AG_F_NO_CHAIN;
-    if (depth > 32) return 1u << AG_F_NO_CHAIN;
+ * authorization fails the criterion, an expired mandate, ...). Memoized per state, so
+ * each actor is explained once: linear in the graph. An actor met again while it is
+ * being explained closes a cycle. Recursion is bounded by AG_LEGIT_WHY_DEPTH; past it
+ * the remaining causes are summarised as no chain. */
+#define AG_LEGIT_WHY_DEPTH 64
+static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, ag_legit_entry *e, int32_t x, int depth) {
+    if (e->why_mark[x] == 2) return e->why[x];
+    if (e->why_mark[x] == 1) return 1u << AG_F_CYCLE;
+    if (g->in_off[x] == g->in_off[x + 1] || depth > AG_LEGIT_WHY_DEPTH) return 1u << AG_F_NO_CHAIN;
+    const ag_lstate *s = &e->state;
     uint32_t f = 0;
-    seen[x] = 1;
+    e->why_mark[x] = 1;
     for (int32_t k = g->in_off[x]; k < g->in_off[x + 1]; k++) {
         int32_t d = g->in[k];
         switch (ag_delegation_usable(g, cr, s, d)) {
@@ -322,55 +380,65 @@ static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, const ag_lst
             for (int32_t j = g->d_from_off[d]; j < g->d_from_off[d + 1]; j++) {
                 int32_t p = g->d_from[j];
                 if (s->standing[p] != AG_SD_NONE) { with++; continue; }
-                if (seen[p]) f |= 1u << AG_F_CYCLE;
-                else f |= why_not(g, cr, s, p, seen, depth + 1);
+                f |= why_not(g, cr, e, p, depth + 1);
             }
             if (with > 0 && n > 1) f |= 1u << AG_F_PRINCIPALS;
         }
         }
     }
-    seen[x] = 0;
+    e->why[x] = f;
+    e->why_mark[x] = 2;
     return f;
 }
 
-bool ag_instrument_legitimacy_get(ag_arena *a, const aigov_corpus *c, const ag_lgraph *g, const ag_criterion *cr,
-                                  const ag_instrument *in, int32_t date, ag_instrument_legitimacy *out) {
+bool ag_legitimacy_of(ag_legit_cache *k, const ag_legit_subject *sub, ag_instrument_legitimacy *out) {
     memset(out, 0, sizeof *out);
-    ag_topicmask tm;
-    bool all;
-    ag_topicmask_of(c, &in->topics, &tm, &all);
-    ag_lstate s;
-    if (!ag_lstate_compute(a, g, cr, date, all ? NULL : &tm, &s)) return false;
+    ag_legit_entry *e = ag_legit_state(k, sub->topics);
+    if (!e) return false;
+    const ag_lgraph *g = k->g;
     bool every = true, authorized = false;
-    for (int i = 0; i < in->issuer.n && out->nissuers < 16; i++) {
-        int32_t x = ag_map_get(&c->actor_index, in->issuer.items[i], strlen(in->issuer.items[i]));
+    for (int i = 0; i < sub->nissuers; i++) {
+        int32_t x = sub->issuers[i];
         if (x < 0) continue;
-        out->issuers[out->nissuers++] = x;
+        if (out->nissuers < 16) out->issuers[out->nissuers++] = x;
         if (g->actor_ai[x]) out->findings |= 1u << AG_F_AI_RULE_MAKER;
-        if (s.standing[x] == AG_SD_AUTHORIZED) authorized = true;
-        if (s.standing[x] == AG_SD_NONE || s.standing[x] == AG_SD_PUBLIC) {
+        uint8_t st = e->state.standing[x];
+        if (st == AG_SD_AUTHORIZED) authorized = true;
+        if (st == AG_SD_NONE || st == AG_SD_PUBLIC) {
             every = false;
-            if (s.standing[x] == AG_SD_NONE) {
-                uint8_t *seen = AG_NEW(a, uint8_t, (size_t)g->nactors + 1);
-                if (!seen) return false;
-                out->findings |= why_not(g, cr, &s, x, seen, 0);
-            }
+            if (st == AG_SD_NONE) out->findings |= why_not(g, k->cr, e, x, 0);
         }
     }
-    if (in->ai_system) {
-        int32_t x = ag_map_get(&c->actor_index, in->ai_system, strlen(in->ai_system));
-        if (x >= 0 && in->ai_decides && in->ai_decision && !strcmp(in->ai_decision, "democratic"))
-            out->findings |= 1u << AG_F_DEMOCRATIC_DECISION_TO_AI;
-    }
-    if (every && in->issuer.n && !(out->findings & (1u << AG_F_AI_RULE_MAKER))) {
-        bool general = !strcmp(in->form, "general_law") || !strcmp(in->form, "general_policy");
-        if (!strcmp(in->form, "governance_by_ai")) {
+    if (sub->democratic_decision_to_ai) out->findings |= 1u << AG_F_DEMOCRATIC_DECISION_TO_AI;
+    /* Legitimate only when every issuer has a chain; the mode follows the most direct
+     * issuer (co-legislators: one authorized, one mandated -> an authorized entity's law). */
+    if (every && sub->nissuers && !(out->findings & (1u << AG_F_AI_RULE_MAKER))) {
+        if (sub->governance_by_ai) {
             if (authorized) out->findings |= 1u << AG_F_AUTHORIZED_GOVERNANCE_BY_AI;
-            else if (!(out->findings & (1u << AG_F_DEMOCRATIC_DECISION_TO_AI))) out->mode = 5;
+            else if (!sub->democratic_decision_to_ai) out->mode = 5;
         } else {
-            out->mode = authorized ? (general ? 1 : 2) : (general ? 3 : 4);
+            out->mode = authorized ? (sub->general ? 1 : 2) : (sub->general ? 3 : 4);
         }
         if (out->mode) out->findings |= 1u << (AG_F_MODE1 + out->mode - 1);
     }
     return true;
+}
+
+bool ag_instrument_legitimacy_get(ag_legit_cache *k, const aigov_corpus *c, const ag_instrument *in,
+                                  ag_instrument_legitimacy *out) {
+    int32_t issuers[16];
+    int n = 0;
+    for (int i = 0; i < in->issuer.n && n < 16; i++)
+        issuers[n++] = ag_map_get(&c->actor_index, in->issuer.items[i], strlen(in->issuer.items[i]));
+    ag_topicmask tm;
+    bool all;
+    ag_topicmask_of(c, &in->topics, &tm, &all);
+    ag_legit_subject sub = {
+        .issuers = issuers, .nissuers = n, .topics = all ? NULL : &tm,
+        .general = !strcmp(in->form, "general_law") || !strcmp(in->form, "general_policy"),
+        .governance_by_ai = !strcmp(in->form, "governance_by_ai"),
+        .democratic_decision_to_ai = in->ai_system && in->ai_decides && in->ai_decision &&
+                                     !strcmp(in->ai_decision, "democratic"),
+    };
+    return ag_legitimacy_of(k, &sub, out);
 }

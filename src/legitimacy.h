@@ -74,7 +74,6 @@ typedef struct ag_lstate {
     uint8_t *standing;      /* per actor */
     int32_t *via;           /* per actor: the delegation that gave it standing, -1 */
     int32_t *depth;         /* links from a public */
-    int32_t *sat;           /* per delegation: principals with standing */
 } ag_lstate;
 
 /* Whether delegation d is usable on the state's date and topics, and why not. */
@@ -133,8 +132,44 @@ typedef struct ag_instrument_legitimacy {
     int nissuers;
 } ag_instrument_legitimacy;
 
-/* The findings for one instrument on `date` (the BFS for its topics computed in `a`). */
-bool ag_instrument_legitimacy_get(ag_arena *a, const aigov_corpus *c, const ag_lgraph *g,
-                                  const ag_criterion *cr, const ag_instrument *in, int32_t date,
+/* States per (date, topic set) are computed once and reused: a corpus has few distinct
+ * topic sets, so the legitimacy of every instrument costs a few BFS, not one each. The
+ * cache also memoizes each actor's root causes ("why no standing"). All memory is in the
+ * arena given at creation. */
+typedef struct ag_legit_entry {
+    ag_topicmask mask;
+    bool all;
+    ag_lstate state;
+    uint32_t *why;          /* per actor: findings explaining no standing (memo) */
+    uint8_t *why_mark;      /* 0 unvisited, 1 on the current walk, 2 done */
+} ag_legit_entry;
+
+typedef struct ag_legit_cache {
+    ag_arena *a;
+    const ag_lgraph *g;
+    const ag_criterion *cr;
+    int32_t date;
+    ag_legit_entry *entries;
+    int n, cap;
+} ag_legit_cache;
+
+void ag_legit_cache_init(ag_legit_cache *k, ag_arena *a, const ag_lgraph *g, const ag_criterion *cr, int32_t date);
+/* The state for a topic set (NULL = every topic); NULL when out of memory. */
+ag_legit_entry *ag_legit_state(ag_legit_cache *k, const ag_topicmask *topics);
+
+/* What an instrument is, for the mode: its issuers, whether its form is general,
+ * governance by AI, and whether it outsources a democratic decision to AI. */
+typedef struct ag_legit_subject {
+    const int32_t *issuers;
+    int nissuers;
+    const ag_topicmask *topics; /* NULL = every topic */
+    bool general;               /* general_law / general_policy */
+    bool governance_by_ai;
+    bool democratic_decision_to_ai;
+} ag_legit_subject;
+
+bool ag_legitimacy_of(ag_legit_cache *k, const ag_legit_subject *s, ag_instrument_legitimacy *out);
+/* The same for a corpus instrument. */
+bool ag_instrument_legitimacy_get(ag_legit_cache *k, const aigov_corpus *c, const ag_instrument *in,
                                   ag_instrument_legitimacy *out);
 #endif

@@ -148,17 +148,20 @@ typedef struct legit_ctx {
     ag_arena arena;
     const ag_criterion *cr;
     const ag_lgraph *g;
+    ag_legit_cache cache; /* for the profile's date */
 } legit_ctx;
 
-static void legit_init(legit_ctx *l, const aigov_corpus *c) {
+static void legit_init(legit_ctx *l, const aigov_corpus *c, int32_t date) {
     ag_arena_init(&l->arena);
     l->cr = ag_criterion_default(&l->arena, NULL);
     l->g = l->cr ? ag_lgraph_build(&l->arena, c, l->cr) : NULL;
+    ag_legit_cache_init(&l->cache, &l->arena, l->g, l->cr, date);
 }
 
 static bool legit_get(legit_ctx *l, const aigov_corpus *c, const ag_instrument *in, int32_t date,
                       ag_instrument_legitimacy *out) {
-    return l->g && ag_instrument_legitimacy_get(&l->arena, c, l->g, l->cr, in, date, out);
+    (void)date; /* the cache is for the profile's date */
+    return l->g && ag_instrument_legitimacy_get(&l->cache, c, in, out);
 }
 
 static json_t *legit_json(legit_ctx *l, const aigov_corpus *c, const ag_instrument *in, int32_t date) {
@@ -193,7 +196,7 @@ static json_t *result_json(const aigov_result *r) {
     const aigov_corpus *c = r->corpus;
     const aigov_profile *p = r->profile;
     legit_ctx lc;
-    legit_init(&lc, c);
+    legit_init(&lc, c, p->date);
     json_t *o = json_object();
     json_object_set_new(o, "aigov_version", json_string(AIGOV_VERSION));
     json_t *pj = json_object();
@@ -369,7 +372,7 @@ static void text_result(out *o, const aigov_result *r) {
     const aigov_corpus *c = r->corpus;
     const aigov_profile *p = r->profile;
     legit_ctx lc;
-    legit_init(&lc, c);
+    legit_init(&lc, c, p->date);
     char d[11];
     ag_date_format(p->date, d);
     char roles[300] = "";

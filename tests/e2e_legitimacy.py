@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""End-to-end tests of `aigov legitimacy` (Erman & Furendal's framework as computation):
+every mode and every defect from the data of tests/fixtures/legit, date boundaries,
+multilateral principals, scope, cycles, a swapped criteria file changing verdicts,
+revocation cascades, the output formats, bad input, and the source's own examples on
+the real corpus. Usage: e2e_legitimacy.py PATH_TO_AIGOV"""
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+AIGOV = os.path.abspath(sys.argv[1])
+FIX = "tests/fixtures/legit"
+passed = failed = 0
+
+
+def run(*args):
+    p = subprocess.run([AIGOV, *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def ok(cond, msg):
+    global passed, failed
+    if cond:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", msg)
+
+
+def findings(*args):
+    rc, out, err = run("legitimacy", *args, "--format", "json")
+    if rc != 0:
+        ok(False, f"legitimacy {args}: exit {rc}: {err}")
+        return {}, {}
+    doc = json.loads(out)
+    return {i["instrument"]: sorted(f["finding"] for f in i["findings"]) for i in doc["instruments"]}, doc
+
+
+# --- every mode and defect, from data --------------------------------------------------
+want = {
+    "law-general": ["mode 1"], "law-special": ["mode 2"], "resolution": ["mode 3"],
+    "privacy-guidance": ["mode 4"], "strategy-any": ["mode 4"], "police-analytics": ["mode 5"],
+    "private-tenets": ["no_chain"], "direct-ai": ["authorized_governance_by_ai"],
+    "ai-made-rule": ["ai_rule_maker", "no_chain"], "ai-votes": ["democratic_decision_to_ai"],
+    "safety-guidance": ["mandate_out_of_scope"], "expired-rule": ["mandate_revoked_or_expired"],
+    "revoked-rule": ["mandate_revoked_or_expired"], "future-rule": ["mandate_not_yet_in_force"],
+    "unaccountable-rule": ["missing_accountability"], "entrenched-rule": ["missing_revocation_power"],
+    "circular-rule": ["delegation_cycle"], "decree-c": ["not_minimally_democratic"],
+    "strategy-unanimous": ["not_minimally_democratic", "principals_insufficient"],
+}
+got, doc = findings("--corpus", FIX, "--date", "2026-11-28")
+ok(doc.get("criterion", {}).get("name") == "recorded-electoral-accountability", "result names its criterion")
+for inst, f in want.items():
+    ok(got.get(inst) == sorted(f), f"{inst}: want {sorted(f)}, got {got.get(inst)}")
+
+# --- a swapped criteria file changes verdicts ------------------------------------------
+got2, doc2 = findings("--corpus", FIX, "--date", "2026-11-28", "--criteria", "tests/fixtures/criteria/include-c.yaml")
+ok(doc2.get("criterion", {}).get("name") == "test-include-c", "the replaced criterion is named")
+ok(got2.get("decree-c") == ["mode 2"], f"with C counted, decree-c is mode 2: {got2.get('decree-c')}")
+ok(got2.get("strategy-unanimous") == ["mode 4"], f"with C counted, the unanimous council has standing: {got2.get('strategy-unanimous')}")
+ok(got2.get("law-special") == ["mode 2"], "unaffected verdicts stay")
+
+# --- date boundaries ----------------------------------------------------------------------
+for inst, before, on, what in (("revoked-rule", "2022-05-31", "2022-06-01", "mandate_revoked_or_expired"),
+                               ("expired-rule", "2019-12-31", "2020-01-01", "mandate_revoked_or_expired"),
+                               ("future-rule", "2029-12-31", "2030-01-01", None)):
+    a, _ = findings("--corpus", FIX, "--date", before)
+    b, _ = findings("--corpus", FIX, "--date", on)
+    if what:
+        ok(a.get(inst) == ["mode 4"] and b.get(inst) == [what], f"{inst}: {before} {a.get(inst)}, {on} {b.get(inst)}")
+    else:
+        ok(a.get(inst) == ["mandate_not_yet_in_force"] and b.get(inst) == ["mode 4"], f"{inst}: {a.get(inst)} then {b.get(inst)}")
+
+# --- multilateral principals: each principal's part ----------------------------------------
+rc, out, _ = run("legitimacy", "council-majority", "--corpus", FIX, "--date", "2026-11-28", "--format", "json")
+ch = json.loads(out)["actor"] if rc == 0 else {}
+via = ch.get("via", {})
+ok(ch.get("standing") == "mandated", "majority council has standing")
+ok((via.get("principals_with_standing"), via.get("principals_total"), via.get("principals_needed")) == (2, 3, 2),
+   f"majority: 2 of 3 principals, 2 needed: {via.get('principals_with_standing')}/{via.get('principals_total')}/{via.get('principals_needed')}")
+parts = {p["actor"]: p["standing"] for p in via.get("principals", [])}
+ok(parts == {"parl-a": "authorized", "gov-b": "authorized", "gov-c": "none"}, f"each principal's part: {parts}")
+rc, out, _ = run("legitimacy", "council-all", "--corpus", FIX, "--date", "2026-11-28", "--format", "json")
+ch = json.loads(out)["actor"] if rc == 0 else {}
+reasons = [r for x in ch.get("rejected", []) for r in x["reasons"]]
+ok(ch.get("standing") == "none" and any("gov-c has no standing" in r for r in reasons) and
+   any("2 of 3 principals have standing; 3 needed" in r for r in reasons), f"unanimity fails and says why: {reasons}")
+
+# --- scope: a topic outside the mandate ----------------------------------------------------
+rc, out, _ = run("legitimacy", "agency-a", "--corpus", FIX, "--date", "2026-11-28", "--topic", "safety", "--format", "json")
+ch = json.loads(out)["actor"] if rc == 0 else {}
+ok(ch.get("standing") == "none" and ch["rejected"][0]["reasons"] == ["out of scope"], f"out of scope: {ch}")
+rc, out, _ = run("legitimacy", "agency-a", "--corpus", FIX, "--date", "2026-11-28", "--topic", "privacy", "--format", "json")
+ch = json.loads(out)["actor"] if rc == 0 else {}
+chain = []
+node = ch
+while node:
+    chain.append(node["actor"])
+    ps = node.get("via", {}).get("principals", [])
+    node = ps[0] if ps else None
+ok(chain == ["agency-a", "parl-a", "demos-a"], f"the chain public -> authorized -> mandated: {chain}")
+ok(ch.get("via", {}).get("accountability") == ["parliamentary_oversight"] and ch["via"]["revocable"] is True,
+   "accountability and revocation recorded on the link")
+
+# --- cycles ------------------------------------------------------------------------------------
+rc, out, _ = run("legitimacy", "cyc-2", "--corpus", FIX, "--date", "2026-11-28", "--format", "json")
+ch = json.loads(out)["actor"] if rc == 0 else {}
+ok(any("cycle" in r for x in ch.get("rejected", []) for r in x["reasons"]), f"a cycle is named: {ch.get('rejected')}")
+
+# --- revocation cascade --------------------------------------------------------------------------
+rc, out, _ = run("legitimacy", "--corpus", FIX, "--date", "2026-11-28", "--revoke", "a-elects-parliament", "--format", "json")
+cas = json.loads(out) if rc == 0 else {}
+lost = {a["actor"] for a in cas.get("actors_changed", []) if a["after"] == "none"}
+ok({"parl-a", "agency-a", "police-a", "council-majority"} <= lost, f"revoking A's election loses its chain below: {lost}")
+changed = {i["instrument"] for i in cas.get("instruments_changed", [])}
+ok({"law-general", "law-special", "police-analytics", "resolution"} <= changed and "decree-c" not in changed,
+   f"instruments that lose legitimacy: {changed}")
+rc, out, _ = run("legitimacy", "--corpus", FIX, "--date", "2026-11-28", "--revoke", "a-elects-parliament")
+ok(rc == 0 and "parl-a: authorized -> none" in out, "cascade in text")
+
+# --- formats -----------------------------------------------------------------------------------------
+rc, out, _ = run("legitimacy", "resolution", "--corpus", FIX, "--date", "2026-11-28", "--format", "dot")
+ok(rc == 0 and out.startswith("digraph legitimacy") and '"council-majority" -> "resolution"' in out, "dot output")
+if shutil.which("dot"):
+    rc, out, err = run("legitimacy", "eu-ai-act", "--format", "svg")
+    ok(rc == 0 and "<svg" in out, f"svg output: {err}")
+rc, out, _ = run("legitimacy", "law-general", "--corpus", FIX, "--date", "2026-11-28")
+ok(rc == 0 and "mode 1" in out and "<- authorization a-elects-parliament" in out, "text output shows the chain")
+
+# --- bad input ------------------------------------------------------------------------------------------
+rc, out, err = run("legitimacy", "law-genral", "--corpus", FIX)
+ok(rc == 2 and out == "" and "did you mean 'law-general'" in err, f"unknown id: {err}")
+rc, out, err = run("legitimacy", "--criteria", "tests/fixtures/criteria/does-not-exist.yaml")
+ok(rc == 2 and out == "" and "cannot open" in err, f"missing criteria file: {err}")
+bad = ROOT / "build" / "bad-criteria.yaml"
+bad.parent.mkdir(exist_ok=True)
+bad.write_text("name: x\ndemocratic:\n  accountability_any: [elections]\nmultilateral: sometimes\n")
+rc, out, err = run("legitimacy", "--criteria", str(bad))
+ok(rc == 2 and out == "" and ":4:" in err and "all, majority, any or as_declared" in err, f"bad criteria: {err}")
+rc, out, err = run("legitimacy", "--revoke", "no-such-delegation")
+ok(rc == 2 and "unknown delegation" in err, f"unknown delegation: {err}")
+rc, out, err = run("legitimacy", "eu-ai-office", "--topic", "privcy")
+ok(rc == 2 and "did you mean 'privacy'" in err, f"unknown topic: {err}")
+
+# --- the source's own examples, from the real corpus -------------------------------------------------------
+real, _ = findings("--date", "2026-11-28")
+for inst, mode in (("gdpr", "mode 1"), ("eu-ai-act", "mode 2"), ("nato-ai-strategy", "mode 4"),
+                   ("fr-lf2020-art154-platform-data", "mode 5")):
+    ok(real.get(inst) == [mode], f"{inst}: {real.get(inst)}")
+ok(real.get("pai-tenets") == ["no_chain"], f"Partnership on AI tenets have no chain: {real.get('pai-tenets')}")
+syri_before, _ = findings("--date", "2019-06-01")
+ok(syri_before.get("nl-syri") == ["mode 5"] and real.get("nl-syri") == ["mandate_revoked_or_expired"],
+   f"SyRI: mode 5 before the court's ruling, revoked after: {syri_before.get('nl-syri')} {real.get('nl-syri')}")
+
+# --- the mode next to every instrument in check ------------------------------------------------------------
+rc, out, _ = run("check", "examples/cv-screener-us-to-eu.json", "--format", "json")
+doc = json.loads(out) if rc == 0 else {}
+leg = {i["id"]: i.get("legitimacy") for i in doc.get("instruments", [])}
+ok(leg.get("eu-ai-act", {}).get("mode") == 2 and leg["eu-ai-act"]["criterion"] == "recorded-electoral-accountability",
+   f"check shows the issuer's mode: {leg.get('eu-ai-act')}")
+rc, out, _ = run("check", "examples/cv-screener-us-to-eu.json")
+ok("Issuer's legitimacy: mode 2" in out, "check text shows the mode")
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

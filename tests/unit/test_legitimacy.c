@@ -1,0 +1,179 @@
+/* test_legitimacy.c — the chain search against a brute-force fixpoint on random graphs:
+ * the same actors gain standing, every parent pointer is a usable delegation whose
+ * principals meet its rule, depths are shortest; plus the threshold rules and the
+ * criterion file parser. */
+#include "legitimacy.h"
+#include "test.h"
+
+#include <stdlib.h>
+
+static uint32_t rng = 12345;
+static uint32_t rnd(uint32_t n) { rng = rng * 1103515245u + 12345u; return (rng >> 8) % n; }
+
+/* A random graph: `np` publics, then entities; delegations with 1-4 principals. */
+static ag_lgraph *random_graph(ag_arena *a, int na, int nd, int np) {
+    ag_lgraph *g = AG_NEW(a, ag_lgraph, 1);
+    g->nactors = na;
+    g->ndelegations = nd;
+    g->actor_public = AG_NEW(a, uint8_t, (size_t)na);
+    g->actor_ai = AG_NEW(a, uint8_t, (size_t)na);
+    for (int i = 0; i < np; i++) g->actor_public[i] = 1;
+    g->d_to = AG_NEW(a, int32_t, (size_t)nd);
+    g->d_from_off = AG_NEW(a, int32_t, (size_t)nd + 1);
+    g->d_from = AG_NEW(a, int32_t, (size_t)nd * 4 + 1);
+    g->d_kind = AG_NEW(a, uint8_t, (size_t)nd);
+    g->d_rule = AG_NEW(a, uint8_t, (size_t)nd);
+    g->d_accountable = AG_NEW(a, uint8_t, (size_t)nd);
+    g->d_democratic = AG_NEW(a, uint8_t, (size_t)nd);
+    g->d_revocable = AG_NEW(a, uint8_t, (size_t)nd);
+    g->d_scope_all = AG_NEW(a, uint8_t, (size_t)nd);
+    g->d_scope = AG_NEW(a, ag_topicmask, (size_t)nd);
+    g->d_from_date = AG_NEW(a, int32_t, (size_t)nd);
+    g->d_until = AG_NEW(a, int32_t, (size_t)nd);
+    g->d_revoked = AG_NEW(a, int32_t, (size_t)nd);
+    int32_t nf = 0;
+    for (int d = 0; d < nd; d++) {
+        bool auth = rnd(3) == 0;
+        g->d_from_off[d] = nf;
+        g->d_kind[d] = auth ? AG_D_AUTHORIZATION : AG_D_MANDATE;
+        g->d_to[d] = np + (int32_t)rnd((uint32_t)(na - np));
+        int k = auth ? 1 : 1 + (int)rnd(4);
+        for (int j = 0; j < k; j++) g->d_from[nf++] = auth ? (int32_t)rnd((uint32_t)np) : np + (int32_t)rnd((uint32_t)(na - np));
+        g->d_rule[d] = (uint8_t)rnd(3);
+        g->d_accountable[d] = rnd(10) != 0;
+        g->d_democratic[d] = rnd(5) != 0;
+        g->d_revocable[d] = rnd(10) != 0;
+        g->d_scope_all[d] = rnd(2);
+        g->d_scope[d].w[0] = 1ull << rnd(4);
+        g->d_from_date[d] = rnd(4) ? AG_DATE_NONE : (int32_t)rnd(200);
+        g->d_until[d] = rnd(6) ? AG_DATE_NONE : 100 + (int32_t)rnd(200);
+        g->d_revoked[d] = rnd(8) ? AG_DATE_NONE : 100 + (int32_t)rnd(200);
+    }
+    g->d_from_off[nd] = nf;
+    ag_lgraph_index(a, g);
+    return g;
+}
+
+/* Brute force: repeat until nothing changes. */
+static void fixpoint(const ag_lgraph *g, const ag_criterion *cr, const ag_lstate *proto, uint8_t *st) {
+    for (int i = 0; i < g->nactors; i++) st[i] = g->actor_public[i] ? AG_SD_PUBLIC : AG_SD_NONE;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int d = 0; d < g->ndelegations; d++) {
+            int to = g->d_to[d];
+            if (st[to] != AG_SD_NONE || ag_delegation_usable(g, cr, proto, d) != AG_RJ_OK) continue;
+            int with = 0;
+            for (int j = g->d_from_off[d]; j < g->d_from_off[d + 1]; j++) {
+                uint8_t ps = st[g->d_from[j]];
+                if (g->d_kind[d] == AG_D_AUTHORIZATION ? ps == AG_SD_PUBLIC : (ps == AG_SD_AUTHORIZED || ps == AG_SD_MANDATED)) with++;
+            }
+            if (with >= ag_delegation_threshold(g, proto, d)) {
+                st[to] = g->d_kind[d] == AG_D_AUTHORIZATION ? AG_SD_AUTHORIZED : AG_SD_MANDATED;
+                changed = true;
+            }
+        }
+    }
+}
+
+int main(void) {
+    ag_arena a;
+    ag_arena_init(&a);
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    ag_criterion *cr = ag_criterion_default(&a, &d);
+    CHECK(cr != NULL);
+    if (!cr) TEST_MAIN_END();
+    CHECK_STR(cr->name, "recorded-electoral-accountability");
+    CHECK(cr->require_accountability && cr->require_revocable && cr->multilateral == AG_RULE_AS_DECLARED);
+
+    for (int round = 0; round < 200; round++) {
+        ag_arena ga;
+        ag_arena_init(&ga);
+        int na = 8 + (int)rnd(60), np = 1 + (int)rnd(4), nd = (int)rnd(150);
+        ag_lgraph *g = random_graph(&ga, na, nd, np);
+        ag_topicmask tm = {{1ull << rnd(4), 0}};
+        int32_t date = (int32_t)rnd(300);
+        ag_lstate s;
+        CHECK(ag_lstate_compute(&ga, g, cr, date, rnd(2) ? &tm : NULL, &s));
+        uint8_t *st = AG_NEW(&ga, uint8_t, (size_t)na);
+        fixpoint(g, cr, &s, st);
+        bool same = true, parents = true;
+        for (int i = 0; i < na; i++) {
+            /* Same actors with standing; "authorized" exactly when a usable authorization
+             * from a public reaches the actor (the most direct chain wins). */
+            if ((st[i] != AG_SD_NONE) != (s.standing[i] != AG_SD_NONE)) same = false;
+            bool direct = false;
+            for (int k = g->in_off[i]; k < g->in_off[i + 1]; k++)
+                if (g->d_kind[g->in[k]] == AG_D_AUTHORIZATION && ag_delegation_usable(g, cr, &s, g->in[k]) == AG_RJ_OK &&
+                    g->actor_public[g->d_from[g->d_from_off[g->in[k]]]])
+                    direct = true;
+            if (!g->actor_public[i] && direct != (s.standing[i] == AG_SD_AUTHORIZED)) same = false;
+            int32_t v = s.via[i];
+            if (s.standing[i] >= AG_SD_AUTHORIZED) {
+                if (v < 0 || g->d_to[v] != i || ag_delegation_usable(g, cr, &s, v) != AG_RJ_OK) { parents = false; continue; }
+                int with = 0, maxdepth = 0;
+                for (int j = g->d_from_off[v]; j < g->d_from_off[v + 1]; j++)
+                    if (s.standing[g->d_from[j]] != AG_SD_NONE) {
+                        with++;
+                        if (s.depth[g->d_from[j]] + 1 > maxdepth) maxdepth = s.depth[g->d_from[j]] + 1;
+                    }
+                if (with < ag_delegation_threshold(g, &s, v) || s.depth[i] > maxdepth) parents = false;
+            } else if (v != -1) parents = false;
+        }
+        CHECK(same);
+        CHECK(parents);
+        ag_arena_free(&ga);
+    }
+
+    /* Thresholds: all, majority, any, and the criterion's override. */
+    {
+        ag_arena ga;
+        ag_arena_init(&ga);
+        ag_lgraph *g = random_graph(&ga, 10, 1, 2);
+        g->d_from_off[1] = g->d_from_off[0] + 1; /* keep one principal */
+        ag_lstate s = {0};
+        s.rule = AG_RULE_AS_DECLARED;
+        g->d_rule[0] = AG_RULE_ALL;
+        CHECK(ag_delegation_threshold(g, &s, 0) == 1);
+        ag_arena_free(&ga);
+    }
+    {
+        ag_arena ga;
+        ag_arena_init(&ga);
+        ag_lgraph *g = random_graph(&ga, 10, 1, 2);
+        int n = g->d_from_off[1] - g->d_from_off[0];
+        ag_lstate s = {0};
+        s.rule = AG_RULE_AS_DECLARED;
+        g->d_rule[0] = AG_RULE_ALL;
+        CHECK(ag_delegation_threshold(g, &s, 0) == n);
+        g->d_rule[0] = AG_RULE_MAJORITY;
+        CHECK(ag_delegation_threshold(g, &s, 0) == n / 2 + 1);
+        g->d_rule[0] = AG_RULE_ANY;
+        CHECK(ag_delegation_threshold(g, &s, 0) == 1);
+        s.rule = AG_RULE_ALL; /* the criterion overrides what the mandate declares */
+        CHECK(ag_delegation_threshold(g, &s, 0) == n);
+        ag_arena_free(&ga);
+    }
+
+    /* Criterion files: errors with positions. */
+    {
+        aigov_diags e;
+        aigov_diags_init(&e, 10);
+        const char *bad = "name: x\nrequire:\n  revocable: maybe\n";
+        CHECK(ag_criterion_parse(&a, "c.yaml", bad, strlen(bad), &e) == NULL);
+        CHECK(e.n == 1 && e.items[0].line == 3 && strstr(e.items[0].message, "true or false"));
+        aigov_diags_free(&e);
+        aigov_diags_init(&e, 10);
+        const char *typo = "name: x\ndemocatic: {}\n";
+        CHECK(ag_criterion_parse(&a, "c.yaml", typo, strlen(typo), &e) == NULL);
+        CHECK(e.n == 1 && strstr(e.items[0].message, "did you mean 'democratic'"));
+        aigov_diags_free(&e);
+        const char *none = "title: no name\n";
+        aigov_diags_init(&e, 10);
+        CHECK(ag_criterion_parse(&a, "c.yaml", none, strlen(none), &e) == NULL && e.n == 1);
+        aigov_diags_free(&e);
+    }
+    aigov_diags_free(&d);
+    ag_arena_free(&a);
+    TEST_MAIN_END();
+}
