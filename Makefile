@@ -4,7 +4,9 @@ TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PROFILE ?= examples/cv-screener-us-to-eu.json
 
-.PHONY: all deps build run test asan bench clean
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps build run test asan bench fuzz clean
 
 all: build
 
@@ -31,6 +33,13 @@ asan: deps
 bench: build
 	./$(BUILD)/bench_check
 	./$(BUILD)/bench_legitimacy
+
+# libFuzzer targets (clang), each run for FUZZ_SECONDS; see scripts/fuzz.sh.
+fuzz:
+	@bash scripts/deps.sh clang libclang-rt-14-dev
+	CC=clang cmake -S . -B build-fuzz -DAIGOV_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_yaml fuzz_corpus fuzz_cel fuzz_profile fuzz_criteria
+	bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD) build-asan

@@ -41,7 +41,13 @@ char *aigov_profile_from_model_card(const aigov_corpus *c, const char *name, con
         ag_diag_add(d, name, text, len, 1, 1, 3, "no YAML front matter: a model card starts with a '---' line");
         return NULL;
     }
-    const char *start = strchr(text, '\n') + 1, *end = NULL;
+    /* The text need not be NUL-terminated: search within len only. */
+    const char *first_nl = memchr(text, '\n', len);
+    if (!first_nl) {
+        ag_diag_add(d, name, text, len, 1, 1, 3, "front matter is not closed by a '---' line");
+        return NULL;
+    }
+    const char *start = first_nl + 1, *end = NULL;
     for (const char *p = start; p < text + len;) {
         const char *nl = memchr(p, '\n', (size_t)(text + len - p));
         size_t ll = nl ? (size_t)(nl - p) : (size_t)(text + len - p);

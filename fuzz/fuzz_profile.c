@@ -1,0 +1,28 @@
+/* fuzz_profile.c — the strict profile parser (jansson) against the real schema, then a
+ * full check and its three renderings for whatever parses. */
+#include "fuzz.h"
+#include "corpus.h"
+
+#include <stdlib.h>
+
+static aigov_corpus *corpus;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    aigov_diags d;
+    aigov_diags_init(&d, 20);
+    if (!corpus && aigov_corpus_load_builtin(&corpus, &d) != AIGOV_OK) abort();
+    aigov_profile *p = NULL;
+    if (aigov_profile_parse(corpus, "fuzz.json", (const char *)data, size, NULL, &p, &d) == AIGOV_OK) {
+        aigov_result *r = NULL;
+        aigov_check_opts o = {NULL, (size & 1) != 0};
+        if (aigov_check(corpus, p, &o, &r, &d) == AIGOV_OK) {
+            free(aigov_result_render(r, "json"));
+            free(aigov_result_render(r, "text"));
+            aigov_result_free(r);
+        }
+        aigov_profile_free(p);
+    }
+    for (int i = 0; i < d.n; i++) free(aigov_diag_format(&d.items[i]));
+    aigov_diags_free(&d);
+    return 0;
+}

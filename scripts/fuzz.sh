@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target for FUZZ_SECONDS each (make fuzz FUZZ_SECONDS=N), seeded
+# from the real corpus files, example profiles, conditions and the regression inputs.
+# Crashes, leaks and timeouts are saved to fuzz/crashes/ and fail the run; a found input
+# belongs in tests/fuzz-regressions/<target>/ once fixed. Prints executions and CPU time.
+set -euo pipefail
+build=${1:-build-fuzz}
+seconds=${2:-60}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+seeds="$build/seeds"
+rm -rf "$seeds"
+mkdir -p "$seeds"/{yaml,corpus,cel,profile,criteria} fuzz/crashes
+cp corpus/instruments/*.yaml tests/fuzz-regressions/yaml/* "$seeds/yaml/" 2>/dev/null || true
+cp tests/fixtures/mini/instruments/*.yaml tests/fuzz-regressions/corpus/* "$seeds/corpus/" 2>/dev/null || true
+cp examples/*.json tests/bad/profiles/*.json tests/fuzz-regressions/profile/* "$seeds/profile/" 2>/dev/null || true
+cp tests/fuzz-regressions/criteria/* "$seeds/criteria/" 2>/dev/null || true
+cp tests/fuzz-regressions/cel/* "$seeds/cel/" 2>/dev/null || true
+# Every condition of the corpus, one file each, as seeds for the condition language.
+python3 - "$seeds/cel" <<'PY'
+import glob, re, sys, hashlib
+out = sys.argv[1]
+for f in glob.glob("corpus/instruments/*.yaml"):
+    for m in re.finditer(r"^\s*when:\s*(.+)$", open(f, encoding="utf-8").read(), re.M):
+        w = m.group(1).strip()
+        if len(w) > 1 and w[0] == w[-1] and w[0] in "'\"":
+            w = w[1:-1].replace("''", "'")
+        open(f"{out}/{hashlib.sha1(w.encode()).hexdigest()[:12]}", "w").write(w)
+PY
+printf '\x01' | cat - criteria/default.yaml > "$seeds/criteria/default.yaml"
+status=0
+printf '%-10s %12s %14s %10s %s\n' target seconds executions exec/s result
+for t in yaml corpus cel profile criteria; do
+    log="$build/fuzz-$t.log"
+    start=$(date +%s.%N)
+    if "$build/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 \
+        -artifact_prefix="fuzz/crashes/$t-" "$build/corpus-$t" "$seeds/$t" >"$log" 2>&1; then
+        result=ok
+    else
+        result="FAILED (see $log and fuzz/crashes/)"
+        status=1
+    fi
+    mkdir -p "$build/corpus-$t"
+    end=$(date +%s.%N)
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+    secs=$(python3 -c "print(f'{$end-$start:.0f}')")
+    rate=$(python3 -c "print(int(${execs:-0}/max(1,$end-$start)))")
+    printf '%-10s %12s %14s %10s %s\n' "$t" "$secs" "${execs:-0}" "$rate" "$result"
+done
+exit $status
