@@ -2,13 +2,13 @@
  * JSON or Markdown. Reads the corpus only. */
 #include "corpus.h"
 
-#include <jansson.h>
+#include "jsonout.h"
 #include <stdio.h>
 #include <stdlib.h>
 
 static json_t *jlist(const ag_strlist *l) {
     json_t *a = json_array();
-    for (int i = 0; i < l->n; i++) json_array_append_new(a, json_string(l->items[i]));
+    for (int i = 0; i < l->n; i++) ag_json_push(a, json_string(l->items[i]));
     return a;
 }
 
@@ -20,7 +20,7 @@ static json_t *jdate(int32_t d) {
 }
 
 static char *dump(json_t *o) {
-    char *s = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *s = ag_json_failed() ? NULL : json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(o);
     if (!s) return NULL;
     size_t l = strlen(s);
@@ -33,77 +33,77 @@ static char *dump(json_t *o) {
 
 static json_t *provision_json(const ag_provision *p) {
     json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(p->full_id));
-    json_object_set_new(o, "article", json_string(p->article));
-    json_object_set_new(o, "kind", json_string(p->kind));
-    json_object_set_new(o, "addressee", jlist(&p->addressee));
-    json_object_set_new(o, "actions", jlist(&p->actions));
-    json_object_set_new(o, "summary", json_string(p->summary));
-    json_object_set_new(o, "when", json_string(p->when->src));
-    json_object_set_new(o, "applies_from", jdate(p->applies_from));
-    json_object_set_new(o, "until", jdate(p->until));
+    ag_json_set(o, "id", json_string(p->full_id));
+    ag_json_set(o, "article", json_string(p->article));
+    ag_json_set(o, "kind", json_string(p->kind));
+    ag_json_set(o, "addressee", jlist(&p->addressee));
+    ag_json_set(o, "actions", jlist(&p->actions));
+    ag_json_set(o, "summary", json_string(p->summary));
+    ag_json_set(o, "when", json_string(p->when->src));
+    ag_json_set(o, "applies_from", jdate(p->applies_from));
+    ag_json_set(o, "until", jdate(p->until));
     json_t *am = json_array();
     for (int k = 0; k < p->namendments; k++) {
         const ag_amendment *a = p->amendments[k];
         json_t *x = json_object();
-        json_object_set_new(x, "by", json_string(a->by->id));
-        json_object_set_new(x, "article", json_string(a->article));
-        json_object_set_new(x, "from", jdate(a->from));
-        if (a->set_applies_from) json_object_set_new(x, "applies_from", jdate(a->applies_from));
-        if (a->set_until) json_object_set_new(x, "until", jdate(a->until));
-        if (a->set_when && a->when) json_object_set_new(x, "when", json_string(a->when->src));
-        if (a->set_summary && a->summary) json_object_set_new(x, "summary", json_string(a->summary));
-        json_array_append_new(am, x);
+        ag_json_set(x, "by", json_string(a->by->id));
+        ag_json_set(x, "article", json_string(a->article));
+        ag_json_set(x, "from", jdate(a->from));
+        if (a->set_applies_from) ag_json_set(x, "applies_from", jdate(a->applies_from));
+        if (a->set_until) ag_json_set(x, "until", jdate(a->until));
+        if (a->set_when && a->when) ag_json_set(x, "when", json_string(a->when->src));
+        if (a->set_summary && a->summary) ag_json_set(x, "summary", json_string(a->summary));
+        ag_json_push(am, x);
     }
-    json_object_set_new(o, "amendments", am);
+    ag_json_set(o, "amendments", am);
     return o;
 }
 
 static json_t *instrument_json(const ag_instrument *in, bool full) {
     json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(in->id));
-    json_object_set_new(o, "title", json_string(in->title));
-    json_object_set_new(o, "short_title", in->short_title ? json_string(in->short_title) : json_null());
-    json_object_set_new(o, "jurisdiction", json_string(in->jurisdiction));
-    json_object_set_new(o, "issuer", jlist(&in->issuer));
-    json_object_set_new(o, "modality", json_string(in->modality));
-    json_object_set_new(o, "form", json_string(in->form));
-    json_object_set_new(o, "binding", json_string(in->binding));
-    json_object_set_new(o, "layers", jlist(&in->layers));
-    json_object_set_new(o, "topics", jlist(&in->topics));
-    json_object_set_new(o, "adopted", jdate(in->adopted));
-    json_object_set_new(o, "in_force", jdate(in->in_force));
-    json_object_set_new(o, "applies_from", jdate(in->applies_from));
-    json_object_set_new(o, "revoked", jdate(in->revoked));
-    json_object_set_new(o, "text_version", json_string(in->text_version));
-    json_object_set_new(o, "citations", jlist(&in->citations));
-    json_object_set_new(o, "provisions_count", json_integer(in->nprovisions));
+    ag_json_set(o, "id", json_string(in->id));
+    ag_json_set(o, "title", json_string(in->title));
+    ag_json_set(o, "short_title", in->short_title ? json_string(in->short_title) : json_null());
+    ag_json_set(o, "jurisdiction", json_string(in->jurisdiction));
+    ag_json_set(o, "issuer", jlist(&in->issuer));
+    ag_json_set(o, "modality", json_string(in->modality));
+    ag_json_set(o, "form", json_string(in->form));
+    ag_json_set(o, "binding", json_string(in->binding));
+    ag_json_set(o, "layers", jlist(&in->layers));
+    ag_json_set(o, "topics", jlist(&in->topics));
+    ag_json_set(o, "adopted", jdate(in->adopted));
+    ag_json_set(o, "in_force", jdate(in->in_force));
+    ag_json_set(o, "applies_from", jdate(in->applies_from));
+    ag_json_set(o, "revoked", jdate(in->revoked));
+    ag_json_set(o, "text_version", json_string(in->text_version));
+    ag_json_set(o, "citations", jlist(&in->citations));
+    ag_json_set(o, "provisions_count", json_integer(in->nprovisions));
     if (!full) return o;
     json_t *rel = json_array();
     for (int i = 0; i < in->nrelations; i++) {
         json_t *x = json_object();
-        json_object_set_new(x, "type", json_string(in->relations[i].type));
-        json_object_set_new(x, "target", json_string(in->relations[i].target));
-        json_array_append_new(rel, x);
+        ag_json_set(x, "type", json_string(in->relations[i].type));
+        ag_json_set(x, "target", json_string(in->relations[i].target));
+        ag_json_push(rel, x);
     }
-    json_object_set_new(o, "relations", rel);
+    ag_json_set(o, "relations", rel);
     for (int part = 0; part < 2; part++) {
         json_t *a = json_array();
         int n = part ? in->nexemptions : in->nscope;
         for (int i = 0; i < n; i++) {
             const ag_cond *cd = part ? &in->exemptions[i] : &in->scope[i];
             json_t *x = json_object();
-            if (cd->id) json_object_set_new(x, "id", json_string(cd->id));
-            json_object_set_new(x, part ? "name" : "trigger", json_string(cd->name));
-            json_object_set_new(x, "article", json_string(cd->article));
-            json_object_set_new(x, "when", json_string(cd->when->src));
-            json_array_append_new(a, x);
+            if (cd->id) ag_json_set(x, "id", json_string(cd->id));
+            ag_json_set(x, part ? "name" : "trigger", json_string(cd->name));
+            ag_json_set(x, "article", json_string(cd->article));
+            ag_json_set(x, "when", json_string(cd->when->src));
+            ag_json_push(a, x);
         }
-        json_object_set_new(o, part ? "exemptions" : "scope", a);
+        ag_json_set(o, part ? "exemptions" : "scope", a);
     }
     json_t *ps = json_array();
-    for (int i = 0; i < in->nprovisions; i++) json_array_append_new(ps, provision_json(&in->provisions[i]));
-    json_object_set_new(o, "provisions", ps);
+    for (int i = 0; i < in->nprovisions; i++) ag_json_push(ps, provision_json(&in->provisions[i]));
+    ag_json_set(o, "provisions", ps);
     return o;
 }
 
@@ -111,35 +111,35 @@ static json_t *stats_json(const aigov_corpus *c) {
     aigov_corpus_stats s;
     aigov_corpus_stats_get(c, &s);
     json_t *o = json_object();
-    json_object_set_new(o, "instruments", json_integer(s.instruments));
-    json_object_set_new(o, "provisions", json_integer(s.provisions));
-    json_object_set_new(o, "triggers", json_integer(s.triggers));
-    json_object_set_new(o, "exemptions", json_integer(s.exemptions));
-    json_object_set_new(o, "amendments", json_integer(s.amendments));
-    json_object_set_new(o, "actors", json_integer(s.actors));
-    json_object_set_new(o, "delegations", json_integer(s.delegations));
-    json_object_set_new(o, "regions", json_integer(s.regions));
-    json_object_set_new(o, "profile_fields", json_integer(s.fields));
+    ag_json_set(o, "instruments", json_integer(s.instruments));
+    ag_json_set(o, "provisions", json_integer(s.provisions));
+    ag_json_set(o, "triggers", json_integer(s.triggers));
+    ag_json_set(o, "exemptions", json_integer(s.exemptions));
+    ag_json_set(o, "amendments", json_integer(s.amendments));
+    ag_json_set(o, "actors", json_integer(s.actors));
+    ag_json_set(o, "delegations", json_integer(s.delegations));
+    ag_json_set(o, "regions", json_integer(s.regions));
+    ag_json_set(o, "profile_fields", json_integer(s.fields));
     json_t *m = json_object();
-    for (int i = 0; i < 6; i++) json_object_set_new(m, aigov_modality_name(i), json_integer(s.by_modality[i]));
-    json_object_set_new(o, "by_modality", m);
+    for (int i = 0; i < 6; i++) ag_json_set(m, aigov_modality_name(i), json_integer(s.by_modality[i]));
+    ag_json_set(o, "by_modality", m);
     json_t *b = json_object();
-    json_object_set_new(b, "binding", json_integer(s.by_binding[0]));
-    json_object_set_new(b, "voluntary", json_integer(s.by_binding[1]));
-    json_object_set_new(b, "contractual", json_integer(s.by_binding[2]));
-    json_object_set_new(o, "by_binding", b);
+    ag_json_set(b, "binding", json_integer(s.by_binding[0]));
+    ag_json_set(b, "voluntary", json_integer(s.by_binding[1]));
+    ag_json_set(b, "contractual", json_integer(s.by_binding[2]));
+    ag_json_set(o, "by_binding", b);
     json_t *l = json_object();
-    json_object_set_new(l, "development", json_integer(s.by_layer[0]));
-    json_object_set_new(l, "deployment", json_integer(s.by_layer[1]));
-    json_object_set_new(l, "infrastructure", json_integer(s.by_layer[2]));
-    json_object_set_new(o, "by_layer", l);
+    ag_json_set(l, "development", json_integer(s.by_layer[0]));
+    ag_json_set(l, "deployment", json_integer(s.by_layer[1]));
+    ag_json_set(l, "infrastructure", json_integer(s.by_layer[2]));
+    ag_json_set(o, "by_layer", l);
     json_t *j = json_object();
     for (int i = 0; i < c->ninstruments; i++) {
         const char *k = c->instruments[i].jurisdiction;
         json_t *cur = json_object_get(j, k);
-        json_object_set_new(j, k, json_integer(cur ? json_integer_value(cur) + 1 : 1));
+        ag_json_set(j, k, json_integer(cur ? json_integer_value(cur) + 1 : 1));
     }
-    json_object_set_new(o, "by_jurisdiction", j);
+    ag_json_set(o, "by_jurisdiction", j);
     return o;
 }
 
@@ -154,10 +154,11 @@ static void text_kv(FILE *f, json_t *o, const char *indent) {
 }
 
 char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *id, const char *format, aigov_diags *d) {
+    ag_json_begin();
     bool json = !strcmp(format, "json"), md = !strcmp(format, "md");
     if (!strcmp(what, "stats")) {
         json_t *o = stats_json(c);
-        if (json) return dump(o);
+        if (json || ag_json_failed()) return dump(o);
         char *buf = NULL;
         size_t len = 0;
         FILE *f = open_memstream(&buf, &len);
@@ -171,9 +172,9 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
     if (!strcmp(what, "list")) {
         if (json) {
             json_t *a = json_array();
-            for (int i = 0; i < c->ninstruments; i++) json_array_append_new(a, instrument_json(&c->instruments[i], false));
+            for (int i = 0; i < c->ninstruments; i++) ag_json_push(a, instrument_json(&c->instruments[i], false));
             json_t *o = json_object();
-            json_object_set_new(o, "instruments", a);
+            ag_json_set(o, "instruments", a);
             return dump(o);
         }
         char *buf = NULL;
@@ -203,30 +204,30 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
             if (ai >= 0) {
                 const ag_actor *a = &c->actors[ai];
                 o = json_object();
-                json_object_set_new(o, "id", json_string(a->id));
-                json_object_set_new(o, "name", json_string(a->name));
-                json_object_set_new(o, "kind", json_string(a->kind));
-                json_object_set_new(o, "status", json_string(a->status));
-                json_object_set_new(o, "functions", jlist(&a->functions));
-                json_object_set_new(o, "members", jlist(&a->members));
-                json_object_set_new(o, "established", jdate(a->established));
-                json_object_set_new(o, "dissolved", jdate(a->dissolved));
-                json_object_set_new(o, "citations", jlist(&a->citations));
+                ag_json_set(o, "id", json_string(a->id));
+                ag_json_set(o, "name", json_string(a->name));
+                ag_json_set(o, "kind", json_string(a->kind));
+                ag_json_set(o, "status", json_string(a->status));
+                ag_json_set(o, "functions", jlist(&a->functions));
+                ag_json_set(o, "members", jlist(&a->members));
+                ag_json_set(o, "established", jdate(a->established));
+                ag_json_set(o, "dissolved", jdate(a->dissolved));
+                ag_json_set(o, "citations", jlist(&a->citations));
             } else if (ri >= 0) {
                 const ag_region *r = &c->regions[ri];
                 o = json_object();
-                json_object_set_new(o, "code", json_string(r->code));
-                json_object_set_new(o, "name", json_string(r->name));
-                json_object_set_new(o, "parent", r->parent >= 0 ? json_string(c->regions[r->parent].code) : json_null());
+                ag_json_set(o, "code", json_string(r->code));
+                ag_json_set(o, "name", json_string(r->name));
+                ag_json_set(o, "parent", r->parent >= 0 ? json_string(c->regions[r->parent].code) : json_null());
                 json_t *ms = json_array();
                 for (int i = 0; i < r->nmembers; i++) {
                     json_t *x = json_object();
-                    json_object_set_new(x, "code", json_string(c->regions[r->members[i].region].code));
-                    json_object_set_new(x, "from", jdate(r->members[i].from));
-                    json_object_set_new(x, "until", jdate(r->members[i].until));
-                    json_array_append_new(ms, x);
+                    ag_json_set(x, "code", json_string(c->regions[r->members[i].region].code));
+                    ag_json_set(x, "from", jdate(r->members[i].from));
+                    ag_json_set(x, "until", jdate(r->members[i].until));
+                    ag_json_push(ms, x);
                 }
-                json_object_set_new(o, "members", ms);
+                ag_json_set(o, "members", ms);
             }
         }
         if (!o) {
@@ -235,7 +236,7 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
             else ag_diag_add(d, "corpus show", NULL, 0, 0, 0, 0, "unknown id '%s': not an instrument, provision, actor or region", id);
             return NULL;
         }
-        if (json) return dump(o);
+        if (json || ag_json_failed()) return dump(o);
         /* Text: a readable rendering of the same data. */
         char *buf = NULL;
         size_t len = 0;

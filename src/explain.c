@@ -4,7 +4,7 @@
  * that check.c does not also decide (it reuses aigov_check for the status line). */
 #include "check.h"
 
-#include <jansson.h>
+#include "jsonout.h"
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -17,7 +17,7 @@ static json_t *value_json(const ag_value *v) {
     case AG_V_DATE: ag_date_format(v->u.date, b); return json_string(b);
     case AG_V_LIST: {
         json_t *a = json_array();
-        for (uint32_t i = 0; i < v->n; i++) json_array_append_new(a, value_json(&v->u.items[i]));
+        for (uint32_t i = 0; i < v->n; i++) ag_json_push(a, value_json(&v->u.items[i]));
         return a;
     }
     default: return json_null();
@@ -45,25 +45,25 @@ static const char *result_word(const ag_value *v) {
 static json_t *trace_json(const aigov_corpus *c, const ag_expr *e, const ag_trace_node *t, int n,
                           const ag_value *res, const ag_slotset *dec) {
     json_t *o = json_object();
-    json_object_set_new(o, "expr", json_string(e->src));
-    json_object_set_new(o, "value", value_json(res));
-    json_object_set_new(o, "type", json_string(value_type(res)));
-    json_object_set_new(o, "result", json_string(result_word(res)));
+    ag_json_set(o, "expr", json_string(e->src));
+    ag_json_set(o, "value", value_json(res));
+    ag_json_set(o, "type", json_string(value_type(res)));
+    ag_json_set(o, "result", json_string(result_word(res)));
     json_t *df = json_array();
-    for (int i = 0; i < c->nfields; i++) if (ag_slotset_has(dec, i)) json_array_append_new(df, json_string(c->fields[i].expr_path));
-    json_object_set_new(o, "deciding_fields", df);
+    for (int i = 0; i < c->nfields; i++) if (ag_slotset_has(dec, i)) ag_json_push(df, json_string(c->fields[i].expr_path));
+    ag_json_set(o, "deciding_fields", df);
     json_t *tr = json_array();
     for (int i = 0; i < n; i++) {
         json_t *x = json_object();
-        json_object_set_new(x, "depth", json_integer(t[i].depth));
-        json_object_set_new(x, "expr", json_stringn(e->src + t[i].offset, t[i].len));
-        json_object_set_new(x, "value", value_json(&t[i].value));
-        json_object_set_new(x, "result", json_string(result_word(&t[i].value)));
-        if (t[i].slot >= 0 && t[i].slot < c->nfields) json_object_set_new(x, "reads", json_string(c->fields[t[i].slot].expr_path));
-        if (t[i].konst >= 0 && t[i].konst < c->nconsts) json_object_set_new(x, "set", json_string(c->const_names[t[i].konst]));
-        json_array_append_new(tr, x);
+        ag_json_set(x, "depth", json_integer(t[i].depth));
+        ag_json_set(x, "expr", json_stringn(e->src + t[i].offset, t[i].len));
+        ag_json_set(x, "value", value_json(&t[i].value));
+        ag_json_set(x, "result", json_string(result_word(&t[i].value)));
+        if (t[i].slot >= 0 && t[i].slot < c->nfields) ag_json_set(x, "reads", json_string(c->fields[t[i].slot].expr_path));
+        if (t[i].konst >= 0 && t[i].konst < c->nconsts) ag_json_set(x, "set", json_string(c->const_names[t[i].konst]));
+        ag_json_push(tr, x);
     }
-    json_object_set_new(o, "trace", tr);
+    ag_json_set(o, "trace", tr);
     return o;
 }
 
@@ -105,7 +105,7 @@ static char *finish(FILE *f, char **buf) {
 }
 
 static char *dump(json_t *o) {
-    char *s = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+    char *s = ag_json_failed() ? NULL : json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
     json_decref(o);
     if (!s) return NULL;
     size_t l = strlen(s);
@@ -118,6 +118,7 @@ static char *dump(json_t *o) {
 
 char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *id, const char *format,
                     aigov_diags *d) {
+    ag_json_begin();
     const ag_provision *pv = ag_corpus_provision(c, id);
     if (!pv) {
         const char *s = ag_corpus_suggest_id(c, id);
@@ -151,11 +152,11 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *i
     const char *status = pr ? ag_status_name(pr->status) : ir ? "not_addressed" : "not_reached";
     bool ok = true;
     if (json) {
-        json_object_set_new(o, "provision", json_string(pv->full_id));
-        json_object_set_new(o, "article", json_string(view.article));
-        json_object_set_new(o, "profile", json_string(p->id));
-        json_object_set_new(o, "date", json_string(date));
-        json_object_set_new(o, "status", json_string(status));
+        ag_json_set(o, "provision", json_string(pv->full_id));
+        ag_json_set(o, "article", json_string(view.article));
+        ag_json_set(o, "profile", json_string(p->id));
+        ag_json_set(o, "date", json_string(date));
+        ag_json_set(o, "status", json_string(status));
     } else if (f) {
         fprintf(f, "%s (%s) for %s on %s: %s\n", pv->full_id, view.article, p->id, date, status);
         fprintf(f, "  %s\n", view.summary);
@@ -174,10 +175,10 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *i
             if (json) {
                 json_t *x = trace_json(c, e, t.nodes, t.n, &t.result, &t.deciding);
                 if (part < 2) {
-                    json_object_set_new(x, "article", json_string(part == 0 ? in->scope[i].article : in->exemptions[i].article));
-                    json_object_set_new(x, "name", json_string(part == 0 ? in->scope[i].name : in->exemptions[i].name));
+                    ag_json_set(x, "article", json_string(part == 0 ? in->scope[i].article : in->exemptions[i].article));
+                    ag_json_set(x, "name", json_string(part == 0 ? in->scope[i].name : in->exemptions[i].name));
                 }
-                json_array_append_new(arr, x);
+                ag_json_push(arr, x);
             } else {
                 if (part < 2) fprintf(f, "  %s %s: %s\n", part == 0 ? "trigger" : "exemption",
                                       part == 0 ? in->scope[i].article : in->exemptions[i].article,
@@ -185,7 +186,7 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *i
                 trace_text(f, c, e, t.nodes, t.n, "    ");
             }
         }
-        if (json) json_object_set_new(o, part == 0 ? "triggers" : part == 1 ? "exemptions" : "condition",
+        if (json) ag_json_set(o, part == 0 ? "triggers" : part == 1 ? "exemptions" : "condition",
                                       part == 2 ? json_incref(json_array_get(arr, 0)) : json_incref(arr));
         if (json) json_decref(arr);
     }
@@ -197,8 +198,8 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *i
     }
     if (ok && json && pr) {
         json_t *df = json_array();
-        for (int s = 0; s < c->nfields; s++) if (ag_slotset_has(&pr->deciding, s)) json_array_append_new(df, json_string(c->fields[s].expr_path));
-        json_object_set_new(o, "deciding_fields", df);
+        for (int s = 0; s < c->nfields; s++) if (ag_slotset_has(&pr->deciding, s)) ag_json_push(df, json_string(c->fields[s].expr_path));
+        ag_json_set(o, "deciding_fields", df);
     }
     ag_arena_free(&a);
     aigov_result_free(r);
@@ -215,6 +216,7 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *i
 char *aigov_eval(const aigov_corpus *c, const aigov_profile *p, const char *expr, const char *format,
                  aigov_diags *d, aigov_status *status) {
     *status = AIGOV_OK;
+    ag_json_begin();
     ag_arena a;
     ag_arena_init(&a);
     ag_cel_env env;

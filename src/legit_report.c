@@ -3,7 +3,7 @@
  * legitimacy.c does not; reads the corpus and the computed states. */
 #include "legitimacy.h"
 
-#include <jansson.h>
+#include "jsonout.h"
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -25,7 +25,7 @@ static json_t *jdate(int32_t d) {
 
 static json_t *jlist(const ag_strlist *l) {
     json_t *a = json_array();
-    for (int i = 0; i < l->n; i++) json_array_append_new(a, json_string(l->items[i]));
+    for (int i = 0; i < l->n; i++) ag_json_push(a, json_string(l->items[i]));
     return a;
 }
 
@@ -39,10 +39,10 @@ static json_t *findings_json(uint32_t f) {
     for (int i = 0; i < AG_F_COUNT; i++)
         if (f & (1u << i)) {
             json_t *x = json_object();
-            json_object_set_new(x, "finding", json_string(ag_finding_name((ag_finding)i)));
-            json_object_set_new(x, "legitimate", json_boolean(ag_finding_is_mode((ag_finding)i)));
-            json_object_set_new(x, "explanation", json_string(ag_finding_text((ag_finding)i)));
-            json_array_append_new(a, x);
+            ag_json_set(x, "finding", json_string(ag_finding_name((ag_finding)i)));
+            ag_json_set(x, "legitimate", json_boolean(ag_finding_is_mode((ag_finding)i)));
+            ag_json_set(x, "explanation", json_string(ag_finding_text((ag_finding)i)));
+            ag_json_push(a, x);
         }
     return a;
 }
@@ -50,20 +50,20 @@ static json_t *findings_json(uint32_t f) {
 static json_t *delegation_json(const lctx *x, int32_t d) {
     const ag_delegation *dl = &x->c->delegations[d];
     json_t *o = json_object();
-    json_object_set_new(o, "delegation", json_string(dl->id));
-    json_object_set_new(o, "kind", json_string(dl->kind));
-    json_object_set_new(o, "from", jlist(&dl->from));
-    json_object_set_new(o, "to", json_string(dl->to));
-    json_object_set_new(o, "basis", json_string(dl->basis));
-    json_object_set_new(o, "scope", dl->scope_all ? json_string("all") : jlist(&dl->scope));
-    json_object_set_new(o, "accountability", jlist(&dl->accountability));
-    json_object_set_new(o, "revocable", json_boolean(dl->revocable));
-    json_object_set_new(o, "revocation", dl->revocation ? json_string(dl->revocation) : json_null());
-    json_object_set_new(o, "principals_rule", json_string(dl->principals_rule));
-    json_object_set_new(o, "from_date", jdate(dl->from_date));
-    json_object_set_new(o, "until", jdate(dl->until));
-    json_object_set_new(o, "revoked", jdate(dl->revoked));
-    json_object_set_new(o, "citations", jlist(&dl->citations));
+    ag_json_set(o, "delegation", json_string(dl->id));
+    ag_json_set(o, "kind", json_string(dl->kind));
+    ag_json_set(o, "from", jlist(&dl->from));
+    ag_json_set(o, "to", json_string(dl->to));
+    ag_json_set(o, "basis", json_string(dl->basis));
+    ag_json_set(o, "scope", dl->scope_all ? json_string("all") : jlist(&dl->scope));
+    ag_json_set(o, "accountability", jlist(&dl->accountability));
+    ag_json_set(o, "revocable", json_boolean(dl->revocable));
+    ag_json_set(o, "revocation", dl->revocation ? json_string(dl->revocation) : json_null());
+    ag_json_set(o, "principals_rule", json_string(dl->principals_rule));
+    ag_json_set(o, "from_date", jdate(dl->from_date));
+    ag_json_set(o, "until", jdate(dl->until));
+    ag_json_set(o, "revoked", jdate(dl->revoked));
+    ag_json_set(o, "citations", jlist(&dl->citations));
     return o;
 }
 
@@ -72,10 +72,10 @@ static json_t *delegation_json(const lctx *x, int32_t d) {
  * branches is expanded once). Depth is bounded by the BFS depth. */
 static json_t *chain_json(const lctx *x, const ag_lstate *s, int32_t a, uint8_t *seen) {
     json_t *o = json_object();
-    json_object_set_new(o, "actor", json_string(x->c->actors[a].id));
-    json_object_set_new(o, "name", json_string(x->c->actors[a].name));
-    json_object_set_new(o, "standing", json_string(standing_name(s->standing[a])));
-    if (seen[a]) { json_object_set_new(o, "see_above", json_true()); return o; }
+    ag_json_set(o, "actor", json_string(x->c->actors[a].id));
+    ag_json_set(o, "name", json_string(x->c->actors[a].name));
+    ag_json_set(o, "standing", json_string(standing_name(s->standing[a])));
+    if (seen[a]) { ag_json_set(o, "see_above", json_true()); return o; }
     seen[a] = 1;
     int32_t d = s->via[a];
     if (d < 0) return o;
@@ -85,19 +85,19 @@ static json_t *chain_json(const lctx *x, const ag_lstate *s, int32_t a, uint8_t 
     for (int32_t k = x->g->d_from_off[d]; k < x->g->d_from_off[d + 1]; k++) {
         int32_t p = x->g->d_from[k];
         n++;
-        if (s->standing[p] != AG_SD_NONE) { with++; json_array_append_new(ps, chain_json(x, s, p, seen)); }
+        if (s->standing[p] != AG_SD_NONE) { with++; ag_json_push(ps, chain_json(x, s, p, seen)); }
         else {
             json_t *q = json_object();
-            json_object_set_new(q, "actor", json_string(x->c->actors[p].id));
-            json_object_set_new(q, "standing", json_string("none"));
-            json_array_append_new(ps, q);
+            ag_json_set(q, "actor", json_string(x->c->actors[p].id));
+            ag_json_set(q, "standing", json_string("none"));
+            ag_json_push(ps, q);
         }
     }
-    json_object_set_new(link, "principals", ps);
-    json_object_set_new(link, "principals_with_standing", json_integer(with));
-    json_object_set_new(link, "principals_total", json_integer(n));
-    json_object_set_new(link, "principals_needed", json_integer(ag_delegation_threshold(x->g, s, d)));
-    json_object_set_new(o, "via", link);
+    ag_json_set(link, "principals", ps);
+    ag_json_set(link, "principals_with_standing", json_integer(with));
+    ag_json_set(link, "principals_total", json_integer(n));
+    ag_json_set(link, "principals_needed", json_integer(ag_delegation_threshold(x->g, s, d)));
+    ag_json_set(o, "via", link);
     return o;
 }
 
@@ -109,9 +109,9 @@ static json_t *rejected_json(const lctx *x, const ag_lstate *s, int32_t a) {
         if (d == s->via[a]) continue;
         ag_reject r = ag_delegation_usable(x->g, x->cr, s, d);
         json_t *o = json_object();
-        json_object_set_new(o, "delegation", json_string(x->c->delegations[d].id));
+        ag_json_set(o, "delegation", json_string(x->c->delegations[d].id));
         json_t *why = json_array();
-        if (r != AG_RJ_OK) json_array_append_new(why, json_string(ag_reject_name(r)));
+        if (r != AG_RJ_OK) ag_json_push(why, json_string(ag_reject_name(r)));
         else {
             int32_t with = 0;
             for (int32_t j = x->g->d_from_off[d]; j < x->g->d_from_off[d + 1]; j++) {
@@ -122,6 +122,7 @@ static json_t *rejected_json(const lctx *x, const ag_lstate *s, int32_t a) {
                 bool cycle = false;
                 int32_t stack[64], sp = 0;
                 uint8_t *vis = calloc((size_t)x->g->nactors, 1);
+                if (!vis) ag_json_oom = true; /* the reason would be incomplete */
                 if (vis) {
                     stack[sp++] = p;
                     vis[p] = 1;
@@ -138,27 +139,27 @@ static json_t *rejected_json(const lctx *x, const ag_lstate *s, int32_t a) {
                 }
                 char b[300];
                 snprintf(b, sizeof b, "%s %s has no standing", cycle ? "cycle:" : "principal", x->c->actors[p].id);
-                json_array_append_new(why, json_string(b));
+                ag_json_push(why, json_string(b));
             }
-            if (json_array_size(why) == 0 && s->standing[a] != AG_SD_NONE) json_array_append_new(why, json_string("a shorter chain was found"));
-            else if (with >= ag_delegation_threshold(x->g, s, d) && json_array_size(why) == 0) json_array_append_new(why, json_string("usable"));
+            if (json_array_size(why) == 0 && s->standing[a] != AG_SD_NONE) ag_json_push(why, json_string("a shorter chain was found"));
+            else if (with >= ag_delegation_threshold(x->g, s, d) && json_array_size(why) == 0) ag_json_push(why, json_string("usable"));
             char b[120];
             snprintf(b, sizeof b, "%d of %d principals have standing; %d needed", with,
                      x->g->d_from_off[d + 1] - x->g->d_from_off[d], ag_delegation_threshold(x->g, s, d));
-            json_array_append_new(why, json_string(b));
+            ag_json_push(why, json_string(b));
         }
-        json_object_set_new(o, "reasons", why);
-        json_array_append_new(arr, o);
+        ag_json_set(o, "reasons", why);
+        ag_json_push(arr, o);
     }
     return arr;
 }
 
 static json_t *criterion_json(const ag_criterion *cr) {
     json_t *o = json_object();
-    json_object_set_new(o, "name", json_string(cr->name));
-    json_object_set_new(o, "title", json_string(cr->title));
-    json_object_set_new(o, "accountability_any", jlist(&cr->accountability_any));
-    json_object_set_new(o, "multilateral", json_string((const char *[]){"all", "majority", "any", "as_declared"}[cr->multilateral]));
+    ag_json_set(o, "name", json_string(cr->name));
+    ag_json_set(o, "title", json_string(cr->title));
+    ag_json_set(o, "accountability_any", jlist(&cr->accountability_any));
+    ag_json_set(o, "multilateral", json_string((const char *[]){"all", "majority", "any", "as_declared"}[cr->multilateral]));
     return o;
 }
 
@@ -166,11 +167,11 @@ static json_t *instrument_json(lctx *x, const ag_instrument *in, bool chains) {
     ag_instrument_legitimacy L;
     if (!ag_instrument_legitimacy_get(&x->cache, x->c, in, &L)) return NULL;
     json_t *o = json_object();
-    json_object_set_new(o, "instrument", json_string(in->id));
-    json_object_set_new(o, "form", json_string(in->form));
-    json_object_set_new(o, "mode", L.mode ? json_integer(L.mode) : json_null());
-    json_object_set_new(o, "legitimate", json_boolean(L.mode != 0));
-    json_object_set_new(o, "findings", findings_json(L.findings));
+    ag_json_set(o, "instrument", json_string(in->id));
+    ag_json_set(o, "form", json_string(in->form));
+    ag_json_set(o, "mode", L.mode ? json_integer(L.mode) : json_null());
+    ag_json_set(o, "legitimate", json_boolean(L.mode != 0));
+    ag_json_set(o, "findings", findings_json(L.findings));
     if (chains) {
         ag_topicmask tm;
         bool all;
@@ -179,13 +180,14 @@ static json_t *instrument_json(lctx *x, const ag_instrument *in, bool chains) {
         if (!ag_lstate_compute(x->a, x->g, x->cr, x->date, all ? NULL : &tm, &s)) { json_decref(o); return NULL; }
         json_t *is = json_array();
         uint8_t *seen = AG_NEW(x->a, uint8_t, (size_t)x->g->nactors + 1);
+        if (!seen) ag_json_oom = true;
         for (int i = 0; i < L.nissuers && seen; i++) {
             json_t *ch = chain_json(x, &s, L.issuers[i], seen);
-            json_object_set_new(ch, "rejected", rejected_json(x, &s, L.issuers[i]));
-            json_array_append_new(is, ch);
+            ag_json_set(ch, "rejected", rejected_json(x, &s, L.issuers[i]));
+            ag_json_push(is, ch);
         }
-        json_object_set_new(o, "issuers", is);
-        json_object_set_new(o, "topics", jlist(&in->topics));
+        ag_json_set(o, "issuers", is);
+        ag_json_set(o, "topics", jlist(&in->topics));
     }
     return o;
 }
@@ -272,7 +274,7 @@ static void dot_chain(FILE *f, const lctx *x, const json_t *ch, uint8_t *drawn) 
 }
 
 static char *dump(json_t *o) {
-    char *s = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *s = ag_json_failed() ? NULL : json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(o);
     if (!s) return NULL;
     size_t l = strlen(s);
@@ -287,7 +289,8 @@ static json_t *summary_json(lctx *x) {
     json_t *arr = json_array();
     for (int i = 0; i < x->c->ninstruments; i++) {
         json_t *o = instrument_json(x, &x->c->instruments[i], false);
-        if (o) json_array_append_new(arr, o);
+        if (o) ag_json_push(arr, o);
+        else ag_json_oom = true; /* an instrument missing from the list would be a wrong answer */
     }
     return arr;
 }
@@ -295,6 +298,7 @@ static json_t *summary_json(lctx *x) {
 char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, const char *format,
                        aigov_diags *d, aigov_status *status) {
     *status = AIGOV_OK;
+    ag_json_begin();
     ag_arena a;
     ag_arena_init(&a);
     char *res = NULL;
@@ -354,8 +358,8 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
     json_t *doc = json_object();
     char date[11];
     ag_date_format(x.date, date);
-    json_object_set_new(doc, "date", json_string(date));
-    json_object_set_new(doc, "criterion", criterion_json(x.cr));
+    ag_json_set(doc, "date", json_string(date));
+    ag_json_set(doc, "criterion", criterion_json(x.cr));
     /* What-if revocations: the state before, then with the delegations revoked. */
     json_t *before = NULL;
     if (o->nrevoke) {
@@ -376,22 +380,22 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
             }
             g->d_revoked[k] = x.date;
             ag_legit_cache_init(&x.cache, &a, g, x.cr, x.date); /* states before no longer hold */
-            json_array_append_new(rv, json_string(o->revoke[i]));
+            ag_json_push(rv, json_string(o->revoke[i]));
         }
-        json_object_set_new(doc, "revoked", rv);
+        ag_json_set(doc, "revoked", rv);
         ag_lstate s1;
         if (!st0 || !ag_lstate_compute(&a, g, x.cr, x.date, topics_all ? NULL : &tm, &s1)) { json_decref(doc); json_decref(before); *status = AIGOV_NOMEM; goto out; }
         json_t *lost = json_array();
         for (int32_t i = 0; i < g->nactors; i++)
             if (st0[i] != s1.standing[i]) {
                 json_t *e = json_object();
-                json_object_set_new(e, "actor", json_string(c->actors[i].id));
-                json_object_set_new(e, "before", json_string(standing_name(st0[i])));
-                json_object_set_new(e, "after", json_string(standing_name(s1.standing[i])));
-                if (s1.standing[i] == AG_SD_NONE) json_object_set_new(e, "why", rejected_json(&x, &s1, i));
-                json_array_append_new(lost, e);
+                ag_json_set(e, "actor", json_string(c->actors[i].id));
+                ag_json_set(e, "before", json_string(standing_name(st0[i])));
+                ag_json_set(e, "after", json_string(standing_name(s1.standing[i])));
+                if (s1.standing[i] == AG_SD_NONE) ag_json_set(e, "why", rejected_json(&x, &s1, i));
+                ag_json_push(lost, e);
             }
-        json_object_set_new(doc, "actors_changed", lost);
+        ag_json_set(doc, "actors_changed", lost);
         if (!o->id) {
             json_t *after = summary_json(&x), *changed = json_array();
             size_t i;
@@ -400,13 +404,13 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
                 json_t *af = json_array_get(after, i);
                 if (!json_equal(json_object_get(b, "findings"), json_object_get(af, "findings"))) {
                     json_t *e = json_object();
-                    json_object_set(e, "instrument", json_object_get(b, "instrument"));
-                    json_object_set(e, "before", json_object_get(b, "findings"));
-                    json_object_set(e, "after", json_object_get(af, "findings"));
-                    json_array_append_new(changed, e);
+                    ag_json_set_ref(e, "instrument", json_object_get(b, "instrument"));
+                    ag_json_set_ref(e, "before", json_object_get(b, "findings"));
+                    ag_json_set_ref(e, "after", json_object_get(af, "findings"));
+                    ag_json_push(changed, e);
                 }
             }
-            json_object_set_new(doc, "instruments_changed", changed);
+            ag_json_set(doc, "instruments_changed", changed);
             json_decref(after);
             json_decref(before);
         }
@@ -414,26 +418,27 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
     if (inst) {
         json_t *ij = instrument_json(&x, inst, true);
         if (!ij) { json_decref(doc); *status = AIGOV_NOMEM; goto out; }
-        json_object_set_new(doc, "instrument", ij);
+        ag_json_set(doc, "instrument", ij);
     } else if (actor >= 0) {
         ag_lstate s;
         if (!ag_lstate_compute(&a, g, x.cr, x.date, topics_all ? NULL : &tm, &s)) { json_decref(doc); *status = AIGOV_NOMEM; goto out; }
         uint8_t *seen = AG_NEW(&a, uint8_t, (size_t)g->nactors + 1);
         json_t *ch = seen ? chain_json(&x, &s, actor, seen) : NULL;
         if (!ch) { json_decref(doc); *status = AIGOV_NOMEM; goto out; }
-        json_object_set_new(ch, "rejected", rejected_json(&x, &s, actor));
-        json_object_set_new(ch, "topic", o->topic ? json_string(o->topic) : json_null());
-        json_object_set_new(doc, "actor", ch);
+        ag_json_set(ch, "rejected", rejected_json(&x, &s, actor));
+        ag_json_set(ch, "topic", o->topic ? json_string(o->topic) : json_null());
+        ag_json_set(doc, "actor", ch);
     } else if (!o->nrevoke) {
-        json_object_set_new(doc, "instruments", summary_json(&x));
+        ag_json_set(doc, "instruments", summary_json(&x));
     }
-    if (!strcmp(format, "json")) { res = dump(doc); goto out; }
+    if (!strcmp(format, "json") || ag_json_failed()) { res = dump(doc); goto out; }
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     if (!f) { json_decref(doc); goto out; }
     if (!strcmp(format, "dot")) {
         uint8_t *drawn = AG_NEW(&a, uint8_t, (size_t)g->nactors + 1);
+        if (!drawn) { json_decref(doc); fclose(f); free(buf); *status = AIGOV_NOMEM; goto out; }
         fputs("digraph legitimacy {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8];\n", f);
         json_t *ij = json_object_get(doc, "instrument");
         if (drawn && ij) {

@@ -5,7 +5,7 @@
 #include "corpus.h"
 #include "yamltree.h"
 
-#include <jansson.h>
+#include "jsonout.h"
 #include <stdlib.h>
 
 static const ag_ynode *yget(const ag_ynode *m, const char *key) {
@@ -31,11 +31,12 @@ static void add_term(json_t *arr, const char *t) {
     size_t i;
     json_t *x;
     json_array_foreach(arr, i, x) if (!strcmp(json_string_value(x), t)) return;
-    json_array_append_new(arr, json_string(t));
+    ag_json_push(arr, json_string(t));
 }
 
 char *aigov_profile_from_model_card(const aigov_corpus *c, const char *name, const char *text, size_t len,
                                     aigov_diags *d) {
+    ag_json_begin();
     /* The front matter: the text between a first line "---" and the next "---" line. */
     if (len < 4 || strncmp(text, "---", 3) || (text[3] != '\n' && text[3] != '\r')) {
         ag_diag_add(d, name, text, len, 1, 1, 3, "no YAML front matter: a model card starts with a '---' line");
@@ -87,14 +88,14 @@ char *aigov_profile_from_model_card(const aigov_corpus *c, const char *name, con
         }
         while (k && id[k - 1] == '-') k--;
         id[k] = 0;
-        if (k) json_object_set_new(o, "id", json_string(id));
-        json_object_set_new(o, "name", json_string(nm));
+        if (k) ag_json_set(o, "id", json_string(id));
+        ag_json_set(o, "name", json_string(nm));
     }
     json_t *model = json_object(), *caps = json_array(), *purposes = json_array();
     const ag_ynode *lic = yget(root, "license");
     if (lic && lic->kind == AG_Y_SCALAR && !ag_ynode_is_null(lic) && ag_map_get(&c->field_index, "model.license", 13) >= 0) {
         const ag_ynode *ln = yget(root, "license_name");
-        json_object_set_new(model, "license", json_string(!strcmp(lic->str, "other") && ln && ln->kind == AG_Y_SCALAR ? ln->str : lic->str));
+        ag_json_set(model, "license", json_string(!strcmp(lic->str, "other") && ln && ln->kind == AG_Y_SCALAR ? ln->str : lic->str));
     }
     const ag_ynode *pt = yget(root, "pipeline_tag");
     if (pt && pt->kind == AG_Y_SCALAR) {
@@ -109,14 +110,14 @@ char *aigov_profile_from_model_card(const aigov_corpus *c, const char *name, con
         t = as_term(c, "purposes", tags->kids[i]->str);
         if (t) add_term(purposes, t);
     }
-    if (json_object_size(model) && ag_map_get(&c->field_index, "model.license", 13) >= 0) json_object_set(o, "model", model);
-    if (json_array_size(caps) && ag_map_get(&c->field_index, "capabilities", 12) >= 0) json_object_set(o, "capabilities", caps);
-    if (json_array_size(purposes) && ag_map_get(&c->field_index, "purposes", 8) >= 0) json_object_set(o, "purposes", purposes);
+    if (json_object_size(model) && ag_map_get(&c->field_index, "model.license", 13) >= 0) ag_json_set_ref(o, "model", model);
+    if (json_array_size(caps) && ag_map_get(&c->field_index, "capabilities", 12) >= 0) ag_json_set_ref(o, "capabilities", caps);
+    if (json_array_size(purposes) && ag_map_get(&c->field_index, "purposes", 8) >= 0) ag_json_set_ref(o, "purposes", purposes);
     json_decref(model);
     json_decref(caps);
     json_decref(purposes);
     ag_arena_free(&a);
-    char *s = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *s = ag_json_failed() ? NULL : json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(o);
     if (!s) return NULL;
     size_t l = strlen(s);

@@ -3,7 +3,7 @@
 #include "check.h"
 #include "legitimacy.h"
 
-#include <jansson.h>
+#include "jsonout.h"
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -19,14 +19,14 @@ static json_t *jdate(int32_t d) {
 
 static json_t *jlist(const ag_strlist *l) {
     json_t *a = json_array();
-    for (int i = 0; i < l->n; i++) json_array_append_new(a, json_string(l->items[i]));
+    for (int i = 0; i < l->n; i++) ag_json_push(a, json_string(l->items[i]));
     return a;
 }
 
 static json_t *jfields(const aigov_corpus *c, const ag_slotset *s) {
     json_t *a = json_array();
     for (int i = 0; i < c->nfields; i++)
-        if (ag_slotset_has(s, i)) json_array_append_new(a, json_string(c->fields[i].expr_path));
+        if (ag_slotset_has(s, i)) ag_json_push(a, json_string(c->fields[i].expr_path));
     return a;
 }
 
@@ -41,12 +41,12 @@ static const char *region_name(const aigov_corpus *c, const char *code) {
 /* ---- JSON ------------------------------------------------------------------------------- */
 static json_t *cond_json(const aigov_corpus *c, const ag_cond_result *cr, bool exemption) {
     json_t *o = json_object();
-    if (cr->cond->id) json_object_set_new(o, "id", json_string(cr->cond->id));
-    json_object_set_new(o, exemption ? "name" : "trigger", json_string(cr->cond->name));
-    json_object_set_new(o, "article", json_string(cr->cond->article));
-    json_object_set_new(o, "when", json_string(cr->cond->when->src));
-    json_object_set_new(o, "value", json_string(tv_name(cr->value)));
-    json_object_set_new(o, "deciding_fields", jfields(c, &cr->deciding));
+    if (cr->cond->id) ag_json_set(o, "id", json_string(cr->cond->id));
+    ag_json_set(o, exemption ? "name" : "trigger", json_string(cr->cond->name));
+    ag_json_set(o, "article", json_string(cr->cond->article));
+    ag_json_set(o, "when", json_string(cr->cond->when->src));
+    ag_json_set(o, "value", json_string(tv_name(cr->value)));
+    ag_json_set(o, "deciding_fields", jfields(c, &cr->deciding));
     return o;
 }
 
@@ -58,10 +58,10 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
         if (ir->triggers[t].value != AG_TV_FALSE) {
             snprintf(buf, sizeof buf, "%s %s: %s (%s)", ir->triggers[t].value == AG_TV_TRUE ? "reaches the system under" : "may reach the system under",
                      ir->triggers[t].cond->article, ir->triggers[t].cond->name, tv_name(ir->triggers[t].value));
-            json_array_append_new(a, json_string(buf));
+            ag_json_push(a, json_string(buf));
         }
     snprintf(buf, sizeof buf, "condition of %s is %s: %s", pr->view.article, tv_name(pr->when), pr->view.when->src);
-    json_array_append_new(a, json_string(buf));
+    ag_json_push(a, json_string(buf));
     for (int e = 0; e < ir->in->nexemptions; e++) {
         const ag_cond_result *er = &ir->exemptions[e];
         bool skip = false;
@@ -70,27 +70,27 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
         if (skip) snprintf(buf, sizeof buf, "exemption %s (%s) does not cover this provision", er->cond->article, er->cond->name);
         else snprintf(buf, sizeof buf, "exemption %s (%s): %s", er->cond->article, er->cond->name,
                       er->value == AG_TV_TRUE ? "applies" : er->value == AG_TV_FALSE ? "does not apply" : "unknown");
-        json_array_append_new(a, json_string(buf));
+        ag_json_push(a, json_string(buf));
     }
     for (int k = 0; k < pr->view.napplied; k++) {
         const ag_amendment *am = pr->view.applied[k];
         ag_date_format(am->from, d1);
         snprintf(buf, sizeof buf, "as amended by %s %s from %s", am->by->id, am->article, d1);
-        json_array_append_new(a, json_string(buf));
+        ag_json_push(a, json_string(buf));
     }
     if (pr->status == AG_ST_APPLIES_FROM || pr->status == AG_ST_APPLIES) {
         ag_date_format(pr->date, d1);
         snprintf(buf, sizeof buf, "%s from %s", pr->status == AG_ST_APPLIES ? "has applied" : "will apply", d1);
-        if (pr->date != AG_DATE_NONE) json_array_append_new(a, json_string(buf));
+        if (pr->date != AG_DATE_NONE) ag_json_push(a, json_string(buf));
     }
     if (pr->status == AG_ST_REVOKED) {
         ag_date_format(pr->date, d1);
         snprintf(buf, sizeof buf, "no longer applies from %s%s%s", d1, ir->in->revoked_by ? ": revoked by " : "",
                  ir->in->revoked_by ? ir->in->revoked_by : "");
-        json_array_append_new(a, json_string(buf));
+        ag_json_push(a, json_string(buf));
     }
     if (pr->roles_unknown) {
-        json_array_append_new(a, json_string("the profile states no role: this provision is addressed to the roles listed in 'addressee'"));
+        ag_json_push(a, json_string("the profile states no role: this provision is addressed to the roles listed in 'addressee'"));
     }
     return a;
 }
@@ -99,47 +99,47 @@ static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const 
     const ag_provision *p = pr->view.base;
     const ag_instrument *in = ir->in;
     json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(p->full_id));
-    json_object_set_new(o, "article", json_string(pr->view.article));
-    json_object_set_new(o, "kind", json_string(p->kind));
-    json_object_set_new(o, "addressee", jlist(&p->addressee));
-    json_object_set_new(o, "actions", jlist(&p->actions));
-    json_object_set_new(o, "summary", json_string(pr->view.summary));
-    json_object_set_new(o, "status", json_string(ag_status_name(pr->status)));
-    json_object_set_new(o, "date", pr->status == AG_ST_EXEMPT || pr->status == AG_ST_NOT_APPLICABLE ? json_null() : jdate(pr->date));
-    json_object_set_new(o, "binding", json_string(in->binding));
-    json_object_set_new(o, "modality", json_string(in->modality));
-    json_object_set_new(o, "condition", json_string(pr->view.when->src));
-    json_object_set_new(o, "condition_value", json_string(tv_name(pr->when)));
-    json_object_set_new(o, "deciding_fields", jfields(c, &pr->deciding));
+    ag_json_set(o, "id", json_string(p->full_id));
+    ag_json_set(o, "article", json_string(pr->view.article));
+    ag_json_set(o, "kind", json_string(p->kind));
+    ag_json_set(o, "addressee", jlist(&p->addressee));
+    ag_json_set(o, "actions", jlist(&p->actions));
+    ag_json_set(o, "summary", json_string(pr->view.summary));
+    ag_json_set(o, "status", json_string(ag_status_name(pr->status)));
+    ag_json_set(o, "date", pr->status == AG_ST_EXEMPT || pr->status == AG_ST_NOT_APPLICABLE ? json_null() : jdate(pr->date));
+    ag_json_set(o, "binding", json_string(in->binding));
+    ag_json_set(o, "modality", json_string(in->modality));
+    ag_json_set(o, "condition", json_string(pr->view.when->src));
+    ag_json_set(o, "condition_value", json_string(tv_name(pr->when)));
+    ag_json_set(o, "deciding_fields", jfields(c, &pr->deciding));
     if (pr->exempted_by) {
         json_t *e = json_object();
-        json_object_set_new(e, "id", json_string(pr->exempted_by->id));
-        json_object_set_new(e, "name", json_string(pr->exempted_by->name));
-        json_object_set_new(e, "article", json_string(pr->exempted_by->article));
-        json_object_set_new(o, "exempted_by", e);
+        ag_json_set(e, "id", json_string(pr->exempted_by->id));
+        ag_json_set(e, "name", json_string(pr->exempted_by->name));
+        ag_json_set(e, "article", json_string(pr->exempted_by->article));
+        ag_json_set(o, "exempted_by", e);
     } else {
-        json_object_set_new(o, "exempted_by", json_null());
+        ag_json_set(o, "exempted_by", json_null());
     }
-    json_object_set_new(o, "topics", jlist(&p->topics));
-    json_object_set_new(o, "layers", jlist(&p->layers));
-    json_object_set_new(o, "reasons", reasons_json(ir, pr));
+    ag_json_set(o, "topics", jlist(&p->topics));
+    ag_json_set(o, "layers", jlist(&p->layers));
+    ag_json_set(o, "reasons", reasons_json(ir, pr));
     json_t *prov = json_object();
-    json_object_set_new(prov, "instrument", json_string(in->id));
-    json_object_set_new(prov, "text_version", json_string(in->text_version));
-    json_object_set_new(prov, "article", json_string(pr->view.article));
-    json_object_set_new(prov, "citation", json_string(in->citations.n ? in->citations.items[0] : ""));
+    ag_json_set(prov, "instrument", json_string(in->id));
+    ag_json_set(prov, "text_version", json_string(in->text_version));
+    ag_json_set(prov, "article", json_string(pr->view.article));
+    ag_json_set(prov, "citation", json_string(in->citations.n ? in->citations.items[0] : ""));
     json_t *am = json_array();
     for (int k = 0; k < pr->view.napplied; k++) {
         json_t *x = json_object();
-        json_object_set_new(x, "instrument", json_string(pr->view.applied[k]->by->id));
-        json_object_set_new(x, "article", json_string(pr->view.applied[k]->article));
-        json_object_set_new(x, "from", jdate(pr->view.applied[k]->from));
-        json_object_set_new(x, "text_version", json_string(pr->view.applied[k]->by->text_version));
-        json_array_append_new(am, x);
+        ag_json_set(x, "instrument", json_string(pr->view.applied[k]->by->id));
+        ag_json_set(x, "article", json_string(pr->view.applied[k]->article));
+        ag_json_set(x, "from", jdate(pr->view.applied[k]->from));
+        ag_json_set(x, "text_version", json_string(pr->view.applied[k]->by->text_version));
+        ag_json_push(am, x);
     }
-    json_object_set_new(prov, "amended_by", am);
-    json_object_set_new(o, "provenance", prov);
+    ag_json_set(prov, "amended_by", am);
+    ag_json_set(o, "provenance", prov);
     return o;
 }
 
@@ -166,21 +166,21 @@ static bool legit_get(legit_ctx *l, const aigov_corpus *c, const ag_instrument *
 
 static json_t *legit_json(legit_ctx *l, const aigov_corpus *c, const ag_instrument *in, int32_t date) {
     ag_instrument_legitimacy L;
-    if (!legit_get(l, c, in, date, &L)) return json_null();
+    if (!legit_get(l, c, in, date, &L)) { ag_json_oom = true; return NULL; }
     json_t *o = json_object();
-    json_object_set_new(o, "mode", L.mode ? json_integer(L.mode) : json_null());
+    ag_json_set(o, "mode", L.mode ? json_integer(L.mode) : json_null());
     json_t *f = json_array();
     for (int i = 0; i < AG_F_COUNT; i++)
-        if (L.findings & (1u << i)) json_array_append_new(f, json_string(ag_finding_name((ag_finding)i)));
-    json_object_set_new(o, "findings", f);
-    json_object_set_new(o, "criterion", json_string(l->cr->name));
+        if (L.findings & (1u << i)) ag_json_push(f, json_string(ag_finding_name((ag_finding)i)));
+    ag_json_set(o, "findings", f);
+    ag_json_set(o, "criterion", json_string(l->cr->name));
     return o;
 }
 
 static const char *legit_words(legit_ctx *l, const aigov_corpus *c, const ag_instrument *in, int32_t date,
                                char *buf, size_t cap) {
     ag_instrument_legitimacy L;
-    if (!legit_get(l, c, in, date, &L)) return "legitimacy not computed";
+    if (!legit_get(l, c, in, date, &L)) { ag_json_oom = true; return "legitimacy not computed"; }
     if (L.mode) {
         snprintf(buf, cap, "legitimacy: %s (%s)", ag_finding_name((ag_finding)(AG_F_MODE1 + L.mode - 1)),
                  ag_finding_text((ag_finding)(AG_F_MODE1 + L.mode - 1)));
@@ -198,74 +198,74 @@ static json_t *result_json(const aigov_result *r) {
     legit_ctx lc;
     legit_init(&lc, c, p->date);
     json_t *o = json_object();
-    json_object_set_new(o, "aigov_version", json_string(AIGOV_VERSION));
+    ag_json_set(o, "aigov_version", json_string(AIGOV_VERSION));
     json_t *pj = json_object();
-    json_object_set_new(pj, "id", json_string(p->id));
-    json_object_set_new(pj, "name", json_string(p->name));
-    json_object_set_new(pj, "source", json_string(p->source));
-    json_object_set_new(pj, "date", jdate(p->date));
-    json_object_set_new(pj, "roles", r->roles_known ? jlist(&r->roles) : json_null());
-    json_object_set_new(o, "profile", pj);
+    ag_json_set(pj, "id", json_string(p->id));
+    ag_json_set(pj, "name", json_string(p->name));
+    ag_json_set(pj, "source", json_string(p->source));
+    ag_json_set(pj, "date", jdate(p->date));
+    ag_json_set(pj, "roles", r->roles_known ? jlist(&r->roles) : json_null());
+    ag_json_set(o, "profile", pj);
     json_t *cj = json_object();
-    json_object_set_new(cj, "source", json_string(c->source));
-    json_object_set_new(cj, "instruments", json_integer(c->ninstruments));
-    json_object_set_new(o, "corpus", cj);
+    ag_json_set(cj, "source", json_string(c->source));
+    ag_json_set(cj, "instruments", json_integer(c->ninstruments));
+    ag_json_set(o, "corpus", cj);
     aigov_result_counts n;
     aigov_result_counts_get(r, &n);
     json_t *s = json_object();
-    json_object_set_new(s, "instruments", json_integer(n.instruments));
-    json_object_set_new(s, "applies", json_integer(n.applies));
-    json_object_set_new(s, "applies_from", json_integer(n.applies_from));
-    json_object_set_new(s, "unknown", json_integer(n.unknown));
-    json_object_set_new(s, "exempt", json_integer(n.exempt));
-    json_object_set_new(s, "revoked", json_integer(n.revoked));
-    json_object_set_new(s, "binding_applies", json_integer(n.binding_applies));
-    json_object_set_new(s, "prohibited", json_integer(n.prohibited));
-    json_object_set_new(s, "conflicts", json_integer(n.conflicts));
-    json_object_set_new(o, "summary", s);
+    ag_json_set(s, "instruments", json_integer(n.instruments));
+    ag_json_set(s, "applies", json_integer(n.applies));
+    ag_json_set(s, "applies_from", json_integer(n.applies_from));
+    ag_json_set(s, "unknown", json_integer(n.unknown));
+    ag_json_set(s, "exempt", json_integer(n.exempt));
+    ag_json_set(s, "revoked", json_integer(n.revoked));
+    ag_json_set(s, "binding_applies", json_integer(n.binding_applies));
+    ag_json_set(s, "prohibited", json_integer(n.prohibited));
+    ag_json_set(s, "conflicts", json_integer(n.conflicts));
+    ag_json_set(o, "summary", s);
     json_t *insts = json_array();
     for (int i = 0; i < r->ninsts; i++) {
         const ag_inst_result *ir = &r->insts[i];
         const ag_instrument *in = ir->in;
         json_t *ij = json_object();
-        json_object_set_new(ij, "id", json_string(in->id));
-        json_object_set_new(ij, "title", json_string(in->title));
-        json_object_set_new(ij, "short_title", in->short_title ? json_string(in->short_title) : json_null());
-        json_object_set_new(ij, "jurisdiction", json_string(in->jurisdiction));
-        json_object_set_new(ij, "issuer", jlist(&in->issuer));
-        json_object_set_new(ij, "modality", json_string(in->modality));
-        json_object_set_new(ij, "form", json_string(in->form));
-        json_object_set_new(ij, "binding", json_string(in->binding));
-        json_object_set_new(ij, "legitimacy", legit_json(&lc, c, in, p->date));
-        json_object_set_new(ij, "text_version", json_string(in->text_version));
-        json_object_set_new(ij, "citations", jlist(&in->citations));
-        json_object_set_new(ij, "in_force", jdate(in->in_force));
-        json_object_set_new(ij, "revoked", jdate(in->revoked));
-        json_object_set_new(ij, "reach", json_string(tv_name(ir->reach)));
+        ag_json_set(ij, "id", json_string(in->id));
+        ag_json_set(ij, "title", json_string(in->title));
+        ag_json_set(ij, "short_title", in->short_title ? json_string(in->short_title) : json_null());
+        ag_json_set(ij, "jurisdiction", json_string(in->jurisdiction));
+        ag_json_set(ij, "issuer", jlist(&in->issuer));
+        ag_json_set(ij, "modality", json_string(in->modality));
+        ag_json_set(ij, "form", json_string(in->form));
+        ag_json_set(ij, "binding", json_string(in->binding));
+        ag_json_set(ij, "legitimacy", legit_json(&lc, c, in, p->date));
+        ag_json_set(ij, "text_version", json_string(in->text_version));
+        ag_json_set(ij, "citations", jlist(&in->citations));
+        ag_json_set(ij, "in_force", jdate(in->in_force));
+        ag_json_set(ij, "revoked", jdate(in->revoked));
+        ag_json_set(ij, "reach", json_string(tv_name(ir->reach)));
         json_t *ts = json_array(), *es = json_array(), *ps = json_array();
-        for (int t = 0; t < in->nscope; t++) json_array_append_new(ts, cond_json(c, &ir->triggers[t], false));
-        for (int e = 0; e < in->nexemptions; e++) json_array_append_new(es, cond_json(c, &ir->exemptions[e], true));
-        for (int k = 0; k < ir->nprovs; k++) json_array_append_new(ps, prov_json(c, ir, &ir->provs[k]));
-        json_object_set_new(ij, "triggers", ts);
-        json_object_set_new(ij, "exemptions", es);
-        json_object_set_new(ij, "provisions", ps);
-        json_object_set_new(ij, "not_addressed", json_integer(ir->not_addressed));
-        json_array_append_new(insts, ij);
+        for (int t = 0; t < in->nscope; t++) ag_json_push(ts, cond_json(c, &ir->triggers[t], false));
+        for (int e = 0; e < in->nexemptions; e++) ag_json_push(es, cond_json(c, &ir->exemptions[e], true));
+        for (int k = 0; k < ir->nprovs; k++) ag_json_push(ps, prov_json(c, ir, &ir->provs[k]));
+        ag_json_set(ij, "triggers", ts);
+        ag_json_set(ij, "exemptions", es);
+        ag_json_set(ij, "provisions", ps);
+        ag_json_set(ij, "not_addressed", json_integer(ir->not_addressed));
+        ag_json_push(insts, ij);
     }
-    json_object_set_new(o, "instruments", insts);
+    ag_json_set(o, "instruments", insts);
     json_t *cf = json_array();
     for (int i = 0; i < r->nconflicts; i++) {
         const ag_conflict *k = &r->conflicts[i];
         json_t *x = json_object();
-        json_object_set_new(x, "prohibition", json_string(k->prohibition->view.base->full_id));
-        json_object_set_new(x, "prohibition_article", json_string(k->prohibition->view.article));
-        json_object_set_new(x, "obligation", json_string(k->obligation->view.base->full_id));
-        json_object_set_new(x, "obligation_article", json_string(k->obligation->view.article));
-        json_object_set_new(x, "actions", jlist(&k->actions));
-        json_object_set_new(x, "certain", json_boolean(k->certain));
-        json_array_append_new(cf, x);
+        ag_json_set(x, "prohibition", json_string(k->prohibition->view.base->full_id));
+        ag_json_set(x, "prohibition_article", json_string(k->prohibition->view.article));
+        ag_json_set(x, "obligation", json_string(k->obligation->view.base->full_id));
+        ag_json_set(x, "obligation_article", json_string(k->obligation->view.article));
+        ag_json_set(x, "actions", jlist(&k->actions));
+        ag_json_set(x, "certain", json_boolean(k->certain));
+        ag_json_push(cf, x);
     }
-    json_object_set_new(o, "conflicts", cf);
+    ag_json_set(o, "conflicts", cf);
     ag_arena_free(&lc.arena);
     return o;
 }
@@ -520,17 +520,20 @@ static void text_result(out *o, const aigov_result *r) {
     }
 }
 
+_Thread_local bool ag_json_oom;
+
 static char *render(const aigov_result *const *rs, int n, const char *format) {
+    ag_json_begin();
     if (!strcmp(format, "json")) {
         json_t *doc;
         if (n == 1) doc = result_json(rs[0]);
         else {
             doc = json_object();
             json_t *a = json_array();
-            for (int i = 0; i < n; i++) json_array_append_new(a, result_json(rs[i]));
-            json_object_set_new(doc, "results", a);
+            for (int i = 0; i < n; i++) ag_json_push(a, result_json(rs[i]));
+            ag_json_set(doc, "results", a);
         }
-        char *s = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+        char *s = ag_json_failed() ? NULL : json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
         json_decref(doc);
         if (!s) return NULL;
         size_t l = strlen(s);
@@ -549,7 +552,7 @@ static char *render(const aigov_result *const *rs, int n, const char *format) {
         if (i) fputs(o.md ? "\n---\n\n" : "\n----------------------------------------------------------------\n\n", f);
         text_result(&o, rs[i]);
     }
-    if (fclose(f) != 0) { free(buf); return NULL; }
+    if (fclose(f) != 0 || ag_json_failed()) { free(buf); return NULL; }
     return buf;
 }
 
