@@ -40,4 +40,12 @@ bool valid_date(const char *s);
 /* DOT -> SVG through graphviz's `dot`; NULL after printing why. */
 char *dot_to_svg(const char *dot);
 
+/* Commands defined in their own files (cmd_NAME.c). */
+int cmd_map(const opts *o);        /* cmd_map.c */
+int cmd_gaps(const opts *o);       /* cmd_gaps.c */
+int cmd_conflicts(const opts *o);  /* cmd_conflicts.c: conflicts, divergence */
+int cmd_divergence(const opts *o);
+int cmd_whatif(const opts *o);     /* cmd_whatif.c: whatif, diff */
+int cmd_diff(const opts *o);
+
 #endif

@@ -21,6 +21,9 @@ static const char *const USAGE =
     "  corpus list|show ID|stats  what the corpus holds\n"
     "  legitimacy [ID]            legitimacy chains, modes and defects of rule-makers\n"
     "  profile --from-model-card README.md   draft a profile from a Hugging Face card\n"
+    "  map | gaps | conflicts     the regime complex: graph, coverage gaps, conflicts\n"
+    "  divergence ID              how adherents implement an international instrument\n"
+    "  whatif OVERLAY | diff      what a change to the corpus changes\n"
     "  help COMMAND               help on one command\n"
     "\n"
     "Common options: --corpus DIR (default: the corpus built into aigov), --date YYYY-MM-DD,\n"
@@ -74,6 +77,12 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "criterion (criteria/default.yaml); every result names the criterion it holds under.\n"
      "--revoke lists every actor and instrument that gains or loses standing if those\n"
      "delegations were revoked on the date. dot and svg draw the chain (svg needs graphviz).\n"},
+    {"map", "usage: aigov map [--date D] [--limit N] [--format text|json|dot|svg] [--overlay FILE]\n\nThe typed graph of actors, instruments and relations (issues, adheres, endorses, implements,\nreferences, amends, supersedes, revokes, delegates) on the date, and its figures: institutions,\nshare of binding instruments, coordination links per institution, connected components,\nbetweenness and degree centrality, and the same figures over time. docs/analysis.md.\n"},
+    {"gaps", "usage: aigov gaps [--date D] [--topic T] [--limit N] [--format text|json|md|html|svg]\n\nCoverage matrix topic x target layer x jurisdiction: each cell binding, voluntary only or\nnone, with the instruments that fill it; the largest gaps ranked. html and svg draw a heat map.\n"},
+    {"conflicts", "usage: aigov conflicts [--date D] [--format text|json|md] [--overlay FILE]\n\nPairs of provisions where one forbids an action another requires, decided by a solver: a\nwitness profile of a system under both (check it with aigov check), or a proof that none\nexists. Also overlaps: the same action required by different issuers.\n"},
+    {"divergence", "usage: aigov divergence INSTRUMENT [--date D] [--format text|json|md]\n\nFor an international instrument: which adherents have binding domestic law implementing or\nreferencing it, which do not, and how their thresholds, scope and dates differ.\n"},
+    {"whatif", "usage: aigov whatif OVERLAY [--profiles FILE.jsonl] [--date D] [--format text|json|md]\n\nWhat an overlay (docs/overlay.md) changes: gaps closed or opened, conflicts created or removed,\ninstitutions, legitimacy gained or lost, and each profile's provisions that change.\n"},
+    {"diff", "usage: aigov diff --corpus A --corpus B [--profiles FILE.jsonl] [--date D] [--format text|json|md]\n\nThe same comparison as whatif between two corpus directories.\n"},
     {"profile",
      "usage: aigov profile --from-model-card README.md [--corpus DIR]\n"
      "\n"
@@ -143,7 +152,12 @@ aigov_corpus *load_corpus(const opts *o) {
     aigov_diags d;
     aigov_diags_init(&d, 100);
     aigov_corpus *c = NULL;
-    aigov_status s = o->corpus ? aigov_corpus_load_dir(o->corpus, &c, &d) : aigov_corpus_load_builtin(&c, &d);
+    char *ov = NULL;
+    size_t ovlen = 0;
+    if (o->overlay && !read_all(o->overlay, &ov, &ovlen)) { aigov_diags_free(&d); return NULL; }
+    aigov_status s = o->overlay ? aigov_corpus_load_with_overlay(o->corpus, o->overlay, ov, ovlen, &c, &d)
+                   : o->corpus ? aigov_corpus_load_dir(o->corpus, &c, &d) : aigov_corpus_load_builtin(&c, &d);
+    free(ov);
     if (s != AIGOV_OK) {
         print_diags(&d);
         fprintf(stderr, "aigov: the corpus%s%s has errors (%s)\n", o->corpus ? " " : "", o->corpus ? o->corpus : "", aigov_strerror(s));
@@ -411,6 +425,7 @@ static const struct { const char *name; int (*run)(const opts *); } COMMANDS[] =
     {"legitimacy", cmd_legitimacy},
     {"check", cmd_check}, {"explain", cmd_explain}, {"eval", cmd_eval}, {"validate", cmd_validate},
     {"corpus", cmd_corpus}, {"profile", cmd_profile},
+    {"map", cmd_map}, {"gaps", cmd_gaps}, {"conflicts", cmd_conflicts}, {"divergence", cmd_divergence}, {"whatif", cmd_whatif}, {"diff", cmd_diff},
 };
 
 static int help(const char *cmd) {

@@ -20,15 +20,9 @@ static json_t *jdate(int32_t d) {
 }
 
 static char *dump(json_t *o) {
-    char *s = ag_json_failed() ? NULL : json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *s = ag_json_dump(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER, true);
     json_decref(o);
-    if (!s) return NULL;
-    size_t l = strlen(s);
-    char *t = realloc(s, l + 2);
-    if (!t) { free(s); return NULL; }
-    t[l] = '\n';
-    t[l + 1] = 0;
-    return t;
+    return s;
 }
 
 static json_t *provision_json(const ag_provision *p) {
@@ -166,7 +160,7 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
         fprintf(f, "%sCorpus %s\n", md ? "# " : "", c->source);
         text_kv(f, o, md ? "    " : "  ");
         json_decref(o);
-        fclose(f);
+        if (fclose(f) != 0 || ag_json_failed()) { free(buf); return NULL; }
         return buf;
     }
     if (!strcmp(what, "list")) {
@@ -188,7 +182,7 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
             else fprintf(f, "%-28s %-6s %-24s %-11s %3d  %s\n", in->id, in->jurisdiction, in->modality, in->binding, in->nprovisions,
                          in->short_title ? in->short_title : in->title);
         }
-        fclose(f);
+        if (fclose(f) != 0 || ag_json_failed()) { free(buf); return NULL; }
         return buf;
     }
     if (!strcmp(what, "show")) {
@@ -254,20 +248,22 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
                     json_t *vv;
                     bool first = true;
                     json_object_foreach(x, kk, vv) {
-                        char *s = json_is_string(vv) ? strdup(json_string_value(vv)) : json_dumps(vv, JSON_COMPACT | JSON_ENCODE_ANY);
+                        char *s = json_is_string(vv) ? strdup(json_string_value(vv)) : ag_json_dump(vv, JSON_COMPACT | JSON_ENCODE_ANY, false);
+                        if (!s) ag_json_oom = true;
                         fprintf(f, "%s%s: %s\n", first ? "  - " : "    ", kk, s ? s : "");
                         free(s);
                         first = false;
                     }
                 }
             } else {
-                char *s = json_is_string(v) ? strdup(json_string_value(v)) : json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+                char *s = json_is_string(v) ? strdup(json_string_value(v)) : ag_json_dump(v, JSON_COMPACT | JSON_ENCODE_ANY, false);
+                if (!s) ag_json_oom = true;
                 fprintf(f, "%s%s: %s\n", md ? "- " : "", k, s ? s : "");
                 free(s);
             }
         }
         json_decref(o);
-        fclose(f);
+        if (fclose(f) != 0 || ag_json_failed()) { free(buf); return NULL; }
         return buf;
     }
     ag_diag_add(d, "corpus", NULL, 0, 0, 0, 0, "unknown subcommand '%s'; expected list, show or stats", what);

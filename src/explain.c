@@ -105,15 +105,9 @@ static char *finish(FILE *f, char **buf) {
 }
 
 static char *dump(json_t *o) {
-    char *s = ag_json_failed() ? NULL : json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+    char *s = ag_json_dump(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17), true);
     json_decref(o);
-    if (!s) return NULL;
-    size_t l = strlen(s);
-    char *t = realloc(s, l + 2);
-    if (!t) { free(s); return NULL; }
-    t[l] = '\n';
-    t[l + 1] = 0;
-    return t;
+    return s;
 }
 
 char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *id, const char *format,

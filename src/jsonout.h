@@ -7,6 +7,7 @@
 #define AG_JSONOUT_H
 #include <jansson.h>
 #include <stdbool.h>
+#include <stdlib.h>
 
 extern _Thread_local bool ag_json_oom;
 
@@ -24,5 +25,21 @@ static inline void ag_json_push(json_t *a, json_t *v) {
 /* Like json_object_set (does not steal v). */
 static inline void ag_json_set_ref(json_t *o, const char *k, json_t *v) {
     if (json_object_set(o, k, v) != 0) ag_json_oom = true;
+}
+/* Serialises j into a malloc'd, NUL-terminated string followed by a newline when `nl`.
+ * json_dumps allocates inside jansson while it writes and, when such an allocation fails,
+ * can return a document with a piece missing; json_dumpb into one buffer of the exact
+ * size (measured first, without allocating) cannot. NULL when out of memory, or when a
+ * failure was recorded while the document was built. */
+static inline char *ag_json_dump(const json_t *j, size_t flags, bool nl) {
+    if (ag_json_oom || !j) return NULL;
+    size_t n = json_dumpb(j, NULL, 0, flags);
+    if (n == 0) return NULL;
+    char *buf = malloc(n + 2);
+    if (!buf) return NULL;
+    if (json_dumpb(j, buf, n, flags) != n) { free(buf); return NULL; }
+    if (nl) buf[n++] = '\n';
+    buf[n] = 0;
+    return buf;
 }
 #endif

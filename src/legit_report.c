@@ -274,15 +274,9 @@ static void dot_chain(FILE *f, const lctx *x, const json_t *ch, uint8_t *drawn) 
 }
 
 static char *dump(json_t *o) {
-    char *s = ag_json_failed() ? NULL : json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *s = ag_json_dump(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER, true);
     json_decref(o);
-    if (!s) return NULL;
-    size_t l = strlen(s);
-    char *t = realloc(s, l + 2);
-    if (!t) { free(s); return NULL; }
-    t[l] = '\n';
-    t[l + 1] = 0;
-    return t;
+    return s;
 }
 
 static json_t *summary_json(lctx *x) {

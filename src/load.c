@@ -7,6 +7,7 @@
  * Everything it builds lives in the corpus arena; file buffers are freed at the end. */
 #include "corpus.h"
 #include "builtin.h"
+#include "overlay.h"
 #include "yamltree.h"
 
 #include <dirent.h>
@@ -75,6 +76,8 @@ typedef struct loader {
      * so that one broken file does not bury its own error under a cascade. */
     bool top_broken[5];
     ag_vec broken;    /* const char * */
+    ag_overlay *ov;   /* what-if overlay (overlay.c), or NULL */
+    int ovfile;       /* its index in files, or -1 */
 } loader;
 
 enum { TOP_VOCABULARY, TOP_SCHEMA, TOP_REGIONS, TOP_ACTORS, TOP_DELEGATIONS };
@@ -919,7 +922,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     const char *base = strrchr(in->file, '/');
     base = base ? base + 1 : in->file;
     size_t bl = strcspn(base, ".");
-    if (strlen(in->id) != bl || strncmp(in->id, base, bl) != 0)
+    if (L->cur != L->ovfile && (strlen(in->id) != bl || strncmp(in->id, base, bl) != 0))
         ERR(L, get(m, "id"), "instrument id '%s' does not match its file name '%s'", in->id, base);
     if (ag_map_get(&c->instrument_index, in->id, strlen(in->id)) >= 0) {
         ERR(L, get(m, "id"), "instrument '%s' defined twice", in->id);
@@ -1202,12 +1205,18 @@ static void sort_diags(aigov_diags *d, int start) {
     free(copy);
 }
 
-static aigov_status load_files(src_file *files, int nfiles, const char *source, aigov_corpus **out,
-                               aigov_diags *d) {
+static aigov_status load_files(src_file *files_in, int nfiles, const char *source, aigov_corpus **out,
+                               aigov_diags *d, const src_file *overlay) {
     int diag_start = d ? d->n : 0;
     *out = NULL;
+    /* The overlay, if any, sits after the corpus files: its nodes carry its index, so
+     * errors in what it adds or changes point into it. */
+    src_file *files = calloc((size_t)nfiles + 2, sizeof *files);
+    if (!files) return AIGOV_NOMEM;
+    memcpy(files, files_in, (size_t)nfiles * sizeof *files);
+    if (overlay) files[nfiles] = *overlay;
     aigov_corpus *c = calloc(1, sizeof *c);
-    if (!c) return AIGOV_NOMEM;
+    if (!c) { free(files); return AIGOV_NOMEM; }
     ag_arena_init(&c->arena);
     loader L;
     memset(&L, 0, sizeof L);
@@ -1216,18 +1225,33 @@ static aigov_status load_files(src_file *files, int nfiles, const char *source, 
     L.a = &c->arena;
     L.files = files;
     L.nfiles = nfiles;
+    L.ovfile = -1;
     ag_vec_init(&L.refs, sizeof(pending_ref));
     ag_vec_init(&L.broken, sizeof(const char *));
     c->source = ag_arena_strdup(&c->arena, source);
     /* Instruments and actors keep their file's display name: it must live as long as the
      * corpus, not as long as the caller's list of files. */
-    for (int i = 0; i < nfiles; i++) {
+    for (int i = 0; i < nfiles + (overlay != NULL); i++) {
         const char *copy = ag_arena_strdup(&c->arena, files[i].display);
         if (copy) files[i].display = copy;
         else L.oom = true;
     }
     qsort(files, (size_t)nfiles, sizeof *files, cmp_files);
     ag_corpus_cel_env(c, &L.env);
+    ag_overlay ov;
+    if (overlay && !L.oom) {
+        L.ovfile = nfiles;
+        ag_ynode *oroot = parse_file(&L, nfiles);
+        if (!oroot || !ag_overlay_init(&ov, oroot, files[nfiles].display, files[nfiles].data, files[nfiles].len, &c->arena, d)) {
+            if (oroot) L.errors += ov.errors;
+            free(ov.targets);
+            free(ov.matched);
+            aigov_corpus_free(c);
+            free(files);
+            return AIGOV_INVALID;
+        }
+        L.ov = &ov;
+    }
 
     void (*const readers[])(loader *, const ag_ynode *) = {load_vocabulary, load_schema, load_regions,
                                                            load_actors, load_delegations};
@@ -1252,12 +1276,16 @@ static aigov_status load_files(src_file *files, int nfiles, const char *source, 
         }
         L.cur = i;
         ag_ynode *root = n ? merge_roots(&L, roots, n) : NULL;
+        if (root && L.ov && (k == TOP_ACTORS || k == TOP_DELEGATIONS))
+            ag_overlay_apply_list(L.ov, root, k == TOP_ACTORS ? "actors" : "delegations");
         if (root) readers[k](&L, root);
         if (broken || !root) L.top_broken[k] = true;
     }
     free(roots);
     int ninst = 0;
     for (int i = 0; i < nfiles; i++) if (!strncmp(files[i].name, "instruments/", 12)) ninst++;
+    const ag_ynode *added = L.ov ? ag_overlay_added_instruments(L.ov) : NULL;
+    if (added) ninst += added->nkids;
     c->instruments = AG_NEW(&c->arena, ag_instrument, (size_t)ninst + 1);
     if (!c->instruments || !ag_map_init(&c->instrument_index, &c->arena, (uint32_t)ninst)) L.oom = true;
     for (int i = 0; i < nfiles && !L.oom; i++) {
@@ -1274,6 +1302,7 @@ static aigov_status load_files(src_file *files, int nfiles, const char *source, 
         }
         ag_ynode *root = parse_file(&L, i);
         int before = c->ninstruments;
+        if (root && L.ov && !ag_overlay_apply_instrument(L.ov, root)) continue; /* removed */
         if (root) load_instrument(&L, root);
         if (c->ninstruments == before) {
             /* Not loaded: the id it should have is its file name. */
@@ -1281,9 +1310,18 @@ static aigov_status load_files(src_file *files, int nfiles, const char *source, 
             add_broken(&L, ag_arena_strndup(&c->arena, stem, strcspn(stem, ".")));
         }
     }
+    for (int i = 0; added && i < added->nkids && !L.oom; i++) {
+        L.cur = L.ovfile;
+        load_instrument(&L, added->kids[i]);
+    }
+    if (L.ov) {
+        ag_overlay_report_unmatched(L.ov);
+        L.errors += L.ov->errors;
+    }
     if (!L.oom) resolve_refs(&L);
     ag_vec_free(&L.refs);
     ag_vec_free(&L.broken);
+    free(files);
     if (L.oom) {
         aigov_corpus_free(c);
         return AIGOV_NOMEM;
@@ -1297,7 +1335,7 @@ static aigov_status load_files(src_file *files, int nfiles, const char *source, 
     return AIGOV_OK;
 }
 
-aigov_status aigov_corpus_load_builtin(aigov_corpus **out, aigov_diags *d) {
+static aigov_status load_builtin(aigov_corpus **out, aigov_diags *d, const src_file *overlay) {
     const ag_builtin_file *t = ag_builtin_corpus();
     int n = 0;
     while (t[n].name) n++;
@@ -1312,7 +1350,7 @@ aigov_status aigov_corpus_load_builtin(aigov_corpus **out, aigov_diags *d) {
         files[i].data = t[i].data;
         files[i].len = t[i].len;
     }
-    aigov_status s = load_files(files, n, "built-in", out, d);
+    aigov_status s = load_files(files, n, "built-in", out, d, overlay);
     free(files);
     ag_arena_free(&names);
     return s;
@@ -1324,7 +1362,7 @@ static bool has_ext(const char *name) {
            (l > 5 && !strcmp(name + l - 5, ".json"));
 }
 
-aigov_status aigov_corpus_load_dir(const char *dir, aigov_corpus **out, aigov_diags *d) {
+static aigov_status load_dir(const char *dir, aigov_corpus **out, aigov_diags *d, const src_file *overlay) {
     *out = NULL;
     ag_vec files;
     ag_vec_init(&files, sizeof(src_file));
@@ -1357,12 +1395,22 @@ aigov_status aigov_corpus_load_dir(const char *dir, aigov_corpus **out, aigov_di
         }
         closedir(dh);
     }
-    if (st == AIGOV_OK) st = load_files(files.items, (int)files.n, dir, out, d);
+    if (st == AIGOV_OK) st = load_files(files.items, (int)files.n, dir, out, d, overlay);
     src_file *fs = files.items;
     for (size_t i = 0; i < files.n; i++) if (fs[i].owned) free(fs[i].buf);
     ag_vec_free(&files);
     ag_arena_free(&names);
     return st;
+}
+
+aigov_status aigov_corpus_load_builtin(aigov_corpus **out, aigov_diags *d) { return load_builtin(out, d, NULL); }
+aigov_status aigov_corpus_load_dir(const char *dir, aigov_corpus **out, aigov_diags *d) { return load_dir(dir, out, d, NULL); }
+
+aigov_status aigov_corpus_load_with_overlay(const char *dir, const char *overlay_name, const char *overlay,
+                                            size_t overlay_len, aigov_corpus **out, aigov_diags *d) {
+    if (!overlay) return dir ? load_dir(dir, out, d, NULL) : load_builtin(out, d, NULL);
+    src_file ov = {.name = "", .display = overlay_name ? overlay_name : "<overlay>", .data = overlay, .len = overlay_len};
+    return dir ? load_dir(dir, out, d, &ov) : load_builtin(out, d, &ov);
 }
 
 void aigov_corpus_free(aigov_corpus *c) {

@@ -117,13 +117,7 @@ char *aigov_profile_from_model_card(const aigov_corpus *c, const char *name, con
     json_decref(caps);
     json_decref(purposes);
     ag_arena_free(&a);
-    char *s = ag_json_failed() ? NULL : json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *s = ag_json_dump(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER, true);
     json_decref(o);
-    if (!s) return NULL;
-    size_t l = strlen(s);
-    char *t = realloc(s, l + 2);
-    if (!t) { free(s); return NULL; }
-    t[l] = '\n';
-    t[l + 1] = 0;
-    return t;
+    return s;
 }

@@ -533,15 +533,9 @@ static char *render(const aigov_result *const *rs, int n, const char *format) {
             for (int i = 0; i < n; i++) ag_json_push(a, result_json(rs[i]));
             ag_json_set(doc, "results", a);
         }
-        char *s = ag_json_failed() ? NULL : json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+        char *s = ag_json_dump(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17), true);
         json_decref(doc);
-        if (!s) return NULL;
-        size_t l = strlen(s);
-        char *t = realloc(s, l + 2);
-        if (!t) { free(s); return NULL; }
-        t[l] = '\n';
-        t[l + 1] = 0;
-        return t;
+        return s;
     }
     char *buf = NULL;
     size_t len = 0;
