@@ -119,7 +119,15 @@ bool read_all(const char *path, char **out, size_t *len) {
     char *buf = malloc(cap + 1);
     while (buf) {
         if (n == cap) {
-            if (cap >= (8u << 20)) { fprintf(stderr, "%s: error: file is larger than the limit of %u bytes\n", path, 8u << 20); free(buf); buf = NULL; break; }
+            /* At the limit: only an extra byte makes the file too large. */
+            if (cap >= (8u << 20)) {
+                int extra = fgetc(f);
+                if (extra == EOF) break;
+                fprintf(stderr, "%s: error: file is larger than the limit of %u bytes\n", path, 8u << 20);
+                free(buf);
+                buf = NULL;
+                break;
+            }
             cap *= 2;
             char *nb = realloc(buf, cap + 1);
             if (!nb) { free(buf); buf = NULL; break; }

@@ -361,6 +361,8 @@ aigov_status ag_read_file(const char *path, char **out, size_t *len, aigov_diags
     if (!buf) { fclose(f); return AIGOV_NOMEM; }
     for (;;) {
         if (n == cap) {
+            /* At the limit: only an extra byte makes the file too large. */
+            if (cap >= AG_MAX_FILE_BYTES && fgetc(f) == EOF) break;
             if (cap >= AG_MAX_FILE_BYTES) {
                 free(buf);
                 fclose(f);
