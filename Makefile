@@ -6,7 +6,7 @@ PROFILE ?= examples/cv-screener-us-to-eu.json
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build run test asan bench fuzz clean
+.PHONY: all deps build run run-server test asan bench bench-server fuzz clean
 
 all: build
 
@@ -22,6 +22,17 @@ build: deps $(BUILD)/CMakeCache.txt
 run: build
 	./$(BUILD)/aigov check $(PROFILE)
 
+# The registry service on 127.0.0.1 with a fresh database (a new temporary file each run).
+PORT ?= 8080
+run-server: build
+	@db=$$(mktemp -d)/registry.db; \
+	echo "aigov registry: http://127.0.0.1:$(PORT)/  (database $$db; Ctrl-C stops it)"; \
+	echo "a token for writes: ./$(BUILD)/aigov token create ACTOR --db $$db"; \
+	./$(BUILD)/aigov serve --db $$db --listen 127.0.0.1:$(PORT)
+
+bench-server: build
+	bash bench/bench_server.sh ./$(BUILD)/aigov
+
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
@@ -30,9 +41,13 @@ asan: deps
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
 
+# Measures aigov beside Cedar and CEL (installed with npm into $(BUILD)/bench/peers) and a
+# hand-written C loop, and prints one table (docs/performance.md).
 bench: build
-	./$(BUILD)/bench_check
+	@bash scripts/deps.sh nodejs npm
+	python3 bench/run.py $(BUILD)
 	./$(BUILD)/bench_legitimacy
+	./$(BUILD)/bench_conflicts $(BUILD)/bench-corpus-10k ./$(BUILD)/aigov
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS; see scripts/fuzz.sh.
 fuzz:

@@ -41,6 +41,9 @@ bool valid_date(const char *s);
 char *dot_to_svg(const char *dot);
 
 /* Commands defined in their own files (cmd_NAME.c). */
+int cmd_serve(const opts *o); /* cmd_serve.c: serve, token create, audit verify */
+int cmd_token(const opts *o);
+int cmd_audit(const opts *o);
 int cmd_map(const opts *o);        /* cmd_map.c */
 int cmd_gaps(const opts *o);       /* cmd_gaps.c */
 int cmd_conflicts(const opts *o);  /* cmd_conflicts.c: conflicts, divergence */

@@ -21,9 +21,9 @@ static const char *const USAGE =
     "  corpus list|show ID|stats  what the corpus holds\n"
     "  legitimacy [ID]            legitimacy chains, modes and defects of rule-makers\n"
     "  profile --from-model-card README.md   draft a profile from a Hugging Face card\n"
-    "  map | gaps | conflicts     the regime complex: graph, coverage gaps, conflicts\n"
-    "  divergence ID              how adherents implement an international instrument\n"
-    "  whatif OVERLAY | diff      what a change to the corpus changes\n"
+    "  serve --db FILE            the registry service: HTTP JSON API and web page\n"
+    "  token create ACTOR         an API token for the registry (printed once)\n"
+    "  audit verify               check the registry's hash-chained audit log\n"
     "  help COMMAND               help on one command\n"
     "\n"
     "Common options: --corpus DIR (default: the corpus built into aigov), --date YYYY-MM-DD,\n"
@@ -41,7 +41,15 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "citation); conflicts between provisions. --date overrides the profiles' dates;\n"
      "--role overrides their roles; --all also lists provisions that do not apply.\n"
      "--fail-on prohibited exits 1 when a prohibition applies; --fail-on binding exits 1\n"
-     "when any binding provision applies. JSON output: docs/check-json.md.\n"},
+     "when any binding provision applies. JSON output: docs/check-json.md.\n"
+     "\n"
+     "       aigov check --batch FILE.jsonl|- [--jobs N] [--keep-going] [--date D] [--role R] [--all]\n"
+     "\n"
+     "One profile per line in, one result per line out (JSON Lines, docs/batch.md), in input\n"
+     "order, through the compiled, indexed engine on N threads (default: all cores). A bad\n"
+     "line stops the run with its line number (exit 2); --keep-going reports it on stderr\n"
+     "and as an error record, checks the rest, and exits 2 at the end. A progress bar is\n"
+     "drawn when stderr is a terminal and stdout is not.\n"},
     {"explain",
      "usage: aigov explain INSTRUMENT/PROVISION PROFILE [--date D] [--format text|json]\n"
      "\n"
@@ -77,6 +85,25 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "criterion (criteria/default.yaml); every result names the criterion it holds under.\n"
      "--revoke lists every actor and instrument that gains or loses standing if those\n"
      "delegations were revoked on the date. dot and svg draw the chain (svg needs graphviz).\n"},
+    {"serve",
+     "usage: aigov serve --db FILE [--listen HOST:PORT] [--corpus DIR] [--date D] [--jobs N]\n"
+     "\n"
+     "The registry service (docs/api.md): every analysis as JSON over HTTP, systems filed\n"
+     "with their profiles' history, evidence and compliance in a SQLite database (created\n"
+     "when missing), a hash-chained audit log, and a web page at /. Reads are open; writes\n"
+     "need a token from `aigov token create`. Default --listen 127.0.0.1:8080 (port 0 picks\n"
+     "a free port; the URL is printed on stderr). --date fixes the service's today. Stops\n"
+     "cleanly on SIGTERM or SIGINT.\n"},
+    {"token",
+     "usage: aigov token create ACTOR --db FILE [--corpus DIR]\n"
+     "\n"
+     "Creates an API token bound to ACTOR (an actor id of the corpus) and prints it once;\n"
+     "the database keeps only its hash (docs/security.md).\n"},
+    {"audit",
+     "usage: aigov audit verify --db FILE\n"
+     "\n"
+     "Verifies the registry's audit log, a SHA-256 hash chain of every write. Exits 0 when\n"
+     "it is intact, 1 naming the first altered, deleted or reordered entry.\n"},
     {"map", "usage: aigov map [--date D] [--limit N] [--format text|json|dot|svg] [--overlay FILE]\n\nThe typed graph of actors, instruments and relations (issues, adheres, endorses, implements,\nreferences, amends, supersedes, revokes, delegates) on the date, and its figures: institutions,\nshare of binding instruments, coordination links per institution, connected components,\nbetweenness and degree centrality, and the same figures over time. docs/analysis.md.\n"},
     {"gaps", "usage: aigov gaps [--date D] [--topic T] [--limit N] [--format text|json|md|html|svg]\n\nCoverage matrix topic x target layer x jurisdiction: each cell binding, voluntary only or\nnone, with the instruments that fill it; the largest gaps ranked. html and svg draw a heat map.\n"},
     {"conflicts", "usage: aigov conflicts [--date D] [--format text|json|md] [--overlay FILE]\n\nPairs of provisions where one forbids an action another requires, decided by a solver: a\nwitness profile of a system under both (check it with aigov check), or a proof that none\nexists. Also overlaps: the same action required by different issuers.\n"},
@@ -195,7 +222,10 @@ int emit(char *s) {
     return 0;
 }
 
+int check_batch(const opts *o); /* cmd_batch.c */
+
 static int cmd_check(const opts *o) {
+    if (o->batch) return check_batch(o);
     if (o->nargs < 1) { usage_error("check needs at least one PROFILE%s", ""); return EXIT_BAD; }
     const char *fmt = o->format ? o->format : "text";
     if (!check_format(fmt, "text|json|md")) return EXIT_BAD;
@@ -433,6 +463,7 @@ static const struct { const char *name; int (*run)(const opts *); } COMMANDS[] =
     {"legitimacy", cmd_legitimacy},
     {"check", cmd_check}, {"explain", cmd_explain}, {"eval", cmd_eval}, {"validate", cmd_validate},
     {"corpus", cmd_corpus}, {"profile", cmd_profile},
+    {"serve", cmd_serve}, {"token", cmd_token}, {"audit", cmd_audit},
     {"map", cmd_map}, {"gaps", cmd_gaps}, {"conflicts", cmd_conflicts}, {"divergence", cmd_divergence}, {"whatif", cmd_whatif}, {"diff", cmd_diff},
 };
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 bool ag_instrument_in_force(const ag_instrument *in, int32_t date) {
+    if (in->in_force_pending) return false;
     int32_t from = in->in_force != AG_DATE_NONE ? in->in_force : in->adopted;
     if (from != AG_DATE_NONE && from > date) return false;
     if (in->revoked != AG_DATE_NONE && in->revoked <= date) return false;
@@ -93,6 +94,7 @@ static bool prepare(ag_arena *a, const aigov_corpus *c, const ag_solver_env *env
 }
 
 static bool active(const ag_provision *p, const ag_provision_view *v, int32_t date) {
+    if (p->inst->in_force_pending) return false;
     if (!ag_instrument_in_force(p->inst, date) && !(p->inst->adopted != AG_DATE_NONE && p->inst->adopted <= date)) return false;
     if (p->inst->revoked != AG_DATE_NONE && p->inst->revoked <= date) return false;
     if (v->until != AG_DATE_NONE && v->until <= date) return false;
@@ -178,7 +180,8 @@ static bool decide(const aigov_corpus *c, const ag_solver_env *env, ag_arena *sc
     pr->kind = kind;
     pr->a = x->p;
     pr->b = y->p;
-    shared_actions(pr->actions, sizeof pr->actions, &x->p->actions, &y->p->actions);
+    shared_actions(pr->actions, sizeof pr->actions, kind == AG_PAIR_CONFLICT ? &x->p->actions : &x->p->required,
+                   &y->p->required);
     int n = x->nclauses + y->nclauses;
     ag_sat_clause *cl = AG_NEW(scratch, ag_sat_clause, (size_t)n);
     if (!cl) return false;
@@ -189,7 +192,11 @@ static bool decide(const aigov_corpus *c, const ag_solver_env *env, ag_arena *sc
     out->solved++;
     pr->sat = r.sat;
     memcpy(pr->why, r.why, sizeof pr->why);
-    if (r.sat == AG_SAT_YES) {
+    /* A conflict carries a witness profile, re-checked through the profile parser. An overlap
+     * keeps the solver's answer (its witness already confirmed by ag_cel_eval) and the
+     * description of the systems: overlaps grow with the square of the obligations sharing an
+     * action, and a profile per overlap would dominate the time and the output. */
+    if (r.sat == AG_SAT_YES && kind == AG_PAIR_CONFLICT) {
         char id[300];
         snprintf(id, sizeof id, "witness-%s-%s", x->p->full_id, y->p->full_id);
         for (char *q = id; *q; q++) if (*q == '/') *q = '-';
@@ -241,8 +248,11 @@ bool ag_find_pairs(const aigov_corpus *c, int32_t date, bool overlaps, ag_pairs 
             if (!ready[i]) continue;
             const ag_provision *p = preps[i].p;
             bool isp = !strcmp(p->kind, "prohibition");
-            for (int k = 0; k < p->actions.n; k++) {
-                int t = ag_map_get(&c->vocabs[act].index, p->actions.items[k], strlen(p->actions.items[k]));
+            /* A prohibition forbids all its actions; an obligation requires only its
+             * `required` ones (the activities it names say when the duty attaches). */
+            const ag_strlist *acts = isp ? &p->actions : &p->required;
+            for (int k = 0; k < acts->n; k++) {
+                int t = ag_map_get(&c->vocabs[act].index, acts->items[k], strlen(acts->items[k]));
                 if (t < 0) continue;
                 if (pass == 0) (isp ? npro : nobl)[t]++;
                 else { int **L = isp ? pro : obl; int *n = isp ? npro : nobl; L[t][n[t]++] = i; }
@@ -307,7 +317,12 @@ static const char *pair_status(const ag_pair *p) {
     }
 }
 
-static json_t *prov_json(const ag_provision *p) {
+/* A side of a pair. Overlaps (both obligations, possibly hundreds of thousands over a large
+ * corpus) name the provision without its summary: `aigov corpus show ID` has it. */
+static json_t *prov_json(const ag_provision *p, bool full) {
+    if (!full)
+        return json_pack("{s:s, s:s, s:s, s:s}", "id", p->full_id, "instrument", p->inst->id, "article", p->article, "binding",
+                         p->inst->binding ? p->inst->binding : "");
     return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "id", p->full_id, "instrument", p->inst->id, "article", p->article,
                      "kind", p->kind, "binding", p->inst->binding ? p->inst->binding : "", "summary", p->summary);
 }
@@ -345,8 +360,8 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
         for (int i = 0; i < ps.n; i++) {
             const ag_pair *p = &ps.items[i];
             json_t *j = json_pack("{s:s, s:s, s:o, s:o, s:s}", "status", pair_status(p), "actions", p->actions,
-                                  p->kind == AG_PAIR_CONFLICT ? "prohibition" : "first", prov_json(p->a),
-                                  p->kind == AG_PAIR_CONFLICT ? "obligation" : "second", prov_json(p->b),
+                                  p->kind == AG_PAIR_CONFLICT ? "prohibition" : "first", prov_json(p->a, p->kind == AG_PAIR_CONFLICT),
+                                  p->kind == AG_PAIR_CONFLICT ? "obligation" : "second", prov_json(p->b, p->kind == AG_PAIR_CONFLICT),
                                   p->sat == AG_SAT_YES ? "systems" : "reason", p->why);
             if (p->witness) ag_json_set(j, "witness", json_loads(p->witness, 0, NULL));
             ag_json_push(p->kind == AG_PAIR_CONFLICT ? conf : over, j);
@@ -365,9 +380,11 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
         ag_buf b;
         ag_buf_init(&b);
         ag_buf_printf(&b, md ? "# Conflicts and overlaps on %s\n\n" : "Conflicts and overlaps on %s\n\n", ds);
-        ag_buf_printf(&b, "%d prohibition/obligation pairs share an action and an addressee; %d were refuted by their necessary\n"
-                          "constraints alone, the rest decided by the solver: %d conflict%s (a system falls under both, witness\n"
-                          "below), %d impossible, %d undecided. %d overlap%s (the same action required by different issuers).\n\n",
+        ag_buf_printf(&b, "%d pairs where a prohibition forbids an action that an obligation to the same addressee requires\n"
+                          "(activities such as placing on the market or use, named only to say when a duty attaches, are not\n"
+                          "requirements); %d were refuted by their necessary constraints alone, the rest decided by the solver:\n"
+                          "%d conflict%s (a system falls under both, witness below), %d impossible, %d undecided. %d overlap%s\n"
+                          "(the same action required by different issuers).\n\n",
                       ps.considered, ps.pruned, nconf, nconf == 1 ? "" : "s", nimp + ps.pruned, nund, nover, nover == 1 ? "" : "s");
         for (int pass = 0; pass < 3; pass++) {
             const char *title = pass == 0 ? "Conflicts" : pass == 1 ? "Shown impossible or undecided" : "Overlaps";

@@ -8,16 +8,17 @@
 
 typedef enum ag_pair_kind { AG_PAIR_CONFLICT, AG_PAIR_OVERLAP } ag_pair_kind;
 
-/* One pair of provisions: a prohibition and an obligation sharing an action and an
- * addressee (conflict), or two obligations of different issuers sharing an action
- * (overlap); with the solver's answer on whether some system falls under both. */
+/* One pair of provisions: a prohibition forbidding an action that an obligation to the
+ * same addressee requires (conflict), or two obligations of different issuers requiring
+ * the same action (overlap); with the solver's answer on whether some system falls under
+ * both. "Requires" is ag_provision.required: activities only say when a duty attaches. */
 typedef struct ag_pair {
     ag_pair_kind kind;
     const ag_provision *a, *b;  /* conflict: a = prohibition, b = obligation */
     char actions[256];          /* shared actions, comma-separated */
     ag_sat sat;
     char why[512];              /* proof of impossibility, or the systems' description */
-    char *witness;              /* malloc'd profile JSON when sat == AG_SAT_YES; NULL otherwise */
+    char *witness;              /* conflicts: malloc'd profile JSON when sat == AG_SAT_YES; else NULL */
 } ag_pair;
 
 typedef struct ag_pairs {
@@ -37,13 +38,17 @@ typedef struct ag_pairs {
 bool ag_find_pairs(const aigov_corpus *c, int32_t date, bool overlaps, ag_pairs *out);
 void ag_pairs_free(ag_pairs *p);
 
-/* Is the instrument in force on the date (adopted or in force, not revoked)? */
+/* Is the instrument in force on the date (in force, or adopted when it has no in_force date;
+ * not `in_force: pending`; not revoked)? */
 bool ag_instrument_in_force(const ag_instrument *in, int32_t date);
 /* Coverage cells for what-if comparisons (gaps.c): keys "topic/layer/jurisdiction" and
  * statuses (0 none, 1 voluntary only, 2 binding), in `a`. Returns the count or -1. */
 int ag_gap_cells(const aigov_corpus *c, int32_t date, ag_arena *a, const char ***keys, uint8_t **status);
 const char *ag_gap_status_name(int s);
 
+/* Does the actor exist on the date (map.c): not `proposed`, established by then (when the
+ * corpus says), not dissolved. */
+bool ag_actor_exists(const ag_actor *a, int32_t date);
 /* Institutions on a date (map.c): actors of an institutional kind that exist then. */
 bool ag_is_institution(const ag_actor *a, int32_t date);
 /* Their ids into out (at most cap); returns the count. */

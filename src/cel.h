@@ -157,6 +157,10 @@ typedef struct ag_facts {
  * result are added to it (fields under a false conjunct or a true disjunct are not).
  * Allocates nothing. */
 ag_value ag_cel_eval(const ag_expr *e, const ag_facts *f, ag_slotset *deciding);
+/* The same for one sub-expression (node index into e->nodes), with the same contract:
+ * the compiled, indexed engine (index.c) evaluates the parts it cannot lower to atoms
+ * through this. */
+ag_value ag_cel_eval_node(const ag_expr *e, uint32_t node, const ag_facts *f, ag_slotset *deciding);
 
 /* Explain path: one entry per sub-expression, in pre-order (a parent before its
  * children), every child evaluated even where && and || short-circuit. */

@@ -250,6 +250,10 @@ ag_value ag_cel_eval(const ag_expr *e, const ag_facts *f, ag_slotset *deciding) 
     return eval(e, f, e->root, deciding);
 }
 
+ag_value ag_cel_eval_node(const ag_expr *e, uint32_t node, const ag_facts *f, ag_slotset *deciding) {
+    return eval(e, f, node, deciding);
+}
+
 /* ---- Explain path ------------------------------------------------------------------------- */
 
 typedef struct tracer {

@@ -2,6 +2,7 @@
  * provisions on the profile's date, and finds conflicts between applicable provisions.
  * Owns the status rules of docs/check.md. Must not format output (report.c). */
 #include "check.h"
+#include "index.h"
 
 #include <stdlib.h>
 
@@ -19,7 +20,11 @@ ag_tv ag_tv_of(const ag_value *v) {
     return AG_TV_UNKNOWN;
 }
 
-static ag_tv eval_cond(const ag_expr *e, const ag_facts *f, ag_slotset *deciding) {
+/* A condition's value, with the unknown slots that decide it added to *deciding. With a
+ * worker and a compiled program, through the indexed engine (same value and slots). */
+static ag_tv eval_cond(const ag_worker *w, const ag_prog *pg, const ag_expr *e, const ag_facts *f,
+                       ag_slotset *deciding) {
+    if (w && pg) return ag_prog_eval(w, pg, f, deciding);
     ag_slotset s;
     memset(&s, 0, sizeof s);
     ag_value v = ag_cel_eval(e, f, &s);
@@ -41,10 +46,11 @@ static bool not_exempted_by(const ag_provision *p, const char *exemption) {
     return false;
 }
 
-static void decide(const ag_instrument *in, const ag_inst_result *ir, const ag_facts *f, int32_t date,
-                   ag_prov_result *pr) {
+static void decide(const ag_worker *w, int pid, const ag_instrument *in, const ag_inst_result *ir,
+                   const ag_facts *f, int32_t date, ag_prov_result *pr) {
     const ag_provision *p = pr->view.base;
-    pr->when = eval_cond(pr->view.when, f, &pr->own);
+    const ag_prog *pg = w ? ag_index_prov_prog(w->x, pid, pr->view.when) : NULL;
+    pr->when = eval_cond(w, pg, pr->view.when, f, &pr->own);
     pr->deciding = pr->own;
     if (pr->when == AG_TV_FALSE) { pr->status = AG_ST_NOT_APPLICABLE; return; }
     if (in->revoked != AG_DATE_NONE && in->revoked <= date) { pr->status = AG_ST_REVOKED; pr->date = in->revoked; return; }
@@ -67,21 +73,27 @@ static void decide(const ag_instrument *in, const ag_inst_result *ir, const ag_f
     pr->status = (from != AG_DATE_NONE && from > date) ? AG_ST_APPLIES_FROM : AG_ST_APPLIES;
 }
 
+bool ag_conflict_side(const ag_prov_result *pr, const char *kind) {
+    if (strcmp(pr->view.base->kind, kind)) return false;
+    return pr->status == AG_ST_APPLIES || pr->status == AG_ST_APPLIES_FROM || pr->status == AG_ST_UNKNOWN;
+}
+
+bool ag_conflict_meet(const ag_prov_result *prohibition, const ag_prov_result *obligation) {
+    return lists_meet(&prohibition->view.base->actions, &obligation->view.base->actions) &&
+           lists_meet(&prohibition->view.base->addressee, &obligation->view.base->addressee);
+}
+
 static void find_conflicts(aigov_result *r) {
     ag_vec v;
     ag_vec_init(&v, sizeof(ag_conflict));
     for (int i = 0; i < r->ninsts; i++)
         for (int a = 0; a < r->insts[i].nprovs; a++) {
             const ag_prov_result *pa = &r->insts[i].provs[a];
-            if (strcmp(pa->view.base->kind, "prohibition")) continue;
-            if (pa->status != AG_ST_APPLIES && pa->status != AG_ST_APPLIES_FROM && pa->status != AG_ST_UNKNOWN) continue;
+            if (!ag_conflict_side(pa, "prohibition")) continue;
             for (int j = 0; j < r->ninsts; j++)
                 for (int b = 0; b < r->insts[j].nprovs; b++) {
                     const ag_prov_result *pb = &r->insts[j].provs[b];
-                    if (strcmp(pb->view.base->kind, "obligation")) continue;
-                    if (pb->status != AG_ST_APPLIES && pb->status != AG_ST_APPLIES_FROM && pb->status != AG_ST_UNKNOWN) continue;
-                    if (!lists_meet(&pa->view.base->actions, &pb->view.base->actions)) continue;
-                    if (!lists_meet(&pa->view.base->addressee, &pb->view.base->addressee)) continue;
+                    if (!ag_conflict_side(pb, "obligation") || !ag_conflict_meet(pa, pb)) continue;
                     ag_conflict *cf = ag_vec_push(&v);
                     if (!cf) continue;
                     cf->prohibition = pa;
@@ -101,8 +113,104 @@ static void find_conflicts(aigov_result *r) {
     ag_vec_free(&v);
 }
 
-aigov_status aigov_check(const aigov_corpus *c, const aigov_profile *p, const aigov_check_opts *opts,
-                         aigov_result **out, aigov_diags *d) {
+/* Checks profile p against every instrument of c into flat arrays sized for the whole
+ * corpus (instrument i's triggers, exemptions and provisions start where the previous
+ * instrument's end). With a worker, its index skips the instruments none of whose
+ * triggers is a candidate and (unless `all`) the provisions that are not candidates: both
+ * would evaluate to false. Returns the number of instruments reached, in insts[0..n).
+ * Allocates nothing; every slot it fills is cleared first, so the arrays can be reused. */
+static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, const ag_strlist *roles,
+               bool roles_known, bool all, ag_inst_result *insts, ag_cond_result *trig,
+               ag_cond_result *exempt, ag_prov_result *provs) {
+    const ag_facts *f = &p->facts;
+    int32_t date = p->date;
+    uint64_t rmask = 0;
+    bool use_mask = w && roles_known && ag_worker_roles_mask(w, roles, &rmask);
+    if (w) ag_worker_prepare(w, f, date);
+    int n = 0, t0 = 0, e0 = 0, p0 = 0;
+    /* With the index, only the instruments with a candidate trigger, in corpus order. */
+    int ncand = w ? ag_worker_instruments(w) : c->ninstruments;
+    for (int ci = 0; ci < ncand; ci++) {
+        int i = w ? w->cand_insts[ci] : ci;
+        const ag_instrument *in = &c->instruments[i];
+        int tb = t0, eb = e0, pb = p0;
+        if (w) {
+            tb = w->x->trig0[i];
+            eb = w->x->exempt0[i];
+            pb = w->x->prov0[i];
+            p0 = w->x->prov0[i + 1];
+        }
+        t0 += in->nscope;
+        e0 += in->nexemptions;
+        p0 += w ? 0 : in->nprovisions;
+        ag_inst_result *ir = &insts[n];
+        memset(ir, 0, sizeof *ir);
+        ir->in = in;
+        ir->triggers = &trig[tb];
+        ir->exemptions = &exempt[eb];
+        ir->provs = &provs[pb];
+        ir->reach = AG_TV_FALSE;
+        for (int t = 0; t < in->nscope; t++) {
+            ag_cond_result *cr = &ir->triggers[t];
+            memset(cr, 0, sizeof *cr);
+            cr->cond = &in->scope[t];
+            if (w && !ag_worker_is_cand(w, tb + t)) cr->value = AG_TV_FALSE;
+            else cr->value = eval_cond(w, w ? &w->x->trig_prog[tb + t] : NULL, in->scope[t].when, f, &cr->deciding);
+            if (cr->value == AG_TV_TRUE) ir->reach = AG_TV_TRUE;
+            else if (cr->value == AG_TV_UNKNOWN && ir->reach == AG_TV_FALSE) ir->reach = AG_TV_UNKNOWN;
+        }
+        if (ir->reach == AG_TV_FALSE) continue;
+        for (int e = 0; e < in->nexemptions; e++) {
+            ag_cond_result *cr = &ir->exemptions[e];
+            memset(cr, 0, sizeof *cr);
+            cr->cond = &in->exemptions[e];
+            cr->value = eval_cond(w, w ? &w->x->exempt_prog[eb + e] : NULL, in->exemptions[e].when, f, &cr->deciding);
+        }
+        if (w && !all && (!roles_known || use_mask)) {
+            /* Only the candidates: the others are not_applicable (left out); those
+             * addressed to other roles are counted without looking at them. */
+            ir->not_addressed = roles_known ? ag_worker_not_addressed(w, i, rmask) : 0;
+            int lo = w->x->ntrig + pb, hi = w->x->ntrig + p0;
+            for (int wd = lo >> 6; wd <= (hi - 1) >> 6 && lo < hi; wd++) {
+                uint64_t m = w->cand[wd];
+                if (wd == lo >> 6) m &= ~0ull << (lo & 63);
+                if (wd == (hi - 1) >> 6 && (hi & 63)) m &= ~(~0ull << (hi & 63));
+                for (; m; m &= m - 1) {
+                    int k = wd * 64 + __builtin_ctzll(m) - lo;
+                    if (roles_known && !(w->x->role_mask[pb + k] & rmask)) continue;
+                    ag_prov_result *pr = &ir->provs[ir->nprovs];
+                    memset(pr, 0, sizeof *pr);
+                    ag_provision_at(&in->provisions[k], date, &pr->view);
+                    pr->roles_unknown = !roles_known;
+                    decide(w, pb + k, in, ir, f, date, pr);
+                    if (pr->status != AG_ST_NOT_APPLICABLE) ir->nprovs++;
+                }
+            }
+            n++;
+            continue;
+        }
+        for (int k = 0; k < in->nprovisions; k++) {
+            const ag_provision *pv = &in->provisions[k];
+            if (use_mask ? !(w->x->role_mask[pb + k] & rmask) : roles_known && !lists_meet(&pv->addressee, roles)) {
+                ir->not_addressed++;
+                continue;
+            }
+            if (w && !all && !ag_worker_is_cand(w, w->x->ntrig + pb + k)) continue;
+            ag_prov_result *pr = &ir->provs[ir->nprovs];
+            memset(pr, 0, sizeof *pr);
+            ag_provision_at(pv, date, &pr->view);
+            pr->roles_unknown = !roles_known;
+            decide(w, pb + k, in, ir, f, date, pr);
+            if (pr->status == AG_ST_NOT_APPLICABLE && !all) continue;
+            ir->nprovs++;
+        }
+        n++;
+    }
+    return n;
+}
+
+static aigov_status check_impl(const aigov_corpus *c, ag_worker *w, const aigov_profile *p,
+                               const aigov_check_opts *opts, aigov_result **out, aigov_diags *d) {
     *out = NULL;
     aigov_result *r = calloc(1, sizeof *r);
     if (!r) return AIGOV_NOMEM;
@@ -111,7 +219,6 @@ aigov_status aigov_check(const aigov_corpus *c, const aigov_profile *p, const ai
     r->profile = p;
     r->roles = p->roles;
     r->roles_known = p->roles_known;
-    int32_t date = p->date;
     bool oom = false;
     if (opts && opts->role && *opts->role) {
         /* --role a,b: each must be a role term. */
@@ -133,44 +240,46 @@ aigov_status aigov_check(const aigov_corpus *c, const aigov_profile *p, const ai
         }
         r->roles_known = true;
     }
-    r->insts = AG_NEW(&r->arena, ag_inst_result, (size_t)c->ninstruments + 1);
-    if (!r->insts) oom = true;
-    for (int i = 0; i < c->ninstruments && !oom; i++) {
-        const ag_instrument *in = &c->instruments[i];
-        ag_inst_result *ir = &r->insts[r->ninsts];
-        ir->in = in;
-        ir->triggers = AG_NEW(&r->arena, ag_cond_result, (size_t)in->nscope + 1);
-        ir->exemptions = AG_NEW(&r->arena, ag_cond_result, (size_t)in->nexemptions + 1);
-        ir->provs = AG_NEW(&r->arena, ag_prov_result, (size_t)in->nprovisions + 1);
-        if (!ir->triggers || !ir->exemptions || !ir->provs) { oom = true; break; }
-        ir->reach = AG_TV_FALSE;
-        for (int t = 0; t < in->nscope; t++) {
-            ir->triggers[t].cond = &in->scope[t];
-            ir->triggers[t].value = eval_cond(in->scope[t].when, &p->facts, &ir->triggers[t].deciding);
-            if (ir->triggers[t].value == AG_TV_TRUE) ir->reach = AG_TV_TRUE;
-            else if (ir->triggers[t].value == AG_TV_UNKNOWN && ir->reach == AG_TV_FALSE) ir->reach = AG_TV_UNKNOWN;
-        }
-        if (ir->reach == AG_TV_FALSE) continue;
-        for (int e = 0; e < in->nexemptions; e++) {
-            ir->exemptions[e].cond = &in->exemptions[e];
-            ir->exemptions[e].value = eval_cond(in->exemptions[e].when, &p->facts, &ir->exemptions[e].deciding);
-        }
-        for (int k = 0; k < in->nprovisions; k++) {
-            const ag_provision *pv = &in->provisions[k];
-            if (r->roles_known && !lists_meet(&pv->addressee, &r->roles)) { ir->not_addressed++; continue; }
-            ag_prov_result *pr = &ir->provs[ir->nprovs];
-            ag_provision_at(pv, date, &pr->view);
-            pr->roles_unknown = !r->roles_known;
-            decide(in, ir, &p->facts, date, pr);
-            if (pr->status == AG_ST_NOT_APPLICABLE && !(opts && opts->all)) continue;
-            ir->nprovs++;
-        }
-        r->ninsts++;
+    size_t ntrig = 0, nexempt = 0, nprov = 0;
+    for (int i = 0; i < c->ninstruments; i++) {
+        ntrig += (size_t)c->instruments[i].nscope;
+        nexempt += (size_t)c->instruments[i].nexemptions;
+        nprov += (size_t)c->instruments[i].nprovisions;
     }
+    r->insts = AG_NEW(&r->arena, ag_inst_result, (size_t)c->ninstruments + 1);
+    ag_cond_result *trig = AG_NEW(&r->arena, ag_cond_result, ntrig + 1);
+    ag_cond_result *exempt = AG_NEW(&r->arena, ag_cond_result, nexempt + 1);
+    ag_prov_result *provs = AG_NEW(&r->arena, ag_prov_result, nprov + 1);
+    if (!r->insts || !trig || !exempt || !provs) oom = true;
+    if (!oom) r->ninsts = run(c, w, p, &r->roles, r->roles_known, opts && opts->all, r->insts, trig, exempt, provs);
     if (!oom) find_conflicts(r);
     if (oom) { aigov_result_free(r); return AIGOV_NOMEM; }
     *out = r;
     return AIGOV_OK;
+}
+
+aigov_status aigov_check(const aigov_corpus *c, const aigov_profile *p, const aigov_check_opts *opts,
+                         aigov_result **out, aigov_diags *d) {
+    return check_impl(c, NULL, p, opts, out, d);
+}
+
+aigov_status aigov_check_indexed(const aigov_index *x, const aigov_profile *p, const aigov_check_opts *opts,
+                                 aigov_result **out, aigov_diags *d) {
+    *out = NULL;
+    if (p->corpus != x->c) {
+        ag_diag_add(d, p->source, NULL, 0, 0, 0, 0, "the profile was parsed against another corpus than the index's");
+        return AIGOV_USAGE;
+    }
+    ag_worker *w = ag_worker_new(x);
+    if (!w) return AIGOV_NOMEM;
+    aigov_status s = check_impl(x->c, w, p, opts, out, d);
+    ag_worker_free(w);
+    return s;
+}
+
+int ag_check_worker(ag_worker *w, const aigov_profile *p, const ag_strlist *roles, bool roles_known, bool all) {
+    w->ninsts = run(w->x->c, w, p, roles, roles_known, all, w->insts, w->trig, w->exempt, w->provs);
+    return w->ninsts;
 }
 
 void aigov_result_free(aigov_result *r) {

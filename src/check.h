@@ -67,4 +67,9 @@ struct aigov_result {
 };
 
 ag_tv ag_tv_of(const ag_value *v);
+/* Conflicts (docs/check.md): a prohibition and an obligation, each applying, applying
+ * later or unknown, that share an action and an addressee. ag_conflict_side says whether
+ * pr can be the side of `kind` ("prohibition" or "obligation"). */
+bool ag_conflict_side(const ag_prov_result *pr, const char *kind);
+bool ag_conflict_meet(const ag_prov_result *prohibition, const ag_prov_result *obligation);
 #endif

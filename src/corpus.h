@@ -31,6 +31,7 @@ int32_t ag_map_get(const ag_map *m, const char *key, size_t len); /* -1 when abs
 typedef struct ag_vocab {
     const char *name;      /* "purposes" */
     const char **terms, **labels, **notes;
+    bool *activity;        /* per term: an activity (actions only: `activity: true`) */
     int n;
     ag_map index;
 } ag_vocab;
@@ -106,6 +107,12 @@ typedef struct ag_amendment {
 typedef struct ag_provision {
     const char *id, *full_id, *article, *kind, *summary;
     ag_strlist addressee, actions, topics, layers, not_exempted_by;
+    /* What the provision requires (docs/corpus-format.md, "Activities"): `requires` when
+     * the file gives it, else the actions that are not activities. Activities (placing on
+     * the market, putting into service, use...) in an obligation's `actions` say when the
+     * duty attaches, not that the activity is required. A prohibition forbids all of
+     * its `actions`; conflicts pair those with another provision's `required`. */
+    ag_strlist required;
     ag_expr *when;
     int32_t applies_from, until;
     const struct ag_instrument *inst;
@@ -122,6 +129,9 @@ typedef struct ag_instrument {
     const char *text_version, *revoked_by, *file;
     ag_strlist issuer, layers, topics, adherents, citations;
     int32_t adopted, in_force, applies_from, revoked;
+    /* `in_force: pending`: adopted but not known to be in force (in_force stays NONE); the
+     * analyses (map, gaps, conflicts) count it as not in force. */
+    bool in_force_pending;
     ag_relation *relations;
     int nrelations;
     ag_cond *scope, *exemptions;

@@ -66,7 +66,7 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
     ag_json_set(o, "layers", jlist(&in->layers));
     ag_json_set(o, "topics", jlist(&in->topics));
     ag_json_set(o, "adopted", jdate(in->adopted));
-    ag_json_set(o, "in_force", jdate(in->in_force));
+    ag_json_set(o, "in_force", in->in_force_pending ? json_string("pending") : jdate(in->in_force));
     ag_json_set(o, "applies_from", jdate(in->applies_from));
     ag_json_set(o, "revoked", jdate(in->revoked));
     ag_json_set(o, "text_version", json_string(in->text_version));

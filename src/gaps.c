@@ -62,6 +62,19 @@ static bool covers(const aigov_corpus *c, const ag_instrument *in, const char *c
     return false;
 }
 
+/* An instrument counts for coverage only when some issuer is not `proposed`: one issued
+ * only by proposed institutions fills no cell, so a proposed institution closes gaps only
+ * once an overlay makes it an existing body. (A dissolved issuer's instruments still count:
+ * law outlives the body that made it, e.g. BigScience's licences.) */
+static bool issued_by_existing(const aigov_corpus *c, const ag_instrument *in) {
+    if (!in->issuer.n) return true;
+    for (int i = 0; i < in->issuer.n; i++) {
+        int32_t a = ag_map_get(&c->actor_index, in->issuer.items[i], strlen(in->issuer.items[i]));
+        if (a < 0 || !c->actors[a].status || strcmp(c->actors[a].status, "proposed")) return true;
+    }
+    return false;
+}
+
 static bool inst_has_topic(const ag_instrument *in, const char *t) {
     if (has(&in->topics, t)) return true;
     for (int i = 0; i < in->nprovisions; i++) if (has(&in->provisions[i].topics, t)) return true;
@@ -127,7 +140,7 @@ static bool cov_build(cov *v, ag_arena *a, const aigov_corpus *c, int32_t date, 
                 int k = cell(v, t, l, j);
                 for (int i = 0; i < c->ninstruments; i++) {
                     const ag_instrument *in = &c->instruments[i];
-                    if (!ag_instrument_in_force(in, date) || !inst_has_topic(in, v->topics[t]) ||
+                    if (!ag_instrument_in_force(in, date) || !issued_by_existing(c, in) || !inst_has_topic(in, v->topics[t]) ||
                         !inst_has_layer(in, v->layers[l]) || !covers(c, in, v->juris[j], date))
                         continue;
                     if (!v->fill[k]) v->fill[k] = AG_NEW(a, const ag_instrument *, (size_t)c->ninstruments + 1);
@@ -178,14 +191,23 @@ static const char *const TEXT_COLORS[] = {"#7a2e25", "#5a4300", "#ffffff"};
 static const char *const GLYPHS[] = {".", "v", "B"};
 
 static void svg_heatmap(ag_buf *b, const cov *v, const char *ds, bool standalone) {
-    int cw = 44, ch = 18, left = 250, top = 110;
-    int rows = v->ntopics * v->nlayers, width = left + cw * v->njuris + 30, height = top + ch * rows + 90;
+    int cw = 44, ch = 18, left = 250, top = 150;
+    int rows = v->ntopics * v->nlayers, width = left + cw * v->njuris + 30, height = top + ch * rows + 20;
+    if (width < 640) width = 640; /* room for the legend */
     if (standalone) ag_buf_printf(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     ag_buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n",
                   width, height, width, height);
     ag_buf_printf(b, "<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>\n");
     ag_buf_printf(b, "<text x=\"10\" y=\"22\" font-size=\"16\" font-weight=\"bold\">Coverage of the AI regime complex on %s</text>\n", ds);
     ag_buf_printf(b, "<text x=\"10\" y=\"40\" fill=\"#555\">topic &#215; target layer (rows) &#215; jurisdiction (columns); hover a cell for its instruments</text>\n");
+    /* The legend first, where it is seen before the matrix. */
+    const char *labels[] = {"no instrument", "voluntary instruments only", "binding law"};
+    for (int s = 2, k = 0; s >= 0; s--, k++) {
+        int x = 10 + k * 200;
+        ag_buf_printf(b, "<rect x=\"%d\" y=\"52\" width=\"18\" height=\"14\" fill=\"%s\" stroke=\"#999\" stroke-width=\"0.5\"/><text x=\"%d\" y=\"63\">%s</text>\n",
+                      x, COLORS[s], x + 24, labels[s]);
+    }
+    ag_buf_printf(b, "<text x=\"10\" y=\"84\" fill=\"#555\">The number in a cell counts the instruments in force that cover it.</text>\n");
     for (int j = 0; j < v->njuris; j++) {
         int x = left + j * cw + cw / 2;
         ag_buf_printf(b, "<text x=\"%d\" y=\"%d\" transform=\"rotate(-50 %d %d)\" font-weight=\"bold\">", x, top - 8, x, top - 8);
@@ -217,13 +239,6 @@ static void svg_heatmap(ag_buf *b, const cov *v, const char *ds, bool standalone
             }
         }
     }
-    int ly = top + rows * ch + 25;
-    const char *labels[] = {"no instrument", "voluntary instruments only", "binding law"};
-    for (int s = 0; s < 3; s++) {
-        int x = 10 + s * 210;
-        ag_buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"18\" height=\"14\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>\n", x, ly, COLORS[s], x + 24, ly + 11, labels[s]);
-    }
-    ag_buf_printf(b, "<text x=\"10\" y=\"%d\" fill=\"#555\">The number in a cell counts the instruments in force that cover it.</text>\n", ly + 34);
     ag_buf_printf(b, "</svg>\n");
 }
 

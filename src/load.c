@@ -461,17 +461,23 @@ static void load_vocabulary(loader *L, const ag_ynode *root) {
         voc->terms = AG_NEW(L->a, const char *, (size_t)v->nkids + 1);
         voc->labels = AG_NEW(L->a, const char *, (size_t)v->nkids + 1);
         voc->notes = AG_NEW(L->a, const char *, (size_t)v->nkids + 1);
-        if (!voc->terms || !voc->labels || !voc->notes || !ag_map_init(&voc->index, L->a, (uint32_t)v->nkids)) { L->oom = true; return; }
+        voc->activity = AG_NEW(L->a, bool, (size_t)v->nkids + 1);
+        if (!voc->terms || !voc->labels || !voc->notes || !voc->activity || !ag_map_init(&voc->index, L->a, (uint32_t)v->nkids)) { L->oom = true; return; }
         for (int j = 0; j < v->nkids; j++) {
             const ag_ynode *t = v->kids[j], *idn = t;
             const char *label = NULL, *note = NULL;
+            bool activity = false;
             if (t->kind == AG_Y_MAP) {
-                static const char *const keys[] = {"id", "label", "note", NULL};
+                static const char *const keys[] = {"id", "label", "note", "activity", NULL};
                 check_keys(L, t, keys, "a vocabulary term");
                 idn = get(t, "id");
                 if (!idn) { ERR(L, t, "vocabulary term: missing required key 'id'"); continue; }
                 label = r_str(L, t, "label", false, "term");
                 note = r_str(L, t, "note", false, "term");
+                activity = r_bool(L, t, "activity", false, false, "term");
+                /* Only an action can be the activity that a duty attaches to. */
+                if (get(t, "activity") && strcmp(k->str, "actions"))
+                    ERR(L, get(t, "activity"), "'activity' applies only to terms of the 'actions' vocabulary, not '%s'", k->str);
             }
             if (idn->kind != AG_Y_SCALAR) { ERR(L, idn, "a term must be a string, found %s", kind_name(idn)); continue; }
             if (!valid_term(idn->str)) { ERR(L, idn, "invalid term '%s': expected lowercase snake_case such as 'cv_screening'", idn->str); continue; }
@@ -479,6 +485,7 @@ static void load_vocabulary(loader *L, const ag_ynode *root) {
             voc->terms[voc->n] = idn->str;
             voc->labels[voc->n] = label;
             voc->notes[voc->n] = note;
+            voc->activity[voc->n] = activity;
             ag_map_put(&voc->index, idn->str, voc->n);
             voc->n++;
         }
@@ -811,6 +818,38 @@ static void load_conds(loader *L, const ag_ynode *m, const char *key, bool exemp
     }
 }
 
+/* A provision's `requires` (docs/corpus-format.md, "Activities"): only on obligations and
+ * recommendations, each item one of the provision's own `actions`. Without it the
+ * provision requires its actions that are not activities. */
+static void load_requires(loader *L, const ag_ynode *t, ag_provision *p, const ag_vocab *actions) {
+    const ag_ynode *rq = get(t, "requires");
+    p->required = (ag_strlist){NULL, 0}; /* the slot may hold a dropped provision's list */
+    if (!rq) {
+        p->required.items = AG_NEW(L->a, const char *, (size_t)p->actions.n + 1);
+        if (!p->required.items) { L->oom = true; return; }
+        for (int k = 0; k < p->actions.n; k++) {
+            int32_t term = actions ? ag_map_get(&actions->index, p->actions.items[k], strlen(p->actions.items[k])) : -1;
+            if (term < 0 || !actions->activity[term]) p->required.items[p->required.n++] = p->actions.items[k];
+        }
+        return;
+    }
+    const ag_ynode *kind = get(t, "kind");
+    if (kind && kind->kind == AG_Y_SCALAR && strcmp(kind->str, "obligation") && strcmp(kind->str, "recommendation")) {
+        ERR(L, rq, "'requires' is for obligations and recommendations; a %s forbids or permits all of its 'actions'", kind->str);
+        return;
+    }
+    p->required = r_list(L, t, "requires", false, "provision", chk_term, actions);
+    for (int k = 0; k < p->required.n; k++) {
+        bool listed = false;
+        for (int j = 0; j < p->actions.n && !listed; j++) listed = !strcmp(p->actions.items[j], p->required.items[k]);
+        if (listed) continue;
+        const ag_ynode *at = rq;
+        for (int j = 0; rq->kind == AG_Y_SEQ && j < rq->nkids; j++)
+            if (rq->kids[j]->kind == AG_Y_SCALAR && !strcmp(rq->kids[j]->str, p->required.items[k])) { at = rq->kids[j]; break; }
+        ERR(L, at, "'requires' names '%s', which is not among the provision's 'actions'", p->required.items[k]);
+    }
+}
+
 static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
     ag_ynode *ps = get(m, "provisions");
     if (!ps) return;
@@ -818,7 +857,7 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
     in->provisions = AG_NEW(L->a, ag_provision, (size_t)ps->nkids + 1);
     if (!in->provisions) { L->oom = true; return; }
     static const char *const keys[] = {"id", "article", "kind", "addressee", "actions", "summary", "when",
-        "applies_from", "until", "topics", "layers", "not_exempted_by", "notes", NULL};
+        "applies_from", "until", "topics", "layers", "not_exempted_by", "requires", "notes", NULL};
     const ag_vocab *roles = vocab_named(L, "roles"), *actions = vocab_named(L, "actions"),
                    *topics = vocab_named(L, "topics");
     for (int i = 0; i < ps->nkids; i++) {
@@ -834,6 +873,7 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
         p->kind = r_enum(L, t, "kind", PROVISION_KINDS, true, "provision");
         p->addressee = r_list(L, t, "addressee", true, "provision", chk_term, roles);
         p->actions = r_list(L, t, "actions", true, "provision", chk_term, actions);
+        load_requires(L, t, p, actions);
         p->summary = r_str(L, t, "summary", true, "provision");
         p->when = r_expr(L, t, "when", true, "provision");
         p->applies_from = r_date(L, t, "applies_from", false, "provision");
@@ -941,7 +981,10 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     in->topics = r_list(L, m, "topics", false, "instrument", chk_term, vocab_named(L, "topics"));
     in->adherents = r_list(L, m, "adherents", false, "instrument", chk_ref_actor_or_region, "adherent");
     in->adopted = r_date(L, m, "adopted", false, "instrument");
-    in->in_force = r_date(L, m, "in_force", false, "instrument");
+    /* `in_force: pending`: adopted, but entry into force not established (docs/corpus-format.md). */
+    const ag_ynode *ifn = get(m, "in_force");
+    if (ifn && ifn->kind == AG_Y_SCALAR && ifn->style == AG_YS_PLAIN && !strcmp(ifn->str, "pending")) { in->in_force_pending = true; in->in_force = AG_DATE_NONE; }
+    else in->in_force = r_date(L, m, "in_force", false, "instrument");
     in->applies_from = r_date(L, m, "applies_from", false, "instrument");
     if (in->applies_from == AG_DATE_NONE) in->applies_from = in->in_force;
     in->revoked = r_date(L, m, "revoked", false, "instrument");

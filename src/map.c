@@ -13,7 +13,7 @@
 static const char *const INSTITUTION_KINDS[] = {"igo", "supranational", "sdo", "industry_body", "multistakeholder",
                                                 "expert_body", "agency", "court"};
 
-static bool actor_exists(const ag_actor *a, int32_t date) {
+bool ag_actor_exists(const ag_actor *a, int32_t date) {
     if (a->status && !strcmp(a->status, "proposed")) return false;
     if (a->established != AG_DATE_NONE && a->established > date) return false;
     if (a->dissolved != AG_DATE_NONE && a->dissolved <= date) return false;
@@ -21,7 +21,7 @@ static bool actor_exists(const ag_actor *a, int32_t date) {
 }
 
 bool ag_is_institution(const ag_actor *a, int32_t date) {
-    if (!a->kind || !actor_exists(a, date)) return false;
+    if (!a->kind || !ag_actor_exists(a, date)) return false;
     for (size_t i = 0; i < AG_ARRAY_LEN(INSTITUTION_KINDS); i++) if (!strcmp(a->kind, INSTITUTION_KINDS[i])) return true;
     return false;
 }
@@ -68,7 +68,7 @@ static bool graph_build(graph *g, const aigov_corpus *c, int32_t date) {
     int n = c->nactors + c->ninstruments;
     g->alive = calloc((size_t)n + 1, 1);
     if (!g->alive) return false;
-    for (int i = 0; i < c->nactors; i++) g->alive[i] = actor_exists(&c->actors[i], date);
+    for (int i = 0; i < c->nactors; i++) g->alive[i] = ag_actor_exists(&c->actors[i], date);
     for (int i = 0; i < c->ninstruments; i++) g->alive[c->nactors + i] = ag_instrument_in_force(&c->instruments[i], date);
     for (int i = 0; i < c->ninstruments; i++) {
         const ag_instrument *in = &c->instruments[i];
@@ -218,9 +218,64 @@ static const char *edge_color(const char *t) {
     return "#000000";
 }
 
+/* A label wrapped at about `width` columns (DOT "\n" line breaks), escaped for DOT. */
+static void dot_wrapped(ag_buf *b, const char *s, int width) {
+    char line[1024];
+    size_t n = 0;
+    int col = 0;
+    for (const char *p = s; *p && n + 4 < sizeof line;) {
+        size_t w = strcspn(p, " ");
+        if (col > 0 && col + (int)w > width) { line[n++] = '\n'; col = 0; }
+        else if (col > 0) { line[n++] = ' '; col++; }
+        for (size_t k = 0; k < w && n + 4 < sizeof line; k++) line[n++] = p[k];
+        col += (int)w;
+        p += w;
+        while (*p == ' ') p++;
+    }
+    line[n] = 0;
+    /* ag_buf_dot escapes quotes and backslashes; newlines become DOT's centred "\n". */
+    for (char *q = line; *q;) {
+        char *nl = strchr(q, '\n');
+        if (nl) *nl = 0;
+        ag_buf_dot(b, q);
+        if (!nl) break;
+        ag_buf_printf(b, "\\n");
+        q = nl + 1;
+    }
+}
+
+static const char *const EDGE_TYPES[] = {"issues", "adheres", "endorses", "implements", "references", "amends",
+                                         "supersedes", "revokes", "delegates"};
+
+/* The regime complex as DOT: instruments as boxes filled by modality with a border by binding
+ * force, actors as ellipses (institutions filled), relations as edges coloured by type — no
+ * edge labels, which graphviz cannot place legibly at this size — and a legend. */
 static void render_dot(ag_buf *b, const aigov_corpus *c, const graph *g, const char *ds) {
-    ag_buf_printf(b, "digraph regime_complex {\n  graph [rankdir=LR, overlap=false, splines=true, fontname=\"Helvetica\", label=\"The AI regime complex on %s — boxes: instruments (fill: modality; solid border: binding, dashed: voluntary, dotted: contractual); ellipses: actors (filled: institutions)\", labelloc=t];\n"
-                     "  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8];\n", ds);
+    ag_buf_printf(b, "digraph regime_complex {\n"
+                     "  graph [rankdir=LR, splines=true, overlap=false, nodesep=0.12, ranksep=1.6, fontname=\"Helvetica\", fontsize=28,\n"
+                     "         label=\"The AI regime complex on %s\", labelloc=t, labeljust=l, pad=0.4];\n"
+                     "  node [fontname=\"Helvetica\", fontsize=13, margin=\"0.12,0.06\"];\n"
+                     "  edge [arrowsize=0.6, penwidth=1.1];\n", ds);
+    /* Legend: modality fills, binding borders, actor shapes, edge colours. */
+    ag_buf_printf(b, "  subgraph cluster_legend {\n    label=\"Legend\"; fontsize=18; style=rounded; color=\"#b0bec5\"; margin=12;\n");
+    for (int i = 0; i < 6; i++)
+        ag_buf_printf(b, "    \"legend-m%d\" [shape=box, style=filled, fillcolor=\"%s\", label=\"%s\"];\n", i, MODALITY_COLORS[i],
+                      aigov_modality_name(i));
+    ag_buf_printf(b, "    \"legend-b0\" [shape=box, style=\"filled,bold\", penwidth=2.5, fillcolor=\"#ffffff\", label=\"binding (bold border)\"];\n"
+                     "    \"legend-b1\" [shape=box, style=\"filled,dashed\", fillcolor=\"#ffffff\", label=\"voluntary (dashed)\"];\n"
+                     "    \"legend-b2\" [shape=box, style=\"filled,dotted\", fillcolor=\"#ffffff\", label=\"contractual (dotted)\"];\n"
+                     "    \"legend-a0\" [shape=ellipse, style=filled, fillcolor=\"#fff3c4\", label=\"institution\"];\n"
+                     "    \"legend-a1\" [shape=ellipse, label=\"other actor\"];\n");
+    for (size_t i = 0; i < AG_ARRAY_LEN(EDGE_TYPES); i++) {
+        const char *t = EDGE_TYPES[i];
+        ag_buf_printf(b, "    \"legend-s%zu\" [shape=point, width=0.06, color=\"%s\"];\n"
+                         "    \"legend-e%zu\" [shape=plaintext, label=\"%s\", fontcolor=\"%s\"];\n"
+                         "    \"legend-s%zu\" -> \"legend-e%zu\" [color=\"%s\", penwidth=2%s];\n",
+                      i, edge_color(t), i, t, edge_color(t), i, i, edge_color(t),
+                      !strcmp(t, "adheres") || !strcmp(t, "references") ? ", style=dashed" : "");
+    }
+    ag_buf_printf(b, "    \"legend-m0\" -> \"legend-m1\" -> \"legend-m2\" [style=invis]; \"legend-m3\" -> \"legend-m4\" -> \"legend-m5\" [style=invis];\n"
+                     "    \"legend-b0\" -> \"legend-b1\" -> \"legend-b2\" [style=invis]; \"legend-a0\" -> \"legend-a1\" [style=invis];\n  }\n");
     for (int i = 0; i < c->nactors; i++) {
         if (!g->alive[i]) continue;
         bool used = false;
@@ -229,24 +284,26 @@ static void render_dot(ag_buf *b, const aigov_corpus *c, const graph *g, const c
         const ag_actor *a = &c->actors[i];
         bool inst = ag_is_institution(a, g->date);
         ag_buf_printf(b, "  \"%s\" [shape=ellipse, style=\"%s\", fillcolor=\"#fff3c4\", label=\"", a->id, inst ? "filled" : "solid");
-        ag_buf_dot(b, a->name);
-        ag_buf_printf(b, "\\n(%s)\"];\n", a->kind ? a->kind : "");
+        dot_wrapped(b, a->name, 26);
+        ag_buf_printf(b, "\"];\n");
     }
     for (int i = 0; i < c->ninstruments; i++) {
         if (!g->alive[c->nactors + i]) continue;
         const ag_instrument *in = &c->instruments[i];
         const char *bs = in->binding && !strcmp(in->binding, "binding") ? "filled,bold" : in->binding && !strcmp(in->binding, "contractual") ? "filled,dotted" : "filled,dashed";
-        ag_buf_printf(b, "  \"%s\" [shape=box, style=\"%s\", penwidth=%s, fillcolor=\"%s\", label=\"", in->id, bs,
+        ag_buf_printf(b, "  \"%s\" [shape=box, style=\"%s\", penwidth=%s, fillcolor=\"%s\", tooltip=\"", in->id, bs,
                       strstr(bs, "bold") ? "2.5" : "1.2", MODALITY_COLORS[modality_index(in->modality)]);
-        ag_buf_dot(b, in->short_title ? in->short_title : in->id);
-        ag_buf_printf(b, "\\n%s · %s\"];\n", in->modality ? in->modality : "", in->binding ? in->binding : "");
+        ag_buf_dot(b, in->title);
+        ag_buf_printf(b, "\", label=\"");
+        dot_wrapped(b, in->short_title ? in->short_title : in->id, 24);
+        ag_buf_printf(b, "\"];\n");
     }
     for (int k = 0; k < g->ne; k++) {
         const edge *e = &g->e[k];
         const char *f = e->from < c->nactors ? c->actors[e->from].id : c->instruments[e->from - c->nactors].id;
         const char *t = e->to < c->nactors ? c->actors[e->to].id : c->instruments[e->to - c->nactors].id;
-        ag_buf_printf(b, "  \"%s\" -> \"%s\" [label=\"%s\", color=\"%s\", fontcolor=\"%s\"%s];\n", f, t, e->type, edge_color(e->type),
-                      edge_color(e->type), !strcmp(e->type, "adheres") || !strcmp(e->type, "references") ? ", style=dashed" : "");
+        ag_buf_printf(b, "  \"%s\" -> \"%s\" [color=\"%s\", tooltip=\"%s\"%s];\n", f, t, edge_color(e->type), e->type,
+                      !strcmp(e->type, "adheres") || !strcmp(e->type, "references") ? ", style=dashed" : "");
     }
     ag_buf_printf(b, "}\n");
 }
@@ -345,6 +402,11 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
                                                         "connected_components", f.components, "largest_component", f.largest_component,
                                                         "centrality", "betweenness (Brandes, normalised by (n-1)(n-2)) and degree (links / (n-1)) over the institution coordination graph"));
         ag_json_set(root, "institutions", inst);
+        /* Proposed institutions (Ho et al.'s four models) exist only in what-if overlays. */
+        json_t *prop = json_array();
+        for (int i = 0; i < c->nactors; i++)
+            if (c->actors[i].status && !strcmp(c->actors[i].status, "proposed")) ag_json_push(prop, json_string(c->actors[i].id));
+        ag_json_set(root, "proposed_institutions", prop);
         ag_json_set(root, "over_time", tl);
         ag_json_set(root, "nodes", nodes);
         ag_json_set(root, "edges", edges);
@@ -364,8 +426,16 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
         ag_buf_printf(&b, "Most central institutions (betweenness over the coordination graph, normalised; degree = links)\n");
         for (int r = 0; order && r < top; r++) {
             int i = order[r];
-            ag_buf_printf(&b, "  %-40.40s betweenness %.3f  degree %d\n", c->actors[f.inst_ids[i]].name, f.betweenness[i], f.degree[i]);
+            ag_buf_printf(&b, "  %-48.48s betweenness %.3f  degree %d\n", c->actors[f.inst_ids[i]].name, f.betweenness[i], f.degree[i]);
         }
+        int nprop = 0;
+        for (int i = 0; i < c->nactors; i++)
+            if (c->actors[i].status && !strcmp(c->actors[i].status, "proposed")) {
+                if (!nprop++) ag_buf_printf(&b, "\nProposed institutions (not counted above; add one with an overlay, see `aigov whatif`)\n");
+                ag_buf_printf(&b, "  %-48.48s functions: ", c->actors[i].name);
+                for (int k = 0; k < c->actors[i].functions.n; k++) ag_buf_printf(&b, "%s%s", k ? ", " : "", c->actors[i].functions.items[k]);
+                ag_buf_printf(&b, "\n");
+            }
         ag_buf_printf(&b, "\nOver time (1 January)\n  year  institutions  instruments  binding share  links/institution  components\n");
         for (int i = 0; i < ny; i++)
             ag_buf_printf(&b, "  %d  %12d  %11d  %12.0f%%  %17.2f  %10d\n", years[i], tf[i].institutions, tf[i].instruments,

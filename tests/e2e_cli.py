@@ -44,7 +44,12 @@ rc, out, err = run("check", "examples/cv-screener-us-to-eu.json")
 ok(rc == 0 and err == "", f"check text: exit {rc} {err}")
 ok("=== European Union" in out, "text report groups by jurisdiction")
 ok("APPLIES NOW" in out and "APPLIES FROM 2027-12-02" in out, "text report has sections by status and date")
-ok(out.index("EU AI Act") < out.index("GDPR"), "instruments ordered within the jurisdiction")
+# A US processor for a German controller: the GDPR reaches the processing (Art. 3(1)) but binds
+# the processor only through its Art. 28 contract, so nothing of it is listed for its roles.
+ok("GDPR" not in out.split("=== United States")[0] and "coe-ai-convention gdpr" in out,
+   "the GDPR reaches a non-EU processor of an EU controller with no duty of its own")
+_, out2, _ = run("check", "examples/credit-scoring-de.json")
+ok(out2.index("EU AI Act") < out2.index("GDPR"), "instruments ordered within the jurisdiction")
 ok("Art. 2(1)(c)" in out, "text names the extraterritorial trigger with its article")
 
 # --- check: markdown ----------------------------------------------------------------

@@ -219,6 +219,68 @@ typedef struct aigov_legitimacy_opts {
 char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *opts,
                        const char *format, aigov_diags *d, aigov_status *status);
 
+/* Standing of one actor (src/standing.c): does `actor` hold delegated authority over
+ * every one of `topics` on `date` (NULL = today) under the built-in criterion, i.e. is
+ * it a public, or authorized or mandated through delegations in force whose scope
+ * covers each topic? ntopics = 0 asks about any scope. The registry service requires
+ * it of an actor that publishes an instrument. Returns AIGOV_OK with *out filled (also
+ * when the answer is no: out->has_standing false and out->reason says why), or
+ * AIGOV_NOTFOUND (unknown actor), AIGOV_INVALID (unknown topic), AIGOV_USAGE (bad
+ * date), AIGOV_NOMEM, with d filled. */
+typedef struct aigov_standing {
+    bool has_standing;
+    char kind[16];     /* "public" | "authorized" | "mandated" | "none" */
+    char via[128];     /* the delegation that gave the standing (first topic), or "" */
+    int depth;         /* links from a public */
+    char reason[512];  /* one sentence: the chain's last link, or why every link fails */
+} aigov_standing;
+aigov_status aigov_actor_standing(const aigov_corpus *c, const char *actor, const char *const *topics,
+                                  int ntopics, const char *date, aigov_standing *out, aigov_diags *d);
+
+/* ---- Batches: the compiled, indexed engine (docs/performance.md, docs/batch.md) ------ */
+
+/* A corpus compiled for checking many profiles: every condition lowered to atoms over one
+ * profile field and a constant, and provisions indexed by the values they need (regions,
+ * purposes, roles, thresholds), so that a profile evaluates only its candidates. The
+ * index borrows the corpus (free it first); it is immutable and may be shared by threads. */
+typedef struct aigov_index aigov_index;
+aigov_status aigov_index_new(const aigov_corpus *c, aigov_index **out, aigov_diags *d);
+void aigov_index_free(aigov_index *x);
+/* The same result as aigov_check (byte-identical when rendered), through the index. */
+aigov_status aigov_check_indexed(const aigov_index *x, const aigov_profile *p,
+                                 const aigov_check_opts *opts, aigov_result **out,
+                                 aigov_diags *d);
+
+/* One thread's checker over an index: scratch sized for the corpus, reused for every
+ * profile, so that deciding allocates nothing. Not shared between threads. opts (may be
+ * NULL; its role is validated here) and date (YYYY-MM-DD overriding the profiles' dates;
+ * may be NULL) are copied. */
+typedef struct aigov_batch aigov_batch;
+aigov_status aigov_batch_new(const aigov_index *x, const aigov_check_opts *opts, const char *date,
+                             aigov_batch **out, aigov_diags *d);
+void aigov_batch_free(aigov_batch *b);
+
+/* Decides one parsed profile (made with the index's corpus): the counts of aigov_check,
+ * with no allocation. */
+void aigov_batch_decide(aigov_batch *b, const aigov_profile *p, aigov_result_counts *out);
+
+/* A growable output buffer the caller owns (start it zeroed; free(data) when done). */
+typedef struct aigov_buf {
+    char *data;
+    size_t len, cap;
+} aigov_buf;
+
+/* One JSON Lines record: parses `text` (len bytes, one line without its newline) as a
+ * profile, decides it and appends one line of output (docs/batch.md), newline included,
+ * to out. `file` and `line` name the record in diagnostics ("profiles.jsonl:3:17: error:
+ * ..."). On a bad record returns non-OK with the errors in d and appends nothing;
+ * AIGOV_NOMEM when out cannot grow. */
+aigov_status aigov_batch_line(aigov_batch *b, const char *file, long line, const char *text,
+                              size_t len, aigov_buf *out, aigov_diags *d);
+/* Appends the output line that stands for a bad record under --keep-going:
+ * {"line": N, "errors": [{"line", "col", "json_path", "message"}]}. */
+aigov_status aigov_batch_error_line(long line, const aigov_diags *d, aigov_buf *out);
+
 #ifdef __cplusplus
 }
 #endif

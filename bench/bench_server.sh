@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Load on `aigov serve`: POST /v1/check of one example profile with keep-alive, measured
+# with wrk (Debian) on 2 threads. Prints requests/s and the p99 latency, with the machine.
+# Usage: bench/bench_server.sh [PATH_TO_AIGOV] [PROFILE]   (make bench-server)
+set -euo pipefail
+AIGOV=${1:-./build/aigov}
+PROFILE=${2:-examples/cv-screener-us-to-eu.json}
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-16}
+command -v wrk >/dev/null || bash scripts/deps.sh
+tmp=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+"$AIGOV" serve --db "$tmp/registry.db" --listen 127.0.0.1:0 --jobs 2 2>"$tmp/serve.log" &
+pid=$!
+for _ in $(seq 100); do grep -q "listening on" "$tmp/serve.log" 2>/dev/null && break; sleep 0.05; done
+url=$(grep -o 'http://127.0.0.1:[0-9]*' "$tmp/serve.log")
+cat >"$tmp/post.lua" <<LUA
+local f = assert(io.open("$PROFILE", "rb"))
+wrk.method = "POST"
+wrk.body = f:read("*a")
+f:close()
+wrk.headers["Content-Type"] = "application/json"
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT requests=%d errors=%d non2xx=%d\n", summary.requests,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.status))
+end
+LUA
+# One warm-up request checks that the profile is accepted.
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST --data-binary @"$PROFILE" "$url/v1/check" 2>/dev/null || true)
+[ -z "$code" ] || [ "$code" = 200 ] || { echo "bench_server: POST /v1/check answered $code" >&2; exit 1; }
+out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$tmp/post.lua" "$url/v1/check")
+rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+result=$(grep '^RESULT' <<<"$out")
+cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+echo "bench_server: POST /v1/check, $PROFILE, keep-alive, wrk -t2 -c$CONNECTIONS -d$DURATION, server --jobs 2"
+echo "machine: $(nproc) cores, $cpu, $(uname -sr)"
+echo "throughput: $rps requests/s"
+echo "latency: p50 $p50, p99 $p99"
+echo "${result#RESULT }"

@@ -1,0 +1,37 @@
+/* aigov_server.h — the registry service's entry points for the `aigov` command
+ * (cli/cmd_serve.c): serve, create a token, verify the audit log. The library (src/)
+ * knows nothing of HTTP, SQLite or libsodium; this header names none of them either.
+ * Every function reports problems through aigov_diags and never prints, except
+ * aigov_serve's start-up line ("listening on http://HOST:PORT/") and shutdown line on
+ * stderr, which tell an operator (and the tests) where the service is. */
+#ifndef AIGOV_SERVER_H
+#define AIGOV_SERVER_H
+#include <aigov/aigov.h>
+
+typedef struct aigov_server_opts {
+    const char *db;          /* SQLite file, created when missing */
+    const char *listen;      /* "HOST:PORT"; port 0 picks a free one; default 127.0.0.1:8080 */
+    const char *corpus_dir;  /* NULL = the built-in corpus */
+    const char *date;        /* fixes "today" (compliance, standing); NULL = the clock */
+    int threads;             /* worker threads; 0 = the number of cores */
+    size_t max_body;         /* bytes; 0 = 8 MiB */
+    int timeout_s;           /* idle connection timeout; 0 = 10 s */
+} aigov_server_opts;
+
+/* Runs until SIGTERM or SIGINT, then stops accepting, lets requests in flight finish,
+ * closes the database and returns AIGOV_OK. Start-up failures (bad --listen, database,
+ * corpus) return non-OK with d filled. */
+aigov_status aigov_serve(const aigov_server_opts *o, aigov_diags *d);
+
+/* Creates an API token for `actor` (an actor id of the corpus) in the database `db`,
+ * with an audit entry; *token receives it (malloc'd): it is shown once and only its
+ * hash is stored. */
+aigov_status aigov_token_create(const char *db, const char *corpus_dir, const char *actor,
+                                char **token, aigov_diags *d);
+
+/* Verifies the audit log's hash chain. Returns AIGOV_OK with *report ("audit log ok: N
+ * entries, head HASH"), or AIGOV_INVALID with *report naming the first bad entry and
+ * why, or another status with d filled (no such database). *report is malloc'd. */
+aigov_status aigov_audit_verify(const char *db, char **report, aigov_diags *d);
+
+#endif

@@ -1,0 +1,696 @@
+/* store.c — the registry's SQLite store: schema and versioned migrations, tokens,
+ * systems and their profile versions, evidence, compliance, published instruments and
+ * the hash-chained audit log (schema: docs/store.md). The only file that includes
+ * sqlite3.h. Every write by an actor runs in one IMMEDIATE transaction together with its
+ * audit entry, and is durable when the function returns (WAL, synchronous=FULL): a
+ * caller acknowledges a write only after that. Never prints. */
+#include "server.h"
+
+#include <pthread.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct sv_store {
+    sqlite3 *db;
+    pthread_mutex_t mu;
+};
+
+/* Each migration moves the schema from version i to i+1 (PRAGMA user_version). Append
+ * new ones; never edit an applied one. */
+static const char *const MIGRATIONS[] = {
+    /* 1: the registry */
+    "CREATE TABLE audit(\n"
+    "  seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,\n"
+    "  subject TEXT NOT NULL, payload TEXT NOT NULL, prev BLOB NOT NULL, hash BLOB NOT NULL);\n"
+    "CREATE TABLE audit_head(id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash BLOB NOT NULL);\n"
+    "CREATE TABLE tokens(\n"
+    "  id TEXT PRIMARY KEY, actor TEXT NOT NULL, hash BLOB NOT NULL, created_at TEXT NOT NULL,\n"
+    "  revoked_at TEXT, audit_seq INTEGER NOT NULL REFERENCES audit(seq));\n"
+    "CREATE TABLE systems(\n"
+    "  id TEXT PRIMARY KEY, owner TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,\n"
+    "  version INTEGER NOT NULL, met INTEGER NOT NULL DEFAULT 0, unmet INTEGER NOT NULL DEFAULT 0,\n"
+    "  unknown INTEGER NOT NULL DEFAULT 0, compliance_date TEXT);\n"
+    "CREATE TABLE system_versions(\n"
+    "  system_id TEXT NOT NULL REFERENCES systems(id), version INTEGER NOT NULL, profile TEXT NOT NULL,\n"
+    "  profile_sha256 TEXT NOT NULL, filed_by TEXT NOT NULL, filed_at TEXT NOT NULL,\n"
+    "  audit_seq INTEGER NOT NULL REFERENCES audit(seq), PRIMARY KEY (system_id, version));\n"
+    "CREATE TABLE evidence(\n"
+    "  id INTEGER PRIMARY KEY, system_id TEXT NOT NULL REFERENCES systems(id), provision TEXT NOT NULL,\n"
+    "  reference TEXT NOT NULL, sha256 TEXT NOT NULL, date TEXT NOT NULL, filed_by TEXT NOT NULL,\n"
+    "  filed_at TEXT NOT NULL, audit_seq INTEGER NOT NULL REFERENCES audit(seq));\n"
+    "CREATE INDEX evidence_by_system ON evidence(system_id, provision);\n"
+    "CREATE TABLE compliance(\n"
+    "  system_id TEXT NOT NULL REFERENCES systems(id), provision TEXT NOT NULL,\n"
+    "  status TEXT NOT NULL CHECK (status IN ('met', 'unmet', 'unknown')), kind TEXT NOT NULL,\n"
+    "  binding TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (system_id, provision));\n"
+    "CREATE TABLE instruments(\n"
+    "  id TEXT PRIMARY KEY, body TEXT NOT NULL, publisher TEXT NOT NULL, published_at TEXT NOT NULL,\n"
+    "  audit_seq INTEGER NOT NULL REFERENCES audit(seq));\n",
+    /* 2: who did what, fast (GET /v1/audit?actor=, an operator's first question) */
+    "CREATE INDEX audit_by_actor ON audit(actor, seq);\n",
+};
+#define NMIGRATIONS ((int)(sizeof MIGRATIONS / sizeof MIGRATIONS[0]))
+
+static void why_db(sqlite3 *db, char *why, const char *what) {
+    snprintf(why, SV_WHY, "database: %s: %s", what, db ? sqlite3_errmsg(db) : "cannot open");
+}
+
+static bool exec(sv_store *s, const char *sql, char *why) {
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        snprintf(why, SV_WHY, "database: %s", msg ? msg : sqlite3_errmsg(s->db));
+        sqlite3_free(msg);
+        return false;
+    }
+    return true;
+}
+
+static sqlite3_stmt *prep(sv_store *s, const char *sql) {
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return NULL;
+    return st;
+}
+
+static int64_t one_int(sv_store *s, const char *sql, const char *arg, int64_t dflt) {
+    sqlite3_stmt *st = prep(s, sql);
+    int64_t v = dflt;
+    if (!st) return dflt;
+    if (arg) sqlite3_bind_text(st, 1, arg, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+static const char *col(sqlite3_stmt *st, int i) {
+    const unsigned char *t = sqlite3_column_text(st, i);
+    return t ? (const char *)t : "";
+}
+
+sv_err sv_store_open(const char *path, sv_store **out, char *why) {
+    *out = NULL;
+    sv_store *s = calloc(1, sizeof *s);
+    if (!s) { snprintf(why, SV_WHY, "out of memory"); return SV_IO; }
+    pthread_mutexattr_t at;
+    pthread_mutexattr_init(&at);
+    pthread_mutexattr_settype(&at, PTHREAD_MUTEX_RECURSIVE);
+    pthread_mutex_init(&s->mu, &at);
+    pthread_mutexattr_destroy(&at);
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        snprintf(why, SV_WHY, "cannot open the database: %s", s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        sv_store_close(s);
+        return SV_IO;
+    }
+    sqlite3_busy_timeout(s->db, 5000);
+    char w[SV_WHY];
+    /* A file that is not a database fails here, in SQLite's words. */
+    if (!exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", w)) {
+        snprintf(why, SV_WHY, "%s", w);
+        sv_store_close(s);
+        return SV_IO;
+    }
+    int64_t ver = one_int(s, "PRAGMA user_version", NULL, -1);
+    if (ver < 0 || ver > NMIGRATIONS) {
+        snprintf(why, SV_WHY, "schema version %lld is newer than this aigov knows (%d); upgrade aigov",
+                 (long long)ver, NMIGRATIONS);
+        sv_store_close(s);
+        return SV_INVALID;
+    }
+    for (int v = (int)ver; v < NMIGRATIONS; v++) {
+        char set[64];
+        snprintf(set, sizeof set, "PRAGMA user_version=%d;", v + 1);
+        if (!exec(s, "BEGIN IMMEDIATE", w) || !exec(s, MIGRATIONS[v], w) || !exec(s, set, w) || !exec(s, "COMMIT", w)) {
+            exec(s, "ROLLBACK", (char[SV_WHY]){0});
+            snprintf(why, SV_WHY, "migration %d failed: %.400s", v + 1, w);
+            sv_store_close(s);
+            return SV_IO;
+        }
+    }
+    *out = s;
+    return SV_OK;
+}
+
+void sv_store_close(sv_store *s) {
+    if (!s) return;
+    if (s->db) sqlite3_close(s->db);
+    pthread_mutex_destroy(&s->mu);
+    free(s);
+}
+
+void sv_store_lock(sv_store *s) { pthread_mutex_lock(&s->mu); }
+void sv_store_unlock(sv_store *s) { pthread_mutex_unlock(&s->mu); }
+
+/* ---- Transactions and the audit chain ------------------------------------------------ */
+static bool begin(sv_store *s, char *why) { return exec(s, "BEGIN IMMEDIATE", why); }
+static sv_err commit(sv_store *s, char *why) {
+    if (exec(s, "COMMIT", why)) return SV_OK;
+    exec(s, "ROLLBACK", (char[SV_WHY]){0});
+    return SV_IO;
+}
+static sv_err rollback(sv_store *s, sv_err e) {
+    exec(s, "ROLLBACK", (char[SV_WHY]){0});
+    return e;
+}
+
+/* Appends an entry after the current head; *seq receives its number. Inside a
+ * transaction. */
+static bool audit_append(sv_store *s, const char *now, const char *actor, const char *action,
+                         const char *subject, const char *payload, int64_t *seq, char *why) {
+    sv_audit_entry e = {.at = now, .actor = actor, .action = action, .subject = subject, .payload = payload};
+    memset(e.prev, 0, sizeof e.prev);
+    e.seq = 1;
+    sqlite3_stmt *st = prep(s, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+    if (!st) { why_db(s->db, why, "audit"); return false; }
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        e.seq = sqlite3_column_int64(st, 0) + 1;
+        if (sqlite3_column_bytes(st, 1) == SV_HASH_LEN) memcpy(e.prev, sqlite3_column_blob(st, 1), SV_HASH_LEN);
+    }
+    sqlite3_finalize(st);
+    unsigned char h[SV_HASH_LEN];
+    sv_audit_hash(&e, h);
+    st = prep(s, "INSERT INTO audit(seq, at, actor, action, subject, payload, prev, hash) VALUES (?,?,?,?,?,?,?,?)");
+    if (!st) { why_db(s->db, why, "audit"); return false; }
+    sqlite3_bind_int64(st, 1, e.seq);
+    sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, actor, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, action, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, subject, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 6, payload, -1, SQLITE_STATIC);
+    sqlite3_bind_blob(st, 7, e.prev, SV_HASH_LEN, SQLITE_STATIC);
+    sqlite3_bind_blob(st, 8, h, SV_HASH_LEN, SQLITE_STATIC);
+    bool ok = sqlite3_step(st) == SQLITE_DONE;
+    sqlite3_finalize(st);
+    if (!ok) { why_db(s->db, why, "audit"); return false; }
+    st = prep(s, "INSERT INTO audit_head(id, seq, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash");
+    if (!st) { why_db(s->db, why, "audit head"); return false; }
+    sqlite3_bind_int64(st, 1, e.seq);
+    sqlite3_bind_blob(st, 2, h, SV_HASH_LEN, SQLITE_STATIC);
+    ok = sqlite3_step(st) == SQLITE_DONE;
+    sqlite3_finalize(st);
+    if (!ok) { why_db(s->db, why, "audit head"); return false; }
+    *seq = e.seq;
+    return true;
+}
+
+sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why) {
+    *bad = 0;
+    *n = 0;
+    sv_store_lock(s);
+    sqlite3_stmt *st = prep(s, "SELECT seq, at, actor, action, subject, payload, prev, hash FROM audit ORDER BY rowid");
+    if (!st) { why_db(s->db, why, "audit"); sv_store_unlock(s); return SV_IO; }
+    unsigned char prev[SV_HASH_LEN] = {0};
+    int64_t expect = 1;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        sv_audit_entry e = {.seq = sqlite3_column_int64(st, 0), .at = col(st, 1), .actor = col(st, 2),
+                            .action = col(st, 3), .subject = col(st, 4), .payload = col(st, 5)};
+        if (e.seq != expect) {
+            *bad = e.seq;
+            if (e.seq > expect)
+                snprintf(why, SV_WHY, "entry %lld: expected entry %lld here: entr%s %lld%s%s missing (deleted)",
+                         (long long)e.seq, (long long)expect, e.seq - expect > 1 ? "ies" : "y", (long long)expect,
+                         e.seq - expect > 1 ? "-" : "", e.seq - expect > 1 ? "…" : "");
+            else snprintf(why, SV_WHY, "entry %lld: out of order (expected entry %lld)", (long long)e.seq, (long long)expect);
+            break;
+        }
+        if (sqlite3_column_bytes(st, 6) != SV_HASH_LEN || sqlite3_column_bytes(st, 7) != SV_HASH_LEN) {
+            *bad = e.seq;
+            snprintf(why, SV_WHY, "entry %lld: hash fields are not 32 bytes", (long long)e.seq);
+            break;
+        }
+        memcpy(e.prev, sqlite3_column_blob(st, 6), SV_HASH_LEN);
+        if (!sv_hash_equal(e.prev, prev)) {
+            *bad = e.seq;
+            snprintf(why, SV_WHY, "entry %lld: its link to the previous entry does not match (an entry before it was "
+                     "altered, deleted or moved)", (long long)e.seq);
+            break;
+        }
+        unsigned char h[SV_HASH_LEN];
+        sv_audit_hash(&e, h);
+        if (!sv_hash_equal(h, sqlite3_column_blob(st, 7))) {
+            *bad = e.seq;
+            snprintf(why, SV_WHY, "entry %lld (%s %s by %s at %s): its content does not match its hash (altered)",
+                     (long long)e.seq, e.action, e.subject, e.actor, e.at);
+            break;
+        }
+        memcpy(prev, h, SV_HASH_LEN);
+        expect++;
+        (*n)++;
+    }
+    bool failed_read = !*bad && rc != SQLITE_DONE;
+    sqlite3_finalize(st);
+    if (failed_read) { why_db(s->db, why, "audit"); sv_store_unlock(s); return SV_IO; }
+    if (!*bad) {
+        /* The head records the last entry written: catches deleting entries at the end. */
+        st = prep(s, "SELECT seq, hash FROM audit_head WHERE id = 1");
+        int64_t hseq = 0;
+        bool hash_ok = true;
+        if (st && sqlite3_step(st) == SQLITE_ROW) {
+            hseq = sqlite3_column_int64(st, 0);
+            hash_ok = sqlite3_column_bytes(st, 1) == SV_HASH_LEN && sv_hash_equal(sqlite3_column_blob(st, 1), prev);
+        }
+        if (st) sqlite3_finalize(st);
+        if (hseq != *n) {
+            *bad = *n + 1;
+            snprintf(why, SV_WHY, "entry %lld: missing: the head records %lld entries, the log holds %lld "
+                     "(entries at the end were deleted)", (long long)(*n + 1), (long long)hseq, (long long)*n);
+        } else if (!hash_ok && *n) {
+            *bad = *n;
+            snprintf(why, SV_WHY, "entry %lld: does not match the head's hash (the last entry was replaced)", (long long)*n);
+        }
+    }
+    if (!*bad) {
+        char hex[2 * SV_HASH_LEN + 1];
+        sv_hex(prev, SV_HASH_LEN, hex);
+        snprintf(why, SV_WHY, "audit log ok: %lld entr%s, head %s", (long long)*n, *n == 1 ? "y" : "ies", *n ? hex : "(empty)");
+    }
+    sv_store_unlock(s);
+    return SV_OK;
+}
+
+json_t *sv_audit_list(sv_store *s, int64_t after, int limit) {
+    sv_store_lock(s);
+    json_t *arr = json_array();
+    sqlite3_stmt *st = prep(s, "SELECT seq, at, actor, action, subject, payload, hash FROM audit WHERE seq > ? ORDER BY seq LIMIT ?");
+    if (st) {
+        sqlite3_bind_int64(st, 1, after);
+        sqlite3_bind_int(st, 2, limit);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            char hex[2 * SV_HASH_LEN + 1] = "";
+            if (sqlite3_column_bytes(st, 6) == SV_HASH_LEN) sv_hex(sqlite3_column_blob(st, 6), SV_HASH_LEN, hex);
+            char psha[65];
+            const char *payload = col(st, 5);
+            sv_sha256_hex(payload, strlen(payload), psha);
+            json_array_append_new(arr, json_pack("{sI ss ss ss ss ss ss}", "seq", (json_int_t)sqlite3_column_int64(st, 0),
+                                                 "at", col(st, 1), "actor", col(st, 2), "action", col(st, 3),
+                                                 "subject", col(st, 4), "payload_sha256", psha, "hash", hex));
+        }
+        sqlite3_finalize(st);
+    }
+    sv_store_unlock(s);
+    return arr;
+}
+
+/* ---- Tokens ---------------------------------------------------------------------------- */
+sv_err sv_token_store(sv_store *s, const char *actor, const sv_token *t, const char *now, char *why) {
+    sv_store_lock(s);
+    sv_err e = SV_IO;
+    if (!begin(s, why)) goto out;
+    char payload[128];
+    snprintf(payload, sizeof payload, "{\"token_id\":\"%s\"}", t->id);
+    int64_t seq;
+    if (!audit_append(s, now, actor, "token.create", actor, payload, &seq, why)) { e = rollback(s, SV_IO); goto out; }
+    sqlite3_stmt *st = prep(s, "INSERT INTO tokens(id, actor, hash, created_at, audit_seq) VALUES (?,?,?,?,?)");
+    bool ok = st != NULL;
+    if (st) {
+        sqlite3_bind_text(st, 1, t->id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, actor, -1, SQLITE_STATIC);
+        sqlite3_bind_blob(st, 3, t->hash, SV_HASH_LEN, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 5, seq);
+        ok = sqlite3_step(st) == SQLITE_DONE;
+        sqlite3_finalize(st);
+    }
+    if (!ok) { why_db(s->db, why, "tokens"); e = rollback(s, SV_IO); goto out; }
+    e = commit(s, why);
+out:
+    sv_store_unlock(s);
+    return e;
+}
+
+sv_err sv_token_actor(sv_store *s, const char *text, size_t len, char *actor, size_t cap, char *why) {
+    char id[SV_TOKEN_ID_LEN + 1];
+    unsigned char h[SV_HASH_LEN];
+    if (!sv_token_parse(text, len, id, h)) {
+        snprintf(why, SV_WHY, "the bearer token is malformed (expected agv_<16 hex>_<43 base64url>, as `aigov token create` prints)");
+        return SV_NOTFOUND;
+    }
+    sv_store_lock(s);
+    sv_err e = SV_NOTFOUND;
+    snprintf(why, SV_WHY, "unknown or revoked token");
+    sqlite3_stmt *st = prep(s, "SELECT actor, hash FROM tokens WHERE id = ? AND revoked_at IS NULL");
+    if (!st) { why_db(s->db, why, "tokens"); e = SV_IO; goto out; }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_bytes(st, 1) == SV_HASH_LEN &&
+        sv_hash_equal(h, sqlite3_column_blob(st, 1))) {
+        snprintf(actor, cap, "%s", col(st, 0));
+        e = SV_OK;
+    }
+    sqlite3_finalize(st);
+out:
+    sv_store_unlock(s);
+    return e;
+}
+
+/* ---- Systems ---------------------------------------------------------------------------- */
+static bool compliance_write(sv_store *s, const char *id, const sv_compliance *cp, char *why) {
+    sqlite3_stmt *st = prep(s, "DELETE FROM compliance WHERE system_id = ?");
+    if (!st) { why_db(s->db, why, "compliance"); return false; }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    bool ok = sqlite3_step(st) == SQLITE_DONE;
+    sqlite3_finalize(st);
+    if (!ok) { why_db(s->db, why, "compliance"); return false; }
+    st = prep(s, "INSERT INTO compliance(system_id, provision, status, kind, binding, reason) VALUES (?,?,?,?,?,?)");
+    if (!st) { why_db(s->db, why, "compliance"); return false; }
+    size_t i;
+    json_t *it;
+    json_array_foreach(cp->items, i, it) {
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        const char *f[] = {"provision", "status", "kind", "binding", "reason"};
+        for (int k = 0; k < 5; k++) {
+            const char *v = json_string_value(json_object_get(it, f[k]));
+            sqlite3_bind_text(st, k + 2, v ? v : "", -1, SQLITE_TRANSIENT);
+        }
+        if (sqlite3_step(st) != SQLITE_DONE) { why_db(s->db, why, "compliance"); sqlite3_finalize(st); return false; }
+    }
+    sqlite3_finalize(st);
+    st = prep(s, "UPDATE systems SET met = ?, unmet = ?, unknown = ?, compliance_date = ? WHERE id = ?");
+    if (!st) { why_db(s->db, why, "systems"); return false; }
+    sqlite3_bind_int(st, 1, cp->met);
+    sqlite3_bind_int(st, 2, cp->unmet);
+    sqlite3_bind_int(st, 3, cp->unknown);
+    sqlite3_bind_text(st, 4, cp->date, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, id, -1, SQLITE_STATIC);
+    ok = sqlite3_step(st) == SQLITE_DONE;
+    sqlite3_finalize(st);
+    if (!ok) why_db(s->db, why, "systems");
+    return ok;
+}
+
+sv_err sv_system_put(sv_store *s, const char *actor, const char *id, const char *profile,
+                     const sv_compliance *cp, const char *now, int *version, char *why) {
+    sv_store_lock(s);
+    sv_err e = SV_IO;
+    if (!begin(s, why)) goto out;
+    char owner[256] = "";
+    int64_t ver = 0;
+    sqlite3_stmt *st = prep(s, "SELECT owner, version FROM systems WHERE id = ?");
+    if (!st) { why_db(s->db, why, "systems"); e = rollback(s, SV_IO); goto out; }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        snprintf(owner, sizeof owner, "%s", col(st, 0));
+        ver = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    if (ver && strcmp(owner, actor)) {
+        snprintf(why, SV_WHY, "system '%s' belongs to actor '%s'; actor '%s' may change only its own systems", id, owner, actor);
+        e = rollback(s, SV_FORBIDDEN);
+        goto out;
+    }
+    int64_t seq;
+    if (!audit_append(s, now, actor, ver ? "system.update" : "system.create", id, profile, &seq, why)) { e = rollback(s, SV_IO); goto out; }
+    st = prep(s, ver ? "UPDATE systems SET version = ?2, updated_at = ?3 WHERE id = ?1"
+                     : "INSERT INTO systems(id, version, updated_at, created_at, owner) VALUES (?1, ?2, ?3, ?3, ?4)");
+    bool ok = st != NULL;
+    if (st) {
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, ver + 1);
+        sqlite3_bind_text(st, 3, now, -1, SQLITE_STATIC);
+        if (!ver) sqlite3_bind_text(st, 4, actor, -1, SQLITE_STATIC);
+        ok = sqlite3_step(st) == SQLITE_DONE;
+        sqlite3_finalize(st);
+    }
+    if (ok) {
+        char sha[65];
+        sv_sha256_hex(profile, strlen(profile), sha);
+        st = prep(s, "INSERT INTO system_versions(system_id, version, profile, profile_sha256, filed_by, filed_at, audit_seq) VALUES (?,?,?,?,?,?,?)");
+        ok = st != NULL;
+        if (st) {
+            sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 2, ver + 1);
+            sqlite3_bind_text(st, 3, profile, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 4, sha, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 5, actor, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 6, now, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 7, seq);
+            ok = sqlite3_step(st) == SQLITE_DONE;
+            sqlite3_finalize(st);
+        }
+    }
+    if (!ok) { why_db(s->db, why, "systems"); e = rollback(s, SV_IO); goto out; }
+    if (!compliance_write(s, id, cp, why)) { e = rollback(s, SV_IO); goto out; }
+    e = commit(s, why);
+    if (e == SV_OK) *version = (int)(ver + 1);
+out:
+    sv_store_unlock(s);
+    return e;
+}
+
+sv_err sv_system_profile(sv_store *s, const char *id, char **profile, char *owner, size_t cap, char *why) {
+    *profile = NULL;
+    sv_store_lock(s);
+    sv_err e = SV_NOTFOUND;
+    snprintf(why, SV_WHY, "no system '%s' in the registry", id);
+    sqlite3_stmt *st = prep(s, "SELECT v.profile, s.owner FROM systems s JOIN system_versions v ON v.system_id = s.id AND v.version = s.version WHERE s.id = ?");
+    if (st) {
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            *profile = strdup(col(st, 0));
+            snprintf(owner, cap, "%s", col(st, 1));
+            e = *profile ? SV_OK : SV_IO;
+        }
+        sqlite3_finalize(st);
+    } else {
+        why_db(s->db, why, "systems");
+        e = SV_IO;
+    }
+    sv_store_unlock(s);
+    return e;
+}
+
+static json_t *system_row(sqlite3_stmt *st) {
+    return json_pack("{ss ss ss ss sI s{si si si ss?}}", "id", col(st, 0), "owner", col(st, 1), "created_at", col(st, 2),
+                     "updated_at", col(st, 3), "version", (json_int_t)sqlite3_column_int64(st, 4), "compliance",
+                     "met", sqlite3_column_int(st, 5), "unmet", sqlite3_column_int(st, 6), "unknown",
+                     sqlite3_column_int(st, 7), "date", sqlite3_column_text(st, 8) ? col(st, 8) : NULL);
+}
+
+#define SYSTEM_COLS "id, owner, created_at, updated_at, version, met, unmet, unknown, compliance_date"
+
+json_t *sv_system_list(sv_store *s) {
+    sv_store_lock(s);
+    json_t *arr = json_array();
+    sqlite3_stmt *st = prep(s, "SELECT " SYSTEM_COLS " FROM systems ORDER BY id");
+    if (st) {
+        while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(arr, system_row(st));
+        sqlite3_finalize(st);
+    }
+    sv_store_unlock(s);
+    return arr;
+}
+
+json_t *sv_system_ids(sv_store *s) {
+    sv_store_lock(s);
+    json_t *arr = json_array();
+    sqlite3_stmt *st = prep(s, "SELECT id FROM systems ORDER BY id");
+    if (st) {
+        while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(arr, json_string(col(st, 0)));
+        sqlite3_finalize(st);
+    }
+    sv_store_unlock(s);
+    return arr;
+}
+
+json_t *sv_system_get(sv_store *s, const char *id, bool with_compliance) {
+    sv_store_lock(s);
+    json_t *o = NULL;
+    sqlite3_stmt *st = prep(s, "SELECT " SYSTEM_COLS " FROM systems WHERE id = ?");
+    if (st) {
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) == SQLITE_ROW) o = system_row(st);
+        sqlite3_finalize(st);
+    }
+    if (o) {
+        json_t *vs = json_array();
+        st = prep(s, "SELECT version, profile_sha256, filed_by, filed_at, audit_seq, profile FROM system_versions WHERE system_id = ? ORDER BY version");
+        if (st) {
+            sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+            json_t *last = NULL;
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                json_array_append_new(vs, json_pack("{sI ss ss ss sI}", "version", (json_int_t)sqlite3_column_int64(st, 0),
+                                                    "profile_sha256", col(st, 1), "filed_by", col(st, 2), "filed_at", col(st, 3),
+                                                    "audit_seq", (json_int_t)sqlite3_column_int64(st, 4)));
+                json_decref(last);
+                last = json_loads(col(st, 5), 0, NULL);
+            }
+            sqlite3_finalize(st);
+            json_object_set_new(o, "profile", last ? last : json_null());
+        }
+        json_object_set_new(o, "versions", vs);
+        if (with_compliance) {
+            json_t *c = sv_compliance_get(s, id);
+            json_object_set_new(json_object_get(o, "compliance"), "provisions", c ? c : json_array());
+            json_object_set_new(o, "evidence", sv_evidence_list(s, id));
+        }
+    }
+    sv_store_unlock(s);
+    return o;
+}
+
+json_t *sv_system_version(sv_store *s, const char *id, int version) {
+    sv_store_lock(s);
+    json_t *o = NULL;
+    sqlite3_stmt *st = prep(s, "SELECT version, profile_sha256, filed_by, filed_at, audit_seq, profile FROM system_versions WHERE system_id = ? AND version = ?");
+    if (st) {
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 2, version);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            json_t *p = json_loads(col(st, 5), 0, NULL);
+            o = json_pack("{ss sI ss ss ss sI so}", "system", id, "version", (json_int_t)sqlite3_column_int64(st, 0),
+                          "profile_sha256", col(st, 1), "filed_by", col(st, 2), "filed_at", col(st, 3),
+                          "audit_seq", (json_int_t)sqlite3_column_int64(st, 4), "profile", p ? p : json_null());
+        }
+        sqlite3_finalize(st);
+    }
+    sv_store_unlock(s);
+    return o;
+}
+
+/* ---- Evidence and compliance ------------------------------------------------------------ */
+json_t *sv_evidence_provisions(sv_store *s, const char *id) {
+    sv_store_lock(s);
+    json_t *arr = json_array();
+    sqlite3_stmt *st = prep(s, "SELECT DISTINCT provision FROM evidence WHERE system_id = ? ORDER BY provision");
+    if (st) {
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(arr, json_string(col(st, 0)));
+        sqlite3_finalize(st);
+    }
+    sv_store_unlock(s);
+    return arr;
+}
+
+sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_t *ev,
+                       const sv_compliance *cp, const char *now, int64_t *evid, char *why) {
+    sv_store_lock(s);
+    sv_err e = SV_IO;
+    char owner[256] = "";
+    sqlite3_stmt *st = prep(s, "SELECT owner FROM systems WHERE id = ?");
+    if (!st) { why_db(s->db, why, "systems"); goto out; }
+    sqlite3_bind_text(st, 1, system, -1, SQLITE_STATIC);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) snprintf(owner, sizeof owner, "%s", col(st, 0));
+    sqlite3_finalize(st);
+    if (!found) { snprintf(why, SV_WHY, "no system '%s' in the registry", system); e = SV_NOTFOUND; goto out; }
+    if (strcmp(owner, actor)) {
+        snprintf(why, SV_WHY, "system '%s' belongs to actor '%s'; actor '%s' may attach evidence only to its own systems",
+                 system, owner, actor);
+        e = SV_FORBIDDEN;
+        goto out;
+    }
+    if (!begin(s, why)) goto out;
+    char *payload = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS);
+    int64_t seq;
+    bool ok = payload && audit_append(s, now, actor, "evidence.add", system, payload, &seq, why);
+    free(payload);
+    if (!ok) { e = rollback(s, SV_IO); goto out; }
+    st = prep(s, "INSERT INTO evidence(system_id, provision, reference, sha256, date, filed_by, filed_at, audit_seq) VALUES (?,?,?,?,?,?,?,?)");
+    ok = st != NULL;
+    if (st) {
+        sqlite3_bind_text(st, 1, system, -1, SQLITE_STATIC);
+        const char *f[] = {"provision", "reference", "sha256", "date"};
+        for (int k = 0; k < 4; k++) sqlite3_bind_text(st, k + 2, json_string_value(json_object_get(ev, f[k])), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 6, actor, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 7, now, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 8, seq);
+        ok = sqlite3_step(st) == SQLITE_DONE;
+        sqlite3_finalize(st);
+    }
+    if (!ok) { why_db(s->db, why, "evidence"); e = rollback(s, SV_IO); goto out; }
+    *evid = sqlite3_last_insert_rowid(s->db);
+    if (!compliance_write(s, system, cp, why)) { e = rollback(s, SV_IO); goto out; }
+    e = commit(s, why);
+out:
+    sv_store_unlock(s);
+    return e;
+}
+
+json_t *sv_evidence_list(sv_store *s, const char *system) {
+    sv_store_lock(s);
+    json_t *arr = json_array();
+    sqlite3_stmt *st = prep(s, "SELECT id, provision, reference, sha256, date, filed_by, filed_at, audit_seq FROM evidence WHERE system_id = ? ORDER BY id");
+    if (st) {
+        sqlite3_bind_text(st, 1, system, -1, SQLITE_STATIC);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            json_array_append_new(arr, json_pack("{sI ss ss ss ss ss ss sI}", "id", (json_int_t)sqlite3_column_int64(st, 0),
+                                                 "provision", col(st, 1), "reference", col(st, 2), "sha256", col(st, 3),
+                                                 "date", col(st, 4), "filed_by", col(st, 5), "filed_at", col(st, 6),
+                                                 "audit_seq", (json_int_t)sqlite3_column_int64(st, 7)));
+        sqlite3_finalize(st);
+    }
+    sv_store_unlock(s);
+    return arr;
+}
+
+sv_err sv_compliance_replace(sv_store *s, const char *id, const sv_compliance *cp, char *why) {
+    sv_store_lock(s);
+    sv_err e = SV_IO;
+    if (begin(s, why)) e = compliance_write(s, id, cp, why) ? commit(s, why) : rollback(s, SV_IO);
+    sv_store_unlock(s);
+    return e;
+}
+
+json_t *sv_compliance_get(sv_store *s, const char *id) {
+    sv_store_lock(s);
+    json_t *arr = NULL;
+    sqlite3_stmt *st = prep(s, "SELECT provision, status, kind, binding, reason FROM compliance WHERE system_id = ? ORDER BY status DESC, provision");
+    if (st) {
+        arr = json_array();
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            json_array_append_new(arr, json_pack("{ss ss ss ss ss}", "provision", col(st, 0), "status", col(st, 1),
+                                                 "kind", col(st, 2), "binding", col(st, 3), "reason", col(st, 4)));
+        sqlite3_finalize(st);
+    }
+    sv_store_unlock(s);
+    return arr;
+}
+
+/* ---- Published instruments -------------------------------------------------------------- */
+sv_err sv_instrument_put(sv_store *s, const char *actor, const char *id, const char *body, const char *now, char *why) {
+    sv_store_lock(s);
+    sv_err e = SV_IO;
+    if (one_int(s, "SELECT count(*) FROM instruments WHERE id = ?", id, 0)) {
+        snprintf(why, SV_WHY, "instrument '%s' is already published; publish a new instrument that amends it", id);
+        e = SV_CONFLICT;
+        goto out;
+    }
+    if (!begin(s, why)) goto out;
+    int64_t seq;
+    if (!audit_append(s, now, actor, "instrument.publish", id, body, &seq, why)) { e = rollback(s, SV_IO); goto out; }
+    sqlite3_stmt *st = prep(s, "INSERT INTO instruments(id, body, publisher, published_at, audit_seq) VALUES (?,?,?,?,?)");
+    bool ok = st != NULL;
+    if (st) {
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, body, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, actor, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 5, seq);
+        ok = sqlite3_step(st) == SQLITE_DONE;
+        sqlite3_finalize(st);
+    }
+    if (!ok) { why_db(s->db, why, "instruments"); e = rollback(s, SV_IO); goto out; }
+    e = commit(s, why);
+out:
+    sv_store_unlock(s);
+    return e;
+}
+
+json_t *sv_instrument_list(sv_store *s) {
+    sv_store_lock(s);
+    json_t *arr = json_array();
+    sqlite3_stmt *st = prep(s, "SELECT id, publisher, published_at, audit_seq, body FROM instruments ORDER BY audit_seq");
+    if (st) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            json_t *b = json_loads(col(st, 4), 0, NULL);
+            json_array_append_new(arr, json_pack("{ss ss ss sI so}", "id", col(st, 0), "publisher", col(st, 1),
+                                                 "published_at", col(st, 2), "audit_seq", (json_int_t)sqlite3_column_int64(st, 3),
+                                                 "body", b ? b : json_string(col(st, 4))));
+        }
+        sqlite3_finalize(st);
+    }
+    sv_store_unlock(s);
+    return arr;
+}

@@ -1,0 +1,84 @@
+"""What the server tests share: start `aigov serve` as a real process on 127.0.0.1 with a
+real SQLite file, speak HTTP to it, stop it. Not a test itself (CTest runs e2e_*.py)."""
+import http.client
+import json
+import os
+import pathlib
+import re
+import signal
+import subprocess
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+class Server:
+    """`aigov serve --listen 127.0.0.1:0` on `db`; .port once it listens."""
+
+    def __init__(self, aigov, db, *extra):
+        self.aigov, self.db = aigov, db
+        self.log = open(str(db) + ".log", "a+")
+        self.proc = subprocess.Popen([aigov, "serve", "--db", str(db), "--listen", "127.0.0.1:0", *extra],
+                                     cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stderr.readline()  # "aigov: listening on http://127.0.0.1:PORT/ ..."
+        m = re.search(r"listening on http://127\.0\.0\.1:(\d+)/", line)
+        if not m:
+            rest = self.proc.stderr.read() if self.proc.poll() is not None else ""
+            raise RuntimeError(f"server did not start: {line}{rest}")
+        self.port = int(m.group(1))
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def request(self, method, path, body=None, token=None, headers=None, timeout=60):
+        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        h = dict(headers or {})
+        if token:
+            h["Authorization"] = "Bearer " + token
+        if isinstance(body, (dict, list)):
+            body = json.dumps(body)
+        c.request(method, path, body=body, headers=h)
+        r = c.getresponse()
+        data = r.read()
+        c.close()
+        try:
+            doc = json.loads(data)
+        except ValueError:
+            doc = None
+        return r.status, doc, data, dict(r.getheaders())
+
+    def stop(self, sig=signal.SIGTERM, timeout=20):
+        """Sends sig, waits; returns (exit code, the rest of stderr)."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(sig)
+        try:
+            self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            return None, "did not stop"
+        err = self.proc.stderr.read()
+        self.proc.stderr.close()
+        self.log.close()
+        return self.proc.returncode, err
+
+
+def token(aigov, db, actor):
+    p = subprocess.run([aigov, "token", "create", actor, "--db", str(db)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    if p.returncode != 0:
+        raise RuntimeError(f"token create {actor}: {p.stderr}")
+    return p.stdout.strip()
+
+
+class Tally:
+    def __init__(self):
+        self.passed = self.failed = 0
+
+    def ok(self, cond, msg):
+        if cond:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print("FAIL:", msg, flush=True)
+
+    def finish(self):
+        print(f"{self.passed} passed, {self.failed} failed")
+        raise SystemExit(1 if self.failed else 0)
