@@ -44,7 +44,7 @@ asan: deps
 # Measures aigov beside Cedar and CEL (installed with npm into $(BUILD)/bench/peers) and a
 # hand-written C loop, and prints one table (docs/performance.md).
 bench: build
-	@bash scripts/deps.sh nodejs npm
+	@command -v node >/dev/null && command -v npm >/dev/null || bash scripts/deps.sh nodejs npm
 	python3 bench/run.py $(BUILD)
 	./$(BUILD)/bench_legitimacy
 	./$(BUILD)/bench_conflicts $(BUILD)/bench-corpus-10k ./$(BUILD)/aigov

@@ -388,11 +388,19 @@ static bool compile(bctx *b, const ag_expr *e, ag_prog *out) {
     return out->nodes && (!b->kids.n || out->kids);
 }
 
+/* Threshold lists are sorted so that the keys a value meets are a prefix: by bound
+ * (ascending for lower bounds, descending for upper), and at equal bounds the inclusive
+ * ones first (a value equal to the bound meets `>=` but not `>`). */
 static int cmp_lower(const void *a, const void *b) {
     const struct ag_bound *x = a, *y = b;
-    return (x->bound > y->bound) - (x->bound < y->bound);
+    if (x->bound != y->bound) return x->bound < y->bound ? -1 : 1;
+    return (int)y->incl - (int)x->incl;
 }
-static int cmp_upper(const void *a, const void *b) { return cmp_lower(b, a); }
+static int cmp_upper(const void *a, const void *b) {
+    const struct ag_bound *x = a, *y = b;
+    if (x->bound != y->bound) return x->bound > y->bound ? -1 : 1;
+    return (int)y->incl - (int)x->incl;
+}
 
 /* s as a JSON string literal (quotes and RFC 8259 escapes) in the arena. */
 static bool json_quote(ag_arena *a, const char *s, ag_jstr *out) {

@@ -122,6 +122,14 @@ static void compare(const aigov_corpus *c, const aigov_index *x, const char *jso
         char *ja = aigov_result_render(a, "json"), *jb = aigov_result_render(b, "json");
         bool same = ja && jb && !strcmp(ja, jb);
         CHECK(same);
+        if (!same && getenv("TEST_INDEX_DUMP")) {
+            FILE *fa = fopen("/tmp/ti-a.json", "w"), *fb = fopen("/tmp/ti-b.json", "w");
+            if (fa) { fputs(ja, fa); fclose(fa); }
+            if (fb) { fputs(jb, fb); fclose(fb); }
+            char cmd[300];
+            snprintf(cmd, sizeof cmd, "cp -r %s /tmp/ti-corpus 2>/dev/null", what);
+            if (system(cmd)) {}
+        }
         if (!same) fprintf(stderr, "%s: indexed and unindexed differ for profile %s (role %s, all %d)\n", what, json,
                            role ? role : "-", all);
         free(ja);
@@ -347,6 +355,9 @@ static void random_corpora(void) {
 }
 
 int main(void) {
+    /* Deterministic by default; TEST_INDEX_SEED explores other random corpora. */
+    const char *seed = getenv("TEST_INDEX_SEED");
+    if (seed && *seed) rng ^= strtoull(seed, NULL, 10) * 0xD1B54A32D192ED03ull;
     real_corpus();
     random_corpora();
     printf("compared %d profiles; with every field known the index skipped %.0f%% of conditions\n", compared,
