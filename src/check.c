@@ -53,8 +53,13 @@ static void decide(const ag_worker *w, int pid, const ag_instrument *in, const a
     pr->when = eval_cond(w, pg, pr->view.when, f, &pr->own);
     pr->deciding = pr->own;
     if (pr->when == AG_TV_FALSE) { pr->status = AG_ST_NOT_APPLICABLE; return; }
-    if (in->revoked != AG_DATE_NONE && in->revoked <= date) { pr->status = AG_ST_REVOKED; pr->date = in->revoked; return; }
-    if (pr->view.until != AG_DATE_NONE && pr->view.until <= date) { pr->status = AG_ST_REVOKED; pr->date = pr->view.until; return; }
+    /* A provision that has ended is reported as revoked only when it would otherwise
+     * apply to this system; with an unknown condition it does not apply either way. */
+    bool ended = in->revoked != AG_DATE_NONE && in->revoked <= date;
+    bool expired = pr->view.until != AG_DATE_NONE && pr->view.until <= date;
+    if ((ended || expired) && pr->when != AG_TV_TRUE) { pr->status = AG_ST_NOT_APPLICABLE; return; }
+    if (ended) { pr->status = AG_ST_REVOKED; pr->date = in->revoked; return; }
+    if (expired) { pr->status = AG_ST_REVOKED; pr->date = pr->view.until; return; }
     bool unknown = pr->when == AG_TV_UNKNOWN;
     for (int e = 0; e < in->nexemptions; e++) {
         const ag_cond_result *er = &ir->exemptions[e];
@@ -78,8 +83,10 @@ bool ag_conflict_side(const ag_prov_result *pr, const char *kind) {
     return pr->status == AG_ST_APPLIES || pr->status == AG_ST_APPLIES_FROM || pr->status == AG_ST_UNKNOWN;
 }
 
+/* A prohibition forbids its actions; an obligation requires only its `required` ones
+ * (an activity such as use names when a duty attaches, not a duty to do it). */
 bool ag_conflict_meet(const ag_prov_result *prohibition, const ag_prov_result *obligation) {
-    return lists_meet(&prohibition->view.base->actions, &obligation->view.base->actions) &&
+    return lists_meet(&prohibition->view.base->actions, &obligation->view.base->required) &&
            lists_meet(&prohibition->view.base->addressee, &obligation->view.base->addressee);
 }
 
@@ -101,7 +108,7 @@ static void find_conflicts(aigov_result *r) {
                     cf->prohibition_inst = &r->insts[i];
                     cf->obligation_inst = &r->insts[j];
                     cf->certain = pa->status == AG_ST_APPLIES && pb->status == AG_ST_APPLIES;
-                    const ag_strlist *x = &pa->view.base->actions, *y = &pb->view.base->actions;
+                    const ag_strlist *x = &pa->view.base->actions, *y = &pb->view.base->required;
                     cf->actions.items = AG_NEW(&r->arena, const char *, (size_t)x->n + 1);
                     for (int k = 0; cf->actions.items && k < x->n; k++)
                         for (int l = 0; l < y->n; l++)
@@ -143,6 +150,9 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
         t0 += in->nscope;
         e0 += in->nexemptions;
         p0 += w ? 0 : in->nprovisions;
+        /* An instrument not yet adopted on the date, or adopted but pending entry into
+         * force on a date the corpus cannot give, does not reach any system. */
+        if ((in->adopted != AG_DATE_NONE && date < in->adopted) || in->in_force_pending) continue;
         ag_inst_result *ir = &insts[n];
         memset(ir, 0, sizeof *ir);
         ir->in = in;

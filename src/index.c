@@ -533,7 +533,9 @@ static aigov_status build(aigov_index *x) {
     if (!x->action_mask) return AIGOV_NOMEM;
     for (int i = 0; i < ni && x->actions_exact; i++)
         for (int k = 0; k < c->instruments[i].nprovisions; k++) {
-            const ag_strlist *a = &c->instruments[i].provisions[k].actions;
+            /* What a prohibition forbids, or what an obligation requires (ag_conflict_meet). */
+            const ag_provision *pv = &c->instruments[i].provisions[k];
+            const ag_strlist *a = !strcmp(pv->kind, "prohibition") ? &pv->actions : &pv->required;
             for (int r = 0; r < a->n; r++)
                 for (int t = 0; t < npacts; t++)
                     if (!strcmp(pacts[t], a->items[r])) x->action_mask[x->prov0[i] + k] |= 1ull << t;

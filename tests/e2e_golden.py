@@ -69,7 +69,10 @@ def statuses(aigov, rel, date):
 
 
 def date_boundaries(aigov):
-    """For every date at which something changes for an example, D-1 and D differ as they should."""
+    """For every date at which something changes for an example, D-1 and D differ as they should.
+    An instrument not yet adopted the day before does not appear at all on that day."""
+    listed = json.loads(run(aigov, "corpus", "list", "--format", "json")[1] or "{}")
+    adopted = {i["id"]: i.get("adopted") for i in listed.get("instruments", [])}
     for ex in sorted((ROOT / "examples").glob("*.json")):
         rel = str(ex.relative_to(ROOT))
         # The dates that matter: provisions' application dates (seen far in the future,
@@ -97,7 +100,8 @@ def date_boundaries(aigov):
                     # It starts applying on D: the day before it is applies_from D (unless the
                     # amendment moving its date only takes effect on D itself).
                     sb = a.get(pid)
-                    ok(sb is not None and sb[0] in ("applies_from",) and sb[1] == d or (sb and sb[2] != am),
+                    not_adopted = sb is None and adopted.get(pid.split("/")[0]) == d
+                    ok(not_adopted or sb is not None and sb[0] in ("applies_from",) and sb[1] == d or (sb and sb[2] != am),
                        f"{rel}: {pid} applies from {d} but on {before} is {sb}")
                 if s == "revoked" and pd == d:
                     sb = a.get(pid)
