@@ -6,19 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static json_t *jlist(const ag_strlist *l) {
-    json_t *a = json_array();
-    for (int i = 0; i < l->n; i++) ag_json_push(a, json_string(l->items[i]));
-    return a;
-}
-
-static json_t *jdate(int32_t d) {
-    if (d == AG_DATE_NONE) return json_null();
-    char b[11];
-    ag_date_format(d, b);
-    return json_string(b);
-}
-
 static char *dump(json_t *o) {
     char *s = ag_json_dump(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER, true);
     json_decref(o);
@@ -30,21 +17,21 @@ static json_t *provision_json(const ag_provision *p) {
     ag_json_set(o, "id", json_string(p->full_id));
     ag_json_set(o, "article", json_string(p->article));
     ag_json_set(o, "kind", json_string(p->kind));
-    ag_json_set(o, "addressee", jlist(&p->addressee));
-    ag_json_set(o, "actions", jlist(&p->actions));
+    ag_json_set(o, "addressee", ag_json_strlist(&p->addressee));
+    ag_json_set(o, "actions", ag_json_strlist(&p->actions));
     ag_json_set(o, "summary", json_string(p->summary));
     ag_json_set(o, "when", json_string(p->when->src));
-    ag_json_set(o, "applies_from", jdate(p->applies_from));
-    ag_json_set(o, "until", jdate(p->until));
+    ag_json_set(o, "applies_from", ag_json_date(p->applies_from));
+    ag_json_set(o, "until", ag_json_date(p->until));
     json_t *am = json_array();
     for (int k = 0; k < p->namendments; k++) {
         const ag_amendment *a = p->amendments[k];
         json_t *x = json_object();
         ag_json_set(x, "by", json_string(a->by->id));
         ag_json_set(x, "article", json_string(a->article));
-        ag_json_set(x, "from", jdate(a->from));
-        if (a->set_applies_from) ag_json_set(x, "applies_from", jdate(a->applies_from));
-        if (a->set_until) ag_json_set(x, "until", jdate(a->until));
+        ag_json_set(x, "from", ag_json_date(a->from));
+        if (a->set_applies_from) ag_json_set(x, "applies_from", ag_json_date(a->applies_from));
+        if (a->set_until) ag_json_set(x, "until", ag_json_date(a->until));
         if (a->set_when && a->when) ag_json_set(x, "when", json_string(a->when->src));
         if (a->set_summary && a->summary) ag_json_set(x, "summary", json_string(a->summary));
         ag_json_push(am, x);
@@ -59,18 +46,18 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
     ag_json_set(o, "title", json_string(in->title));
     ag_json_set(o, "short_title", in->short_title ? json_string(in->short_title) : json_null());
     ag_json_set(o, "jurisdiction", json_string(in->jurisdiction));
-    ag_json_set(o, "issuer", jlist(&in->issuer));
+    ag_json_set(o, "issuer", ag_json_strlist(&in->issuer));
     ag_json_set(o, "modality", json_string(in->modality));
     ag_json_set(o, "form", json_string(in->form));
     ag_json_set(o, "binding", json_string(in->binding));
-    ag_json_set(o, "layers", jlist(&in->layers));
-    ag_json_set(o, "topics", jlist(&in->topics));
-    ag_json_set(o, "adopted", jdate(in->adopted));
-    ag_json_set(o, "in_force", in->in_force_pending ? json_string("pending") : jdate(in->in_force));
-    ag_json_set(o, "applies_from", jdate(in->applies_from));
-    ag_json_set(o, "revoked", jdate(in->revoked));
+    ag_json_set(o, "layers", ag_json_strlist(&in->layers));
+    ag_json_set(o, "topics", ag_json_strlist(&in->topics));
+    ag_json_set(o, "adopted", ag_json_date(in->adopted));
+    ag_json_set(o, "in_force", in->in_force_pending ? json_string("pending") : ag_json_date(in->in_force));
+    ag_json_set(o, "applies_from", ag_json_date(in->applies_from));
+    ag_json_set(o, "revoked", ag_json_date(in->revoked));
     ag_json_set(o, "text_version", json_string(in->text_version));
-    ag_json_set(o, "citations", jlist(&in->citations));
+    ag_json_set(o, "citations", ag_json_strlist(&in->citations));
     ag_json_set(o, "provisions_count", json_integer(in->nprovisions));
     if (!full) return o;
     json_t *rel = json_array();
@@ -202,11 +189,11 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
                 ag_json_set(o, "name", json_string(a->name));
                 ag_json_set(o, "kind", json_string(a->kind));
                 ag_json_set(o, "status", json_string(a->status));
-                ag_json_set(o, "functions", jlist(&a->functions));
-                ag_json_set(o, "members", jlist(&a->members));
-                ag_json_set(o, "established", jdate(a->established));
-                ag_json_set(o, "dissolved", jdate(a->dissolved));
-                ag_json_set(o, "citations", jlist(&a->citations));
+                ag_json_set(o, "functions", ag_json_strlist(&a->functions));
+                ag_json_set(o, "members", ag_json_strlist(&a->members));
+                ag_json_set(o, "established", ag_json_date(a->established));
+                ag_json_set(o, "dissolved", ag_json_date(a->dissolved));
+                ag_json_set(o, "citations", ag_json_strlist(&a->citations));
             } else if (ri >= 0) {
                 const ag_region *r = &c->regions[ri];
                 o = json_object();
@@ -217,8 +204,8 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
                 for (int i = 0; i < r->nmembers; i++) {
                     json_t *x = json_object();
                     ag_json_set(x, "code", json_string(c->regions[r->members[i].region].code));
-                    ag_json_set(x, "from", jdate(r->members[i].from));
-                    ag_json_set(x, "until", jdate(r->members[i].until));
+                    ag_json_set(x, "from", ag_json_date(r->members[i].from));
+                    ag_json_set(x, "until", ag_json_date(r->members[i].until));
                     ag_json_push(ms, x);
                 }
                 ag_json_set(o, "members", ms);

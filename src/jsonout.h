@@ -5,6 +5,8 @@
  * ag_json_begin() and checks ag_json_failed() before returning output (NULL on failure). */
 #ifndef AG_JSONOUT_H
 #define AG_JSONOUT_H
+#include "corpus.h"
+
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -26,6 +28,21 @@ static inline void ag_json_push(json_t *a, json_t *v) {
 static inline void ag_json_set_ref(json_t *o, const char *k, json_t *v) {
     if (json_object_set(o, k, v) != 0) ag_json_oom = true;
 }
+/* A date as "YYYY-MM-DD", or null when absent. */
+static inline json_t *ag_json_date(int32_t d) {
+    if (d == AG_DATE_NONE) return json_null();
+    char b[11];
+    ag_date_format(d, b);
+    return json_string(b);
+}
+
+/* A list of strings as a JSON array (a failed append is recorded). */
+static inline json_t *ag_json_strlist(const ag_strlist *l) {
+    json_t *a = json_array();
+    for (int i = 0; i < l->n; i++) ag_json_push(a, json_string(l->items[i]));
+    return a;
+}
+
 /* Serialises j into a malloc'd, NUL-terminated string followed by a newline when `nl`.
  * json_dumps allocates inside jansson while it writes and, when such an allocation fails,
  * can return a document with a piece missing; json_dumpb into one buffer of the exact

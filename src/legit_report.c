@@ -16,19 +16,6 @@ typedef struct lctx {
     ag_legit_cache cache;
 } lctx;
 
-static json_t *jdate(int32_t d) {
-    if (d == AG_DATE_NONE) return json_null();
-    char b[11];
-    ag_date_format(d, b);
-    return json_string(b);
-}
-
-static json_t *jlist(const ag_strlist *l) {
-    json_t *a = json_array();
-    for (int i = 0; i < l->n; i++) ag_json_push(a, json_string(l->items[i]));
-    return a;
-}
-
 static const char *standing_name(uint8_t s) {
     static const char *const n[] = {"none", "public", "authorized", "mandated"};
     return s <= AG_SD_MANDATED ? n[s] : "?";
@@ -52,18 +39,18 @@ static json_t *delegation_json(const lctx *x, int32_t d) {
     json_t *o = json_object();
     ag_json_set(o, "delegation", json_string(dl->id));
     ag_json_set(o, "kind", json_string(dl->kind));
-    ag_json_set(o, "from", jlist(&dl->from));
+    ag_json_set(o, "from", ag_json_strlist(&dl->from));
     ag_json_set(o, "to", json_string(dl->to));
     ag_json_set(o, "basis", json_string(dl->basis));
-    ag_json_set(o, "scope", dl->scope_all ? json_string("all") : jlist(&dl->scope));
-    ag_json_set(o, "accountability", jlist(&dl->accountability));
+    ag_json_set(o, "scope", dl->scope_all ? json_string("all") : ag_json_strlist(&dl->scope));
+    ag_json_set(o, "accountability", ag_json_strlist(&dl->accountability));
     ag_json_set(o, "revocable", json_boolean(dl->revocable));
     ag_json_set(o, "revocation", dl->revocation ? json_string(dl->revocation) : json_null());
     ag_json_set(o, "principals_rule", json_string(dl->principals_rule));
-    ag_json_set(o, "from_date", jdate(dl->from_date));
-    ag_json_set(o, "until", jdate(dl->until));
-    ag_json_set(o, "revoked", jdate(dl->revoked));
-    ag_json_set(o, "citations", jlist(&dl->citations));
+    ag_json_set(o, "from_date", ag_json_date(dl->from_date));
+    ag_json_set(o, "until", ag_json_date(dl->until));
+    ag_json_set(o, "revoked", ag_json_date(dl->revoked));
+    ag_json_set(o, "citations", ag_json_strlist(&dl->citations));
     return o;
 }
 
@@ -158,7 +145,7 @@ static json_t *criterion_json(const ag_criterion *cr) {
     json_t *o = json_object();
     ag_json_set(o, "name", json_string(cr->name));
     ag_json_set(o, "title", json_string(cr->title));
-    ag_json_set(o, "accountability_any", jlist(&cr->accountability_any));
+    ag_json_set(o, "accountability_any", ag_json_strlist(&cr->accountability_any));
     ag_json_set(o, "multilateral", json_string((const char *[]){"all", "majority", "any", "as_declared"}[cr->multilateral]));
     return o;
 }
@@ -187,7 +174,7 @@ static json_t *instrument_json(lctx *x, const ag_instrument *in, bool chains) {
             ag_json_push(is, ch);
         }
         ag_json_set(o, "issuers", is);
-        ag_json_set(o, "topics", jlist(&in->topics));
+        ag_json_set(o, "topics", ag_json_strlist(&in->topics));
     }
     return o;
 }

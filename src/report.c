@@ -10,19 +10,6 @@
 /* ---- Shared helpers -------------------------------------------------------------------- */
 static const char *tv_name(ag_tv t) { return t == AG_TV_TRUE ? "true" : t == AG_TV_FALSE ? "false" : "unknown"; }
 
-static json_t *jdate(int32_t d) {
-    if (d == AG_DATE_NONE) return json_null();
-    char b[11];
-    ag_date_format(d, b);
-    return json_string(b);
-}
-
-static json_t *jlist(const ag_strlist *l) {
-    json_t *a = json_array();
-    for (int i = 0; i < l->n; i++) ag_json_push(a, json_string(l->items[i]));
-    return a;
-}
-
 static json_t *jfields(const aigov_corpus *c, const ag_slotset *s) {
     json_t *a = json_array();
     for (int i = 0; i < c->nfields; i++)
@@ -102,11 +89,11 @@ static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const 
     ag_json_set(o, "id", json_string(p->full_id));
     ag_json_set(o, "article", json_string(pr->view.article));
     ag_json_set(o, "kind", json_string(p->kind));
-    ag_json_set(o, "addressee", jlist(&p->addressee));
-    ag_json_set(o, "actions", jlist(&p->actions));
+    ag_json_set(o, "addressee", ag_json_strlist(&p->addressee));
+    ag_json_set(o, "actions", ag_json_strlist(&p->actions));
     ag_json_set(o, "summary", json_string(pr->view.summary));
     ag_json_set(o, "status", json_string(ag_status_name(pr->status)));
-    ag_json_set(o, "date", pr->status == AG_ST_EXEMPT || pr->status == AG_ST_NOT_APPLICABLE ? json_null() : jdate(pr->date));
+    ag_json_set(o, "date", pr->status == AG_ST_EXEMPT || pr->status == AG_ST_NOT_APPLICABLE ? json_null() : ag_json_date(pr->date));
     ag_json_set(o, "binding", json_string(in->binding));
     ag_json_set(o, "modality", json_string(in->modality));
     ag_json_set(o, "condition", json_string(pr->view.when->src));
@@ -121,8 +108,8 @@ static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const 
     } else {
         ag_json_set(o, "exempted_by", json_null());
     }
-    ag_json_set(o, "topics", jlist(&p->topics));
-    ag_json_set(o, "layers", jlist(&p->layers));
+    ag_json_set(o, "topics", ag_json_strlist(&p->topics));
+    ag_json_set(o, "layers", ag_json_strlist(&p->layers));
     ag_json_set(o, "reasons", reasons_json(ir, pr));
     json_t *prov = json_object();
     ag_json_set(prov, "instrument", json_string(in->id));
@@ -134,7 +121,7 @@ static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const 
         json_t *x = json_object();
         ag_json_set(x, "instrument", json_string(pr->view.applied[k]->by->id));
         ag_json_set(x, "article", json_string(pr->view.applied[k]->article));
-        ag_json_set(x, "from", jdate(pr->view.applied[k]->from));
+        ag_json_set(x, "from", ag_json_date(pr->view.applied[k]->from));
         ag_json_set(x, "text_version", json_string(pr->view.applied[k]->by->text_version));
         ag_json_push(am, x);
     }
@@ -203,8 +190,8 @@ static json_t *result_json(const aigov_result *r) {
     ag_json_set(pj, "id", json_string(p->id));
     ag_json_set(pj, "name", json_string(p->name));
     ag_json_set(pj, "source", json_string(p->source));
-    ag_json_set(pj, "date", jdate(p->date));
-    ag_json_set(pj, "roles", r->roles_known ? jlist(&r->roles) : json_null());
+    ag_json_set(pj, "date", ag_json_date(p->date));
+    ag_json_set(pj, "roles", r->roles_known ? ag_json_strlist(&r->roles) : json_null());
     ag_json_set(o, "profile", pj);
     json_t *cj = json_object();
     ag_json_set(cj, "source", json_string(c->source));
@@ -232,15 +219,15 @@ static json_t *result_json(const aigov_result *r) {
         ag_json_set(ij, "title", json_string(in->title));
         ag_json_set(ij, "short_title", in->short_title ? json_string(in->short_title) : json_null());
         ag_json_set(ij, "jurisdiction", json_string(in->jurisdiction));
-        ag_json_set(ij, "issuer", jlist(&in->issuer));
+        ag_json_set(ij, "issuer", ag_json_strlist(&in->issuer));
         ag_json_set(ij, "modality", json_string(in->modality));
         ag_json_set(ij, "form", json_string(in->form));
         ag_json_set(ij, "binding", json_string(in->binding));
         ag_json_set(ij, "legitimacy", legit_json(&lc, c, in, p->date));
         ag_json_set(ij, "text_version", json_string(in->text_version));
-        ag_json_set(ij, "citations", jlist(&in->citations));
-        ag_json_set(ij, "in_force", jdate(in->in_force));
-        ag_json_set(ij, "revoked", jdate(in->revoked));
+        ag_json_set(ij, "citations", ag_json_strlist(&in->citations));
+        ag_json_set(ij, "in_force", ag_json_date(in->in_force));
+        ag_json_set(ij, "revoked", ag_json_date(in->revoked));
         ag_json_set(ij, "reach", json_string(tv_name(ir->reach)));
         json_t *ts = json_array(), *es = json_array(), *ps = json_array();
         for (int t = 0; t < in->nscope; t++) ag_json_push(ts, cond_json(c, &ir->triggers[t], false));
@@ -261,7 +248,7 @@ static json_t *result_json(const aigov_result *r) {
         ag_json_set(x, "prohibition_article", json_string(k->prohibition->view.article));
         ag_json_set(x, "obligation", json_string(k->obligation->view.base->full_id));
         ag_json_set(x, "obligation_article", json_string(k->obligation->view.article));
-        ag_json_set(x, "actions", jlist(&k->actions));
+        ag_json_set(x, "actions", ag_json_strlist(&k->actions));
         ag_json_set(x, "certain", json_boolean(k->certain));
         ag_json_push(cf, x);
     }
