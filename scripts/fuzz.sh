@@ -32,6 +32,7 @@ status=0
 printf '%-10s %12s %14s %10s %s\n' target seconds executions exec/s result
 for t in yaml corpus cel profile criteria; do
     log="$build/fuzz-$t.log"
+    mkdir -p "$build/corpus-$t"   # what libFuzzer finds is kept here between runs
     start=$(date +%s.%N)
     if "$build/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 \
         -artifact_prefix="fuzz/crashes/$t-" "$build/corpus-$t" "$seeds/$t" >"$log" 2>&1; then
@@ -40,7 +41,6 @@ for t in yaml corpus cel profile criteria; do
         result="FAILED (see $log and fuzz/crashes/)"
         status=1
     fi
-    mkdir -p "$build/corpus-$t"
     end=$(date +%s.%N)
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
     secs=$(python3 -c "print(f'{$end-$start:.0f}')")
