@@ -214,3 +214,73 @@ void aigov_corpus_stats_get(const aigov_corpus *c, aigov_corpus_stats *o) {
         }
     }
 }
+
+/* ---- Named sets over time ------------------------------------------------------------- */
+static int cmp_date(const void *a, const void *b) {
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static bool member_on(const ag_membership *m, int32_t date) {
+    return (m->from == AG_DATE_NONE || m->from <= date) && (m->until == AG_DATE_NONE || date < m->until);
+}
+
+bool ag_corpus_prepare_consts(aigov_corpus *c) {
+    if (!c->nconsts) return true;
+    c->const_dates = AG_NEW(&c->arena, int32_t *, (size_t)c->nconsts);
+    c->const_ndates = AG_NEW(&c->arena, int, (size_t)c->nconsts);
+    c->const_values = AG_NEW(&c->arena, ag_value *, (size_t)c->nconsts);
+    if (!c->const_dates || !c->const_ndates || !c->const_values) return false;
+    for (int k = 0; k < c->nconsts; k++) {
+        const ag_region *g = &c->regions[c->consts[k]];
+        int32_t *dates = AG_NEW(&c->arena, int32_t, (size_t)g->nmembers * 2 + 1);
+        if (!dates) return false;
+        int nd = 0;
+        for (int i = 0; i < g->nmembers; i++) {
+            if (g->members[i].from != AG_DATE_NONE) dates[nd++] = g->members[i].from;
+            if (g->members[i].until != AG_DATE_NONE) dates[nd++] = g->members[i].until;
+        }
+        qsort(dates, (size_t)nd, sizeof *dates, cmp_date);
+        int u = 0;
+        for (int i = 0; i < nd; i++) if (!u || dates[i] != dates[u - 1]) dates[u++] = dates[i];
+        ag_value *vals = AG_NEW(&c->arena, ag_value, (size_t)u + 1);
+        if (!vals) return false;
+        for (int iv = 0; iv <= u; iv++) {
+            /* A date inside interval iv: the day before the first change, or a change date. */
+            int32_t on = iv == 0 ? (u ? dates[0] - 1 : 0) : dates[iv - 1];
+            int n = 0;
+            for (int i = 0; i < g->nmembers; i++) n += member_on(&g->members[i], on);
+            ag_value *items = AG_NEW(&c->arena, ag_value, (size_t)n + 1);
+            if (!items) return false;
+            /* In region order, as a profile's own region lists are. */
+            int m = 0;
+            for (int r = 0; r < c->nregions; r++)
+                for (int i = 0; i < g->nmembers; i++)
+                    if (g->members[i].region == r && member_on(&g->members[i], on)) {
+                        items[m].kind = AG_V_STR;
+                        items[m].u.str = c->regions[r].code;
+                        items[m].n = (uint32_t)strlen(c->regions[r].code);
+                        m++;
+                        break;
+                    }
+            vals[iv].kind = AG_V_LIST;
+            vals[iv].u.items = items;
+            vals[iv].n = (uint32_t)m;
+        }
+        c->const_dates[k] = dates;
+        c->const_ndates[k] = u;
+        c->const_values[k] = vals;
+    }
+    return true;
+}
+
+const ag_value *ag_corpus_const_on(const aigov_corpus *c, int k, int32_t date) {
+    const int32_t *d = c->const_dates[k];
+    int lo = 0, hi = c->const_ndates[k];
+    while (lo < hi) { /* the number of change dates <= date */
+        int mid = (lo + hi) / 2;
+        if (d[mid] <= date) lo = mid + 1;
+        else hi = mid;
+    }
+    return &c->const_values[k][lo];
+}

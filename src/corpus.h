@@ -161,6 +161,13 @@ struct aigov_corpus {
     int *consts;             /* named set index -> region (group) index */
     const char **const_names;
     int nconsts;
+    /* A named set's value only changes on its members' from/until dates, so it is
+     * computed once per interval at load: const_dates[k][0..const_ndates[k]) are the
+     * change dates in order, and const_values[k][i] is the value before const_dates[k][i]
+     * (i = const_ndates[k]: after the last one). Profiles share these values. */
+    int32_t **const_dates;
+    int *const_ndates;
+    ag_value **const_values;
     ag_actor *actors;
     int nactors;
     ag_map actor_index;
@@ -191,6 +198,10 @@ typedef struct ag_provision_view {
     int napplied;
 } ag_provision_view;
 void ag_provision_at(const ag_provision *p, int32_t date, ag_provision_view *out);
+/* Computes const_dates/const_values (load.c calls it once the regions are read). */
+bool ag_corpus_prepare_consts(aigov_corpus *c);
+/* The value of named set k on `date`: a list of region codes, owned by the corpus. */
+const ag_value *ag_corpus_const_on(const aigov_corpus *c, int k, int32_t date);
 
 /* ---- Profiles ---------------------------------------------------------------------- */
 struct aigov_profile {

@@ -1374,6 +1374,10 @@ static aigov_status load_files(src_file *files_in, int nfiles, const char *sourc
         aigov_corpus_free(c);
         return AIGOV_INVALID;
     }
+    if (!ag_corpus_prepare_consts(c)) {
+        aigov_corpus_free(c);
+        return AIGOV_NOMEM;
+    }
     *out = c;
     return AIGOV_OK;
 }

@@ -295,14 +295,8 @@ static void expand_deferred(pctx *x) {
         }
         if (!bad && !regions_value(c, &x->p->arena, mark, &x->p->slots[s])) x->oom = true;
     }
-    /* Named sets: a group's members on the date. */
-    for (int k = 0; k < c->nconsts; k++) {
-        memset(mark, 0, (size_t)c->nregions);
-        const ag_region *g = &c->regions[c->consts[k]];
-        for (int i = 0; i < g->nmembers; i++)
-            if (member_on(&g->members[i], x->p->date)) mark[g->members[i].region] = true;
-        if (!regions_value(c, &x->p->arena, mark, &x->p->consts[k])) x->oom = true;
-    }
+    /* Named sets: a group's members on the date, computed once per interval at load. */
+    for (int k = 0; k < c->nconsts; k++) x->p->consts[k] = *ag_corpus_const_on(c, k, x->p->date);
     free(mark);
 }
 
