@@ -142,14 +142,28 @@ void sv_store_lock(sv_store *s) { pthread_mutex_lock(&s->mu); }
 void sv_store_unlock(sv_store *s) { pthread_mutex_unlock(&s->mu); }
 
 /* ---- Transactions and the audit chain ------------------------------------------------ */
-static bool begin(sv_store *s, char *why) { return exec(s, "BEGIN IMMEDIATE", why); }
+/* Ends the transaction without its changes. A ROLLBACK can itself fail (out of memory,
+ * an I/O error); the connection must not stay inside the transaction, or the next
+ * write's COMMIT would also commit this one's half (an audit entry for a write that did
+ * not happen). So retry while SQLite still reports an open transaction. */
+static void abort_tx(sv_store *s) {
+    for (int i = 0; i < 8 && !sqlite3_get_autocommit(s->db); i++) exec(s, "ROLLBACK", (char[SV_WHY]){0});
+}
+static bool begin(sv_store *s, char *why) {
+    abort_tx(s); /* never build on a transaction a failed call left open */
+    if (!sqlite3_get_autocommit(s->db)) {
+        snprintf(why, SV_WHY, "database: cannot leave a failed transaction");
+        return false;
+    }
+    return exec(s, "BEGIN IMMEDIATE", why);
+}
 static sv_err commit(sv_store *s, char *why) {
     if (exec(s, "COMMIT", why)) return SV_OK;
-    exec(s, "ROLLBACK", (char[SV_WHY]){0});
+    abort_tx(s);
     return SV_IO;
 }
 static sv_err rollback(sv_store *s, sv_err e) {
-    exec(s, "ROLLBACK", (char[SV_WHY]){0});
+    abort_tx(s);
     return e;
 }
 
@@ -162,11 +176,13 @@ static bool audit_append(sv_store *s, const char *now, const char *actor, const 
     e.seq = 1;
     sqlite3_stmt *st = prep(s, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
     if (!st) { why_db(s->db, why, "audit"); return false; }
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
         e.seq = sqlite3_column_int64(st, 0) + 1;
         if (sqlite3_column_bytes(st, 1) == SV_HASH_LEN) memcpy(e.prev, sqlite3_column_blob(st, 1), SV_HASH_LEN);
     }
     sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) { why_db(s->db, why, "audit"); return false; } /* not "no entry yet" */
     unsigned char h[SV_HASH_LEN];
     sv_audit_hash(&e, h);
     st = prep(s, "INSERT INTO audit(seq, at, actor, action, subject, payload, prev, hash) VALUES (?,?,?,?,?,?,?,?)");
@@ -389,11 +405,14 @@ sv_err sv_system_put(sv_store *s, const char *actor, const char *id, const char 
     sqlite3_stmt *st = prep(s, "SELECT owner, version FROM systems WHERE id = ?");
     if (!st) { why_db(s->db, why, "systems"); e = rollback(s, SV_IO); goto out; }
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
         snprintf(owner, sizeof owner, "%s", col(st, 0));
         ver = sqlite3_column_int64(st, 1);
     }
     sqlite3_finalize(st);
+    /* A failed read is not "no such system": that would file version 1 over it. */
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) { why_db(s->db, why, "systems"); e = rollback(s, SV_IO); goto out; }
     if (ver && strcmp(owner, actor)) {
         snprintf(why, SV_WHY, "system '%s' belongs to actor '%s'; actor '%s' may change only its own systems", id, owner, actor);
         e = rollback(s, SV_FORBIDDEN);
@@ -570,9 +589,11 @@ sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_
     sqlite3_stmt *st = prep(s, "SELECT owner FROM systems WHERE id = ?");
     if (!st) { why_db(s->db, why, "systems"); goto out; }
     sqlite3_bind_text(st, 1, system, -1, SQLITE_STATIC);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
+    int rc = sqlite3_step(st);
+    bool found = rc == SQLITE_ROW;
     if (found) snprintf(owner, sizeof owner, "%s", col(st, 0));
     sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) { why_db(s->db, why, "systems"); goto out; }
     if (!found) { snprintf(why, SV_WHY, "no system '%s' in the registry", system); e = SV_NOTFOUND; goto out; }
     if (strcmp(owner, actor)) {
         snprintf(why, SV_WHY, "system '%s' belongs to actor '%s'; actor '%s' may attach evidence only to its own systems",
