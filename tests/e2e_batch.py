@@ -11,22 +11,12 @@ Usage: e2e_batch.py PATH_TO_AIGOV"""
 import json
 import os
 import pathlib
-import resource
 import subprocess
 import sys
 import tempfile
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-passed = failed = 0
-
-
-def ok(cond, msg):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
+from e2elib import ROOT, ok, finish
+import e2elib
 
 
 def run(aigov, *args, stdin=None, timeout=300):
@@ -238,8 +228,7 @@ def main():
         usage(aigov, tmp)
         progress_bar(aigov, tmp)
         constant_memory(aigov, tmp)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -4,29 +4,17 @@ user-visible feature of check, explain, eval, validate, corpus and profile.
 Usage: e2e_cli.py PATH_TO_AIGOV"""
 import json
 import os
-import pathlib
 import shutil
-import subprocess
 import sys
 import tempfile
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from e2elib import ROOT, ok, finish
+import e2elib
 AIGOV = os.path.abspath(sys.argv[1])
-passed = failed = 0
 
 
 def run(*args, cwd=ROOT, stdin=None):
-    p = subprocess.run([AIGOV, *args], cwd=cwd, capture_output=True, text=True, timeout=60, input=stdin)
-    return p.returncode, p.stdout, p.stderr
-
-
-def ok(cond, msg):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
+    return e2elib.run(AIGOV, *args, cwd=cwd, stdin=stdin)
 
 
 def check_json(*args):
@@ -178,5 +166,4 @@ for cmd in ("check", "explain", "eval", "validate", "corpus", "profile"):
 rc, out, _ = run("--version")
 ok(rc == 0 and out.startswith("aigov "), "--version")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(finish())

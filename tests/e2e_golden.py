@@ -12,26 +12,13 @@ Usage: e2e_golden.py PATH_TO_AIGOV [--update]"""
 import datetime
 import difflib
 import json
-import pathlib
-import subprocess
 import sys
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-passed = failed = 0
+from e2elib import ROOT, ok, finish
+import e2elib
 
 
-def run(aigov, *args):
-    p = subprocess.run([aigov, *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
-    return p.returncode, p.stdout, p.stderr
-
-
-def ok(cond, msg):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
+run = e2elib.run
 
 
 def golden(aigov, update):
@@ -117,8 +104,7 @@ def main():
     golden(aigov, update)
     if not update:
         date_boundaries(aigov)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

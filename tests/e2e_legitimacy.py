@@ -6,29 +6,17 @@ revocation cascades, the output formats, bad input, and the source's own example
 the real corpus. Usage: e2e_legitimacy.py PATH_TO_AIGOV"""
 import json
 import os
-import pathlib
 import shutil
-import subprocess
 import sys
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from e2elib import ROOT, ok, finish
+import e2elib
 AIGOV = os.path.abspath(sys.argv[1])
 FIX = "tests/fixtures/legit"
-passed = failed = 0
 
 
 def run(*args):
-    p = subprocess.run([AIGOV, *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
-    return p.returncode, p.stdout, p.stderr
-
-
-def ok(cond, msg):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
+    return e2elib.run(AIGOV, *args)
 
 
 def findings(*args):
@@ -165,5 +153,4 @@ ok(leg.get("eu-ai-act", {}).get("mode") == 2 and leg["eu-ai-act"]["criterion"] =
 rc, out, _ = run("check", "examples/cv-screener-us-to-eu.json")
 ok("Issuer's legitimacy: mode 2" in out, "check text shows the mode")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(finish())

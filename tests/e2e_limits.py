@@ -6,28 +6,17 @@ import json
 import os
 import pathlib
 import shutil
-import subprocess
 import sys
 import tempfile
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from e2elib import ROOT, ok, finish
+import e2elib
 AIGOV = os.path.abspath(sys.argv[1])
-passed = failed = 0
 TMP = pathlib.Path(tempfile.mkdtemp(prefix="aigov-limits-"))
 
 
 def run(*args, stdin=None):
-    p = subprocess.run([AIGOV, *args], cwd=ROOT, capture_output=True, text=True, timeout=120, input=stdin)
-    return p.returncode, p.stdout, p.stderr
-
-
-def ok(cond, msg):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
+    return e2elib.run(AIGOV, *args, stdin=stdin, timeout=120)
 
 
 def rejected(rc, out, err, what):
@@ -98,5 +87,4 @@ rc, out, err = run("check", *(args + ["examples/customer-chatbot.json"]))
 ok(rc == 2 and out == "" and "too many arguments" in err, f"65 profiles are refused: {err[:200]}")
 
 shutil.rmtree(TMP, ignore_errors=True)
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(finish())
