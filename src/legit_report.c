@@ -267,6 +267,8 @@ static char *dump(json_t *o) {
 }
 
 static json_t *summary_json(lctx *x) {
+    /* Every topic set the instruments use, computed together (64 per pass). */
+    if (!ag_legit_cache_prepare_corpus(&x->cache, x->c)) { ag_json_oom = true; return NULL; }
     json_t *arr = json_array();
     for (int i = 0; i < x->c->ninstruments; i++) {
         json_t *o = instrument_json(x, &x->c->instruments[i], false);

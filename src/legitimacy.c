@@ -146,6 +146,66 @@ void ag_topicmask_of(const aigov_corpus *c, const ag_strlist *topics, ag_topicma
     }
 }
 
+/* The evaluation order of ag_lmask_compute: reverse postorder of an iterative
+ * depth-first walk (publics first as roots, then every other actor), and the edges that
+ * point back in it. */
+static bool lgraph_order(ag_arena *a, ag_lgraph *g) {
+    int32_t na = g->nactors;
+    g->order = AG_NEW(a, int32_t, (size_t)na + 1);
+    g->pos = AG_NEW(a, int32_t, (size_t)na + 1);
+    g->back_off = AG_NEW(a, int32_t, (size_t)na + 1);
+    int32_t *stack = malloc(sizeof *stack * ((size_t)na + 1));
+    int32_t *next = malloc(sizeof *next * ((size_t)na + 1));
+    uint8_t *seen = calloc((size_t)na + 1, 1);
+    bool ok = g->order && g->pos && g->back_off && stack && next && seen;
+    int32_t fin = na;
+    for (int pass = 0; ok && pass < 2; pass++)
+        for (int32_t r = 0; r < na; r++) {
+            if (seen[r] || (pass == 0) != (g->actor_public[r] != 0)) continue;
+            int32_t top = 0;
+            stack[0] = r;
+            next[0] = g->out_off[r];
+            seen[r] = 1;
+            while (top >= 0) {
+                int32_t x = stack[top];
+                if (next[top] < g->out_off[x + 1]) {
+                    int32_t y = g->d_to[g->out[next[top]++]];
+                    if (y >= 0 && !seen[y]) {
+                        seen[y] = 1;
+                        stack[++top] = y;
+                        next[top] = g->out_off[y];
+                    }
+                } else {
+                    g->order[--fin] = x;
+                    top--;
+                }
+            }
+        }
+    free(stack);
+    free(next);
+    free(seen);
+    if (!ok) return false;
+    for (int32_t i = 0; i < na; i++) g->pos[g->order[i]] = i;
+    int32_t nb = 0;
+    for (int32_t x = 0; x < na; x++)
+        for (int32_t k = g->out_off[x]; k < g->out_off[x + 1]; k++) {
+            int32_t y = g->d_to[g->out[k]];
+            nb += y >= 0 && g->pos[y] <= g->pos[x];
+        }
+    g->back = AG_NEW(a, int32_t, (size_t)nb + 1);
+    if (!g->back) return false;
+    nb = 0;
+    for (int32_t x = 0; x < na; x++) {
+        g->back_off[x] = nb;
+        for (int32_t k = g->out_off[x]; k < g->out_off[x + 1]; k++) {
+            int32_t y = g->d_to[g->out[k]];
+            if (y >= 0 && g->pos[y] <= g->pos[x]) g->back[nb++] = g->out[k];
+        }
+    }
+    g->back_off[na] = nb;
+    return true;
+}
+
 bool ag_lgraph_index(ag_arena *a, ag_lgraph *g) {
     int32_t na = g->nactors, nd = g->ndelegations;
     g->out_off = AG_NEW(a, int32_t, (size_t)na + 1);
@@ -168,7 +228,7 @@ bool ag_lgraph_index(ag_arena *a, ag_lgraph *g) {
     memset(fill, 0, sizeof *fill * (size_t)(na + 1));
     for (int32_t d = 0; d < nd; d++) g->in[g->in_off[g->d_to[d]] + fill[g->d_to[d]]++] = d;
     free(fill);
-    return true;
+    return lgraph_order(a, g);
 }
 
 ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterion *cr) {
@@ -234,26 +294,41 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
 }
 
 /* ---- Standing ---------------------------------------------------------------------------- */
-ag_reject ag_delegation_usable(const ag_lgraph *g, const ag_criterion *cr, const ag_lstate *s, int32_t d) {
-    if (g->d_from_date[d] != AG_DATE_NONE && s->date < g->d_from_date[d]) return AG_RJ_NOT_YET;
-    if (g->d_revoked[d] != AG_DATE_NONE && s->date >= g->d_revoked[d]) return AG_RJ_REVOKED;
-    if (g->d_until[d] != AG_DATE_NONE && s->date >= g->d_until[d]) return AG_RJ_EXPIRED;
-    if (!s->topics_all && !g->d_scope_all[d]) {
-        bool meet = false;
-        for (int w = 0; w < AG_TOPIC_WORDS; w++) if (g->d_scope[d].w[w] & s->topics.w[w]) meet = true;
-        if (!meet) return AG_RJ_SCOPE;
-    }
+/* Everything but the scope: the date and the criterion's requirements. */
+static ag_reject usable_on(const ag_lgraph *g, int32_t date, int32_t d) {
+    if (g->d_from_date[d] != AG_DATE_NONE && date < g->d_from_date[d]) return AG_RJ_NOT_YET;
+    if (g->d_revoked[d] != AG_DATE_NONE && date >= g->d_revoked[d]) return AG_RJ_REVOKED;
+    if (g->d_until[d] != AG_DATE_NONE && date >= g->d_until[d]) return AG_RJ_EXPIRED;
+    return AG_RJ_OK;
+}
+
+static ag_reject usable_by_criterion(const ag_lgraph *g, const ag_criterion *cr, int32_t d) {
     if (cr->require_accountability && !g->d_accountable[d]) return AG_RJ_NO_ACCOUNTABILITY;
     if (cr->require_revocable && !g->d_revocable[d]) return AG_RJ_NOT_REVOCABLE;
     if (g->d_kind[d] == AG_D_AUTHORIZATION && !g->d_democratic[d]) return AG_RJ_NOT_DEMOCRATIC;
     return AG_RJ_OK;
 }
 
-int32_t ag_delegation_threshold(const ag_lgraph *g, const ag_lstate *s, int32_t d) {
+ag_reject ag_delegation_usable(const ag_lgraph *g, const ag_criterion *cr, const ag_lstate *s, int32_t d) {
+    ag_reject r = usable_on(g, s->date, d);
+    if (r != AG_RJ_OK) return r;
+    if (!s->topics_all && !g->d_scope_all[d]) {
+        bool meet = false;
+        for (int w = 0; w < AG_TOPIC_WORDS; w++) if (g->d_scope[d].w[w] & s->topics.w[w]) meet = true;
+        if (!meet) return AG_RJ_SCOPE;
+    }
+    return usable_by_criterion(g, cr, d);
+}
+
+static int32_t threshold(const ag_lgraph *g, ag_principals_rule rule, int32_t d) {
     int32_t n = g->d_from_off[d + 1] - g->d_from_off[d];
-    ag_principals_rule r = s->rule == AG_RULE_AS_DECLARED ? (ag_principals_rule)g->d_rule[d] : s->rule;
+    ag_principals_rule r = rule == AG_RULE_AS_DECLARED ? (ag_principals_rule)g->d_rule[d] : rule;
     if (n == 0) return 1; /* never satisfiable: no principal */
     return r == AG_RULE_ANY ? 1 : r == AG_RULE_MAJORITY ? n / 2 + 1 : n;
+}
+
+int32_t ag_delegation_threshold(const ag_lgraph *g, const ag_lstate *s, int32_t d) {
+    return threshold(g, s->rule, d);
 }
 
 /* What the BFS touches per delegation, packed into 8 bytes so that one cache line
@@ -317,6 +392,173 @@ bool ag_lstate_compute(ag_arena *a, const ag_lgraph *g, const ag_criterion *cr, 
     return true;
 }
 
+/* ---- Standing for many topic sets at once ------------------------------------------ */
+/* What the pull reads of a delegation, packed into one record in a pass over the
+ * delegations: the lanes it serves (0 = none, or an authorization, settled up front), its
+ * principals d_from[from .. from + n) and how many of them it needs. */
+typedef struct lane_dl {
+    uint64_t usable;
+    int32_t from;
+    uint16_t n, need; /* both 0 past 65535 principals: then read from the graph */
+} lane_dl;
+
+/* Lanes where at least `need` of the principals' masks are set: OR for one, AND for all,
+ * else a bit-sliced counter per lane (a ripple-carry add of each mask, then a compare
+ * with `need` from the high bit down). Principals that cannot count have mask 0. */
+static uint64_t lanes_meeting(const int32_t *from, int32_t n, int32_t need, const uint64_t *stand) {
+    uint64_t v;
+    if (need == 1) {
+        v = 0;
+        for (int32_t j = 0; j < n; j++) if (from[j] >= 0) v |= stand[from[j]];
+        return v;
+    }
+    if (need >= n) {
+        if (need > n) return 0;
+        v = ~0ull;
+        for (int32_t j = 0; j < n && v; j++) v &= from[j] >= 0 ? stand[from[j]] : 0;
+        return v;
+    }
+    uint64_t c[32];
+    int w = 0;
+    while (w < 31 && (n >> w)) c[w++] = 0;
+    for (int32_t j = 0; j < n; j++) {
+        uint64_t carry = from[j] >= 0 ? stand[from[j]] : 0;
+        for (int i = 0; i < w && carry; i++) {
+            uint64_t t = c[i] & carry;
+            c[i] ^= carry;
+            carry = t;
+        }
+    }
+    uint64_t gt = 0, eq = ~0ull;
+    for (int i = w - 1; i >= 0; i--) {
+        if ((need >> i) & 1) eq &= c[i];
+        else { gt |= eq & c[i]; eq &= ~c[i]; }
+    }
+    return gt | eq;
+}
+
+/* One actor's lanes from its incoming delegations, given the standing so far. */
+static uint64_t pull(const ag_lgraph *g, ag_principals_rule rule, const lane_dl *dl, const uint64_t *auth,
+                     const uint64_t *stand, int32_t x) {
+    uint64_t v = stand[x] | auth[x];
+    for (int32_t k = g->in_off[x]; k < g->in_off[x + 1]; k++) {
+        int32_t d = g->in[k];
+        const lane_dl *r = &dl[d];
+        uint64_t u = r->usable & ~v;
+        if (!u) continue;
+        int32_t n = r->n, need = r->need;
+        if (!n) { n = g->d_from_off[d + 1] - g->d_from_off[d]; need = threshold(g, rule, d); }
+        v |= u & lanes_meeting(g->d_from + r->from, n, need, stand);
+    }
+    return v;
+}
+
+bool ag_lmask_compute(const ag_lgraph *g, const ag_criterion *cr, int32_t date, const ag_topicmask *const *sets,
+                      int nsets, uint64_t *auth, uint64_t *stand) {
+    int32_t na = g->nactors, nd = g->ndelegations;
+    if (nsets < 0 || nsets > AG_LANES) return false;
+    uint64_t full = nsets == AG_LANES ? ~0ull : (1ull << nsets) - 1, lanes_all = 0;
+    uint64_t by_topic[64 * AG_TOPIC_WORDS] = {0}; /* lanes whose set holds topic t */
+    for (int j = 0; j < nsets; j++) {
+        if (!sets[j]) { lanes_all |= 1ull << j; continue; }
+        for (int t = 0; t < 64 * AG_TOPIC_WORDS; t++)
+            if (sets[j]->w[t >> 6] >> (t & 63) & 1) by_topic[t] |= 1ull << j;
+    }
+    lane_dl *dl = malloc(sizeof *dl * ((size_t)nd + 1));
+    uint8_t *dirty = calloc((size_t)na + 1, 1); /* by position in g->order */
+    if (!dl || !dirty) { free(dl); free(dirty); return false; }
+    memset(auth, 0, sizeof *auth * (size_t)na);
+    memset(stand, 0, sizeof *stand * (size_t)na);
+    /* Which lanes each delegation serves on this date; authorizations need only publics,
+     * whose standing is the same in every lane, so they are settled here. */
+    for (int32_t d = 0; d < nd; d++) {
+        uint64_t u = 0;
+        if (usable_on(g, date, d) == AG_RJ_OK && usable_by_criterion(g, cr, d) == AG_RJ_OK) {
+            if (g->d_scope_all[d]) u = full;
+            else {
+                u = lanes_all;
+                for (int w = 0; w < AG_TOPIC_WORDS; w++)
+                    for (uint64_t b = g->d_scope[d].w[w]; b; b &= b - 1) u |= by_topic[w * 64 + __builtin_ctzll(b)];
+            }
+        }
+        int32_t to = g->d_to[d];
+        if (to < 0 || g->actor_public[to]) u = 0;
+        int32_t n = g->d_from_off[d + 1] - g->d_from_off[d], need = u ? threshold(g, cr->multilateral, d) : 0;
+        bool wide = n > 0xffff;
+        dl[d] = (lane_dl){.usable = u, .from = g->d_from_off[d], .n = wide ? 0 : (uint16_t)n, .need = wide ? 0 : (uint16_t)need};
+        if (!u || g->d_kind[d] != AG_D_AUTHORIZATION) continue;
+        dl[d].usable = 0; /* settled here: the pull only follows mandates */
+        int32_t publics = 0;
+        for (int32_t j = g->d_from_off[d]; j < g->d_from_off[d + 1]; j++)
+            publics += g->d_from[j] >= 0 && g->actor_public[g->d_from[j]];
+        if (publics >= need) auth[to] |= u;
+    }
+    /* Every actor once, principals first. An actor whose standing feeds one already
+     * pulled (an edge that closes a cycle) marks it dirty; later sweeps pull the dirty
+     * actors again in the same order (each gain marking the actors it can feed), until a
+     * sweep finds none. Every step only adds lanes, so this reaches the least fixpoint:
+     * the BFS's answer in every lane. */
+    int32_t lo = na; /* first dirty position for the next sweep */
+    for (int32_t i = 0; i < na; i++) {
+        /* The walk is a chain of random reads; fetch what the next actors will read
+         * (their incoming delegations' records) while this one is pulled. */
+        if (i + 16 < na) __builtin_prefetch(&g->in_off[g->order[i + 16]]);
+        if (i + 8 < na) {
+            int32_t z = g->order[i + 8];
+            __builtin_prefetch(&g->in[g->in_off[z]]);
+            __builtin_prefetch(&g->back_off[z]);
+        }
+        if (i + 4 < na) {
+            int32_t z = g->order[i + 4];
+            for (int32_t k = g->in_off[z]; k < g->in_off[z + 1] && k < g->in_off[z] + 8; k++) __builtin_prefetch(&dl[g->in[k]]);
+            __builtin_prefetch(&stand[z]);
+        }
+        if (i + 2 < na) {
+            int32_t z = g->order[i + 2];
+            for (int32_t k = g->in_off[z]; k < g->in_off[z + 1] && k < g->in_off[z] + 8; k++)
+                if (dl[g->in[k]].usable) __builtin_prefetch(&g->d_from[dl[g->in[k]].from]);
+        }
+        int32_t x = g->order[i];
+        if (g->actor_public[x]) continue;
+        stand[x] = pull(g, cr->multilateral, dl, auth, stand, x);
+        if (!stand[x]) continue;
+        for (int32_t k = g->back_off[x]; k < g->back_off[x + 1]; k++) {
+            int32_t y = g->d_to[g->back[k]];
+            uint64_t u = dl[g->back[k]].usable & stand[x]; /* 0 when y is unknown (-1) */
+            if (u && (u & ~stand[y])) {
+                dirty[g->pos[y]] = 1;
+                if (g->pos[y] < lo) lo = g->pos[y];
+            }
+        }
+    }
+    while (lo < na) {
+        int32_t from = lo;
+        lo = na;
+        for (int32_t i = from; i < na; i++) {
+            if (!dirty[i]) continue;
+            dirty[i] = 0;
+            int32_t x = g->order[i];
+            uint64_t v = pull(g, cr->multilateral, dl, auth, stand, x);
+            uint64_t delta = v & ~stand[x];
+            if (!delta) continue;
+            stand[x] = v;
+            /* Only where a delegation serves a lane x just gained and y still lacks;
+             * positions behind this one wait for the next sweep. */
+            for (int32_t k = g->out_off[x]; k < g->out_off[x + 1]; k++) {
+                int32_t y = g->d_to[g->out[k]];
+                uint64_t u = dl[g->out[k]].usable & delta; /* 0 when y is unknown (-1) */
+                if (u && (u & ~stand[y])) {
+                    dirty[g->pos[y]] = 1;
+                    if (g->pos[y] <= i && g->pos[y] < lo) lo = g->pos[y];
+                }
+            }
+        }
+    }
+    free(dl);
+    free(dirty);
+    return true;
+}
+
 /* ---- Cache --------------------------------------------------------------------------- */
 void ag_legit_cache_init(ag_legit_cache *k, ag_arena *a, const ag_lgraph *g, const ag_criterion *cr, int32_t date) {
     memset(k, 0, sizeof *k);
@@ -326,28 +568,80 @@ void ag_legit_cache_init(ag_legit_cache *k, ag_arena *a, const ag_lgraph *g, con
     k->date = date;
 }
 
-ag_legit_entry *ag_legit_state(ag_legit_cache *k, const ag_topicmask *topics) {
+static ag_legit_entry *cached(ag_legit_cache *k, const ag_topicmask *topics) {
     for (int i = 0; i < k->n; i++) {
         ag_legit_entry *e = &k->entries[i];
         if (topics ? (!e->all && !memcmp(&e->mask, topics, sizeof *topics)) : e->all) return e;
     }
-    if (k->n == k->cap) {
-        int cap = k->cap ? k->cap * 2 : 8;
-        ag_legit_entry *ne = AG_NEW(k->a, ag_legit_entry, (size_t)cap);
-        if (!ne) return NULL;
-        if (k->n) memcpy(ne, k->entries, sizeof *ne * (size_t)k->n);
-        k->entries = ne;
-        k->cap = cap;
+    return NULL;
+}
+
+ag_legit_entry *ag_legit_state(ag_legit_cache *k, const ag_topicmask *topics) {
+    ag_legit_entry *e = cached(k, topics);
+    if (e) return e;
+    return ag_legit_cache_prepare(k, &topics, 1) ? cached(k, topics) : NULL;
+}
+
+bool ag_legit_cache_prepare(ag_legit_cache *k, const ag_topicmask *const *sets, int n) {
+    const ag_lgraph *g = k->g;
+    int32_t na = g->nactors;
+    const ag_topicmask *lane[AG_LANES];
+    bool ok = true;
+    for (int i = 0; ok && i < n;) {
+        /* The next (up to) 64 distinct sets not yet cached. */
+        int nl = 0;
+        for (; i < n && nl < AG_LANES; i++) {
+            bool dup = cached(k, sets[i]) != NULL;
+            for (int j = 0; j < nl && !dup; j++)
+                dup = sets[i] ? lane[j] && !memcmp(lane[j], sets[i], sizeof *sets[i]) : !lane[j];
+            if (!dup) lane[nl++] = sets[i];
+        }
+        if (!nl) break;
+        if (k->n + nl > k->cap) {
+            int cap = k->cap ? k->cap : 8;
+            while (cap < k->n + nl) cap *= 2;
+            ag_legit_entry *ne = AG_NEW(k->a, ag_legit_entry, (size_t)cap);
+            if (!(ok = ne != NULL)) break;
+            if (k->n) memcpy(ne, k->entries, sizeof *ne * (size_t)k->n);
+            k->entries = ne;
+            k->cap = cap;
+        }
+        /* The lanes stay as computed (16 bytes per actor for up to 64 sets); an entry
+         * reads its bit (ag_legit_standing). */
+        uint64_t *auth = AG_NEW(k->a, uint64_t, (size_t)na + 1), *stand = AG_NEW(k->a, uint64_t, (size_t)na + 1);
+        if (!(ok = auth && stand && ag_lmask_compute(g, k->cr, k->date, lane, nl, auth, stand))) break;
+        for (int j = 0; j < nl; j++) {
+            ag_legit_entry *e = &k->entries[k->n + j];
+            memset(e, 0, sizeof *e);
+            e->all = lane[j] == NULL;
+            if (lane[j]) e->mask = *lane[j];
+            e->auth = auth;
+            e->stand = stand;
+            e->lane = j;
+            ag_lstate *s = &e->state;
+            s->date = k->date;
+            s->rule = k->cr->multilateral;
+            s->topics = e->mask;
+            s->topics_all = e->all;
+        }
+        k->n += nl;
     }
-    ag_legit_entry *e = &k->entries[k->n];
-    memset(e, 0, sizeof *e);
-    e->all = topics == NULL;
-    if (topics) e->mask = *topics;
-    e->why = AG_NEW(k->a, uint32_t, (size_t)k->g->nactors + 1);
-    e->why_mark = AG_NEW(k->a, uint8_t, (size_t)k->g->nactors + 1);
-    if (!e->why || !e->why_mark || !ag_lstate_compute(k->a, k->g, k->cr, k->date, topics, &e->state)) return NULL;
-    k->n++;
-    return e;
+    return ok;
+}
+
+bool ag_legit_cache_prepare_corpus(ag_legit_cache *k, const aigov_corpus *c) {
+    ag_topicmask *masks = malloc(sizeof *masks * ((size_t)c->ninstruments + 1));
+    const ag_topicmask **sets = malloc(sizeof *sets * ((size_t)c->ninstruments + 1));
+    bool ok = masks && sets;
+    for (int32_t i = 0; ok && i < c->ninstruments; i++) {
+        bool all;
+        ag_topicmask_of(c, &c->instruments[i].topics, &masks[i], &all);
+        sets[i] = all ? NULL : &masks[i];
+    }
+    ok = ok && ag_legit_cache_prepare(k, sets, c->ninstruments);
+    free(masks);
+    free(sets);
+    return ok;
 }
 
 /* ---- Instruments ------------------------------------------------------------------------- */
@@ -358,13 +652,16 @@ ag_legit_entry *ag_legit_state(ag_legit_cache *k, const ag_topicmask *topics) {
  * being explained closes a cycle. Recursion is bounded by AG_LEGIT_WHY_DEPTH; past it
  * the remaining causes are summarised as no chain. */
 #define AG_LEGIT_WHY_DEPTH 64
+#define AG_WHY_WALK (1u << 30)
+#define AG_WHY_DONE (1u << 31)
+_Static_assert(AG_F_COUNT < 30, "findings and the walk marks share a word");
 static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, ag_legit_entry *e, int32_t x, int depth) {
-    if (e->why_mark[x] == 2) return e->why[x];
-    if (e->why_mark[x] == 1) return 1u << AG_F_CYCLE;
+    if (e->why[x] & AG_WHY_DONE) return e->why[x] & ~AG_WHY_DONE;
+    if (e->why[x] & AG_WHY_WALK) return 1u << AG_F_CYCLE;
     if (g->in_off[x] == g->in_off[x + 1] || depth > AG_LEGIT_WHY_DEPTH) return 1u << AG_F_NO_CHAIN;
     const ag_lstate *s = &e->state;
     uint32_t f = 0;
-    e->why_mark[x] = 1;
+    e->why[x] = AG_WHY_WALK;
     for (int32_t k = g->in_off[x]; k < g->in_off[x + 1]; k++) {
         int32_t d = g->in[k];
         switch (ag_delegation_usable(g, cr, s, d)) {
@@ -379,15 +676,14 @@ static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, ag_legit_ent
             int32_t n = g->d_from_off[d + 1] - g->d_from_off[d], with = 0;
             for (int32_t j = g->d_from_off[d]; j < g->d_from_off[d + 1]; j++) {
                 int32_t p = g->d_from[j];
-                if (s->standing[p] != AG_SD_NONE) { with++; continue; }
+                if (ag_legit_standing(e, g, p) != AG_SD_NONE) { with++; continue; }
                 f |= why_not(g, cr, e, p, depth + 1);
             }
             if (with > 0 && n > 1) f |= 1u << AG_F_PRINCIPALS;
         }
         }
     }
-    e->why[x] = f;
-    e->why_mark[x] = 2;
+    e->why[x] = f | AG_WHY_DONE;
     return f;
 }
 
@@ -402,11 +698,15 @@ bool ag_legitimacy_of(ag_legit_cache *k, const ag_legit_subject *sub, ag_instrum
         if (x < 0) continue;
         if (out->nissuers < 16) out->issuers[out->nissuers++] = x;
         if (g->actor_ai[x]) out->findings |= 1u << AG_F_AI_RULE_MAKER;
-        uint8_t st = e->state.standing[x];
+        ag_standing st = ag_legit_standing(e, g, x);
         if (st == AG_SD_AUTHORIZED) authorized = true;
         if (st == AG_SD_NONE || st == AG_SD_PUBLIC) {
             every = false;
-            if (st == AG_SD_NONE) out->findings |= why_not(g, k->cr, e, x, 0);
+            if (st == AG_SD_NONE) {
+                /* The explanations of a set are memoized from the first one asked. */
+                if (!e->why && !(e->why = AG_NEW(k->a, uint32_t, (size_t)g->nactors + 1))) return false;
+                out->findings |= why_not(g, k->cr, e, x, 0);
+            }
         }
     }
     if (sub->democratic_decision_to_ai) out->findings |= 1u << AG_F_DEMOCRATIC_DECISION_TO_AI;

@@ -55,12 +55,19 @@ typedef struct ag_lgraph {
     int32_t *out_off, *out;
     /* incoming: delegations to actor a */
     int32_t *in_off, *in;
+    /* Evaluation order for the topic-mask fixpoint (ag_lmask_compute): actors in reverse
+     * postorder of a depth-first walk from the publics, so a principal comes before the
+     * actors it delegates to except across cycles; pos[a] is a's place in it. back lists,
+     * per actor, the delegations it is a principal of whose target comes no later in that
+     * order (the edges that close cycles): back[back_off[a] .. back_off[a+1]). */
+    int32_t *order, *pos;
+    int32_t *back_off, *back;
 } ag_lgraph;
 
 /* Build the graph of a corpus under a criterion, into `a`. NULL on OOM. */
 ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterion *cr);
-/* Build the adjacency indexes once the delegation arrays are filled (also used by the
- * benchmark's generator). false on OOM. */
+/* Build the adjacency indexes and the evaluation order once the delegation arrays are
+ * filled (also used by the benchmark's generator). O(V + E). false on OOM. */
 bool ag_lgraph_index(ag_arena *a, ag_lgraph *g);
 
 /* ---- Standing of every actor on a date for a set of topics ------------------------- */
@@ -88,6 +95,17 @@ int32_t ag_delegation_threshold(const ag_lgraph *g, const ag_lstate *s, int32_t 
 /* Multi-source BFS from every qualifying public. Arrays allocated in `a`. O(V + E). */
 bool ag_lstate_compute(ag_arena *a, const ag_lgraph *g, const ag_criterion *cr, int32_t date,
                        const ag_topicmask *topics, ag_lstate *out);
+
+/* Standing for up to 64 topic sets at once (sets[j] NULL = every topic; lane j of a
+ * mask is topic set j): the least fixpoint of the same rules as ag_lstate_compute, over
+ * 64-bit lane masks. auth[a] has lane j when a is an authorized entity for set j,
+ * stand[a] when it has standing at all (authorized or mandated); publics have neither
+ * (they are sources). One pass over the delegations and one pull of every actor in the
+ * graph's order, then a worklist for what the cycles feed back: about one BFS of work
+ * for 64 topic sets. No parent pointers: chains come from ag_lstate_compute. */
+#define AG_LANES 64
+bool ag_lmask_compute(const ag_lgraph *g, const ag_criterion *cr, int32_t date, const ag_topicmask *const *sets,
+                      int nsets, uint64_t *auth, uint64_t *stand);
 
 /* Topic mask of a list of topic terms (unknown terms ignored). */
 void ag_topicmask_of(const aigov_corpus *c, const ag_strlist *topics, ag_topicmask *out, bool *all);
@@ -139,10 +157,19 @@ typedef struct ag_instrument_legitimacy {
 typedef struct ag_legit_entry {
     ag_topicmask mask;
     bool all;
-    ag_lstate state;
-    uint32_t *why;          /* per actor: findings explaining no standing (memo) */
-    uint8_t *why_mark;      /* 0 unvisited, 1 on the current walk, 2 done */
+    ag_lstate state;        /* date, topics and rule; no per-actor arrays (see below) */
+    const uint64_t *auth, *stand; /* lane masks of ag_lmask_compute, shared by 64 sets */
+    int lane;               /* this set's bit in them */
+    uint32_t *why;          /* per actor: findings explaining no standing, with walk
+                             * marks in the top bits (memo; allocated when first asked) */
 } ag_legit_entry;
+
+/* An actor's standing in a cached state. */
+static inline ag_standing ag_legit_standing(const ag_legit_entry *e, const ag_lgraph *g, int32_t x) {
+    uint64_t bit = 1ull << e->lane;
+    if (g->actor_public[x]) return AG_SD_PUBLIC;
+    return e->auth[x] & bit ? AG_SD_AUTHORIZED : e->stand[x] & bit ? AG_SD_MANDATED : AG_SD_NONE;
+}
 
 typedef struct ag_legit_cache {
     ag_arena *a;
@@ -154,8 +181,15 @@ typedef struct ag_legit_cache {
 } ag_legit_cache;
 
 void ag_legit_cache_init(ag_legit_cache *k, ag_arena *a, const ag_lgraph *g, const ag_criterion *cr, int32_t date);
-/* The state for a topic set (NULL = every topic); NULL when out of memory. */
+/* The state for a topic set (NULL = every topic); NULL when out of memory. Its standing
+ * comes from ag_lmask_compute (ag_legit_standing); state.standing, via and depth are NULL. */
 ag_legit_entry *ag_legit_state(ag_legit_cache *k, const ag_topicmask *topics);
+/* Compute the states of n topic sets not yet cached together, 64 per pass over the graph
+ * (sets[i] NULL = every topic). Call it before asking for many instruments: the
+ * legitimacy of every instrument then costs one pass per 64 distinct topic sets. */
+bool ag_legit_cache_prepare(ag_legit_cache *k, const ag_topicmask *const *sets, int n);
+/* The same for the topic sets of every instrument of a corpus. */
+bool ag_legit_cache_prepare_corpus(ag_legit_cache *k, const aigov_corpus *c);
 
 /* What an instrument is, for the mode: its issuers, whether its form is general,
  * governance by AI, and whether it outsources a democratic decision to AI. */

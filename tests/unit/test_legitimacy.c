@@ -1,7 +1,7 @@
 /* test_legitimacy.c — the chain search against a brute-force fixpoint on random graphs:
  * the same actors gain standing, every parent pointer is a usable delegation whose
- * principals meet its rule, depths are shortest; plus the threshold rules and the
- * criterion file parser. */
+ * principals meet its rule, depths are shortest; the 64-lane topic-mask fixpoint against
+ * one search per topic set; plus the threshold rules and the criterion file parser. */
 #include "legitimacy.h"
 #include "test.h"
 
@@ -10,7 +10,9 @@
 static uint32_t rng = 12345;
 static uint32_t rnd(uint32_t n) { rng = rng * 1103515245u + 12345u; return (rng >> 8) % n; }
 
-/* A random graph: `np` publics, then entities; delegations with 1-4 principals. */
+/* A random graph: `np` publics, then entities; delegations with 1-`max_principals`
+ * principals. */
+static int max_principals = 4;
 static ag_lgraph *random_graph(ag_arena *a, int na, int nd, int np) {
     ag_lgraph *g = AG_NEW(a, ag_lgraph, 1);
     g->nactors = na;
@@ -20,7 +22,7 @@ static ag_lgraph *random_graph(ag_arena *a, int na, int nd, int np) {
     for (int i = 0; i < np; i++) g->actor_public[i] = 1;
     g->d_to = AG_NEW(a, int32_t, (size_t)nd);
     g->d_from_off = AG_NEW(a, int32_t, (size_t)nd + 1);
-    g->d_from = AG_NEW(a, int32_t, (size_t)nd * 4 + 1);
+    g->d_from = AG_NEW(a, int32_t, (size_t)nd * (size_t)max_principals + 1);
     g->d_kind = AG_NEW(a, uint8_t, (size_t)nd);
     g->d_rule = AG_NEW(a, uint8_t, (size_t)nd);
     g->d_accountable = AG_NEW(a, uint8_t, (size_t)nd);
@@ -37,7 +39,7 @@ static ag_lgraph *random_graph(ag_arena *a, int na, int nd, int np) {
         g->d_from_off[d] = nf;
         g->d_kind[d] = auth ? AG_D_AUTHORIZATION : AG_D_MANDATE;
         g->d_to[d] = np + (int32_t)rnd((uint32_t)(na - np));
-        int k = auth ? 1 : 1 + (int)rnd(4);
+        int k = auth ? 1 : 1 + (int)rnd((uint32_t)max_principals);
         for (int j = 0; j < k; j++) g->d_from[nf++] = auth ? (int32_t)rnd((uint32_t)np) : np + (int32_t)rnd((uint32_t)(na - np));
         g->d_rule[d] = (uint8_t)rnd(3);
         g->d_accountable[d] = rnd(10) != 0;
@@ -45,6 +47,7 @@ static ag_lgraph *random_graph(ag_arena *a, int na, int nd, int np) {
         g->d_revocable[d] = rnd(10) != 0;
         g->d_scope_all[d] = rnd(2);
         g->d_scope[d].w[0] = 1ull << rnd(4);
+        if (rnd(4) == 0) g->d_scope[d].w[1] = 1ull << rnd(64);
         g->d_from_date[d] = rnd(4) ? AG_DATE_NONE : (int32_t)rnd(200);
         g->d_until[d] = rnd(6) ? AG_DATE_NONE : 100 + (int32_t)rnd(200);
         g->d_revoked[d] = rnd(8) ? AG_DATE_NONE : 100 + (int32_t)rnd(200);
@@ -124,6 +127,55 @@ int main(void) {
         CHECK(parents);
         ag_arena_free(&ga);
     }
+
+    /* All topic sets at once: every lane of the mask fixpoint equals the search for that
+     * set, for each multilateral rule, with up to 40 principals (the bit-sliced counter)
+     * and sets of several topics in both words of the mask. */
+    for (int round = 0; round < 300; round++) {
+        ag_arena ga;
+        ag_arena_init(&ga);
+        max_principals = round % 5 == 0 ? 40 : 4;
+        int na = 8 + (int)rnd(80), np = 1 + (int)rnd(4), nd = (int)rnd(200);
+        ag_lgraph *g = random_graph(&ga, na, nd, np);
+        ag_criterion c2 = *cr;
+        c2.multilateral = (ag_principals_rule)rnd(4);
+        int nsets = 1 + (int)rnd(AG_LANES);
+        ag_topicmask *tms = AG_NEW(&ga, ag_topicmask, (size_t)nsets);
+        const ag_topicmask **sets = AG_NEW(&ga, const ag_topicmask *, (size_t)nsets);
+        for (int j = 0; j < nsets; j++) {
+            for (int b = 0; b < 1 + (int)rnd(3); b++) tms[j].w[0] |= 1ull << rnd(5);
+            if (rnd(3) == 0) tms[j].w[1] = 1ull << rnd(64);
+            sets[j] = rnd(8) == 0 ? NULL : &tms[j];
+        }
+        int32_t date = (int32_t)rnd(300);
+        uint64_t *auth = AG_NEW(&ga, uint64_t, (size_t)na), *stand = AG_NEW(&ga, uint64_t, (size_t)na);
+        CHECK(ag_lmask_compute(g, &c2, date, sets, nsets, auth, stand));
+        bool same = true;
+        for (int j = 0; j < nsets && same; j++) {
+            ag_lstate s;
+            CHECK(ag_lstate_compute(&ga, g, &c2, date, sets[j], &s));
+            for (int i = 0; i < na; i++) {
+                uint8_t m = g->actor_public[i] ? AG_SD_PUBLIC : auth[i] >> j & 1 ? AG_SD_AUTHORIZED
+                          : stand[i] >> j & 1 ? AG_SD_MANDATED : AG_SD_NONE;
+                if (m != s.standing[i]) same = false;
+            }
+        }
+        CHECK(same);
+        /* The cache gives the same states, prepared together or asked for one by one. */
+        ag_legit_cache k1, k2;
+        ag_legit_cache_init(&k1, &ga, g, &c2, date);
+        ag_legit_cache_init(&k2, &ga, g, &c2, date);
+        CHECK(ag_legit_cache_prepare(&k1, sets, nsets));
+        for (int j = 0; j < nsets; j++) {
+            ag_legit_entry *e1 = ag_legit_state(&k1, sets[j]), *e2 = ag_legit_state(&k2, sets[j]);
+            bool eq = e1 && e2;
+            for (int i = 0; eq && i < na; i++) eq = ag_legit_standing(e1, g, i) == ag_legit_standing(e2, g, i);
+            CHECK(eq);
+        }
+        CHECK(k1.n == k2.n && k1.n <= nsets);
+        ag_arena_free(&ga);
+    }
+    max_principals = 4;
 
     /* Thresholds: all, majority, any, and the criterion's override. */
     {
