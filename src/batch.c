@@ -151,11 +151,14 @@ typedef struct out {
     bool oom;
 } out;
 
-static void put(out *o, const char *s, size_t n) {
-    if (o->oom || !grow(o->b, n)) { o->oom = true; return; }
-    memcpy(o->b->data + o->b->len, s, n);
-    o->b->len += n;
-    o->b->data[o->b->len] = 0;
+/* Appends without a terminating NUL (render() adds it at the end); grow() always keeps
+ * room for one. The common case — room left — is a bounds check and a copy. */
+static inline void put(out *o, const char *s, size_t n) {
+    aigov_buf *b = o->b;
+    if (__builtin_expect(b->len + n + 1 > b->cap, 0) && (o->oom || !grow(b, n))) { o->oom = true; return; }
+    if (o->oom) return;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
 }
 static void puts_(out *o, const char *s) { put(o, s, strlen(s)); }
 
@@ -184,7 +187,6 @@ static void put_str(out *o, const char *s, size_t n) {
     }
     *d++ = '"';
     o->b->len += (size_t)(d - start);
-    o->b->data[o->b->len] = 0;
 }
 static void put_cstr(out *o, const char *s) { put_str(o, s, strlen(s)); }
 
@@ -305,6 +307,7 @@ static void render(out *o, aigov_batch *b, const aigov_profile *p, long line) {
     if (b->all) put_status(o, w, AG_ST_NOT_APPLICABLE, "not_applicable");
     put_conflicts(o, b);
     puts_(o, "}\n");
+    if (!o->oom) o->b->data[o->b->len] = 0;
 }
 
 bool ag_batch_render(aigov_batch *b, const aigov_profile *p, long line, aigov_buf *outb) {

@@ -225,7 +225,26 @@ static bool member_on(const ag_membership *m, int32_t date) {
     return (m->from == AG_DATE_NONE || m->from <= date) && (m->until == AG_DATE_NONE || date < m->until);
 }
 
+/* Each region's groups, so that expanding a market does not scan every group. */
+static bool prepare_member_of(aigov_corpus *c) {
+    for (int g = 0; g < c->nregions; g++)
+        for (int i = 0; i < c->regions[g].nmembers; i++) c->regions[c->regions[g].members[i].region].nmember_of++;
+    for (int r = 0; r < c->nregions; r++) {
+        c->regions[r].member_of = AG_NEW(&c->arena, ag_membership, (size_t)c->regions[r].nmember_of + 1);
+        if (!c->regions[r].member_of) return false;
+        c->regions[r].nmember_of = 0;
+    }
+    for (int g = 0; g < c->nregions; g++)
+        for (int i = 0; i < c->regions[g].nmembers; i++) {
+            const ag_membership *m = &c->regions[g].members[i];
+            ag_region *r = &c->regions[m->region];
+            r->member_of[r->nmember_of++] = (ag_membership){.region = g, .from = m->from, .until = m->until};
+        }
+    return true;
+}
+
 bool ag_corpus_prepare_consts(aigov_corpus *c) {
+    if (!prepare_member_of(c)) return false;
     if (!c->nconsts) return true;
     c->const_dates = AG_NEW(&c->arena, int32_t *, (size_t)c->nconsts);
     c->const_ndates = AG_NEW(&c->arena, int, (size_t)c->nconsts);

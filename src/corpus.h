@@ -64,6 +64,9 @@ typedef struct ag_region {
     int konst;             /* index of the named set in corpus->consts, or -1 */
     ag_membership *members;
     int nmembers;
+    ag_membership *member_of; /* the groups it belongs to (`region` = the group), with
+                               * dates; derived at load (ag_corpus_prepare_consts) */
+    int nmember_of;
     ag_strlist citations;
 } ag_region;
 

@@ -7,6 +7,7 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 
 typedef struct pctx {
@@ -84,6 +85,27 @@ static const char *check_term(pctx *x, const ag_vocab *v, const char *s, const c
     return NULL;
 }
 
+/* a + sep + b into buf (cap bytes); the length it needs, as snprintf returns, without
+ * snprintf's cost on a path built for every key of every profile. */
+static int join(char *buf, size_t cap, const char *a, const char *sep, const char *b) {
+    size_t na = strlen(a), ns = strlen(sep), nb = strlen(b), n = na + ns + nb;
+    if (n < cap) {
+        memcpy(buf, a, na);
+        memcpy(buf + na, sep, ns);
+        memcpy(buf + na + ns, b, nb + 1);
+    } else if (cap) {
+        buf[0] = 0;
+    }
+    return (int)n;
+}
+
+/* The JSON path of item i of a list at `path` ("$.markets[2]"), or `path` itself for a
+ * single value given where a list is expected; built only for an error message. */
+static const char *item_path(char *buf, size_t cap, const char *path, const json_t *list, size_t i) {
+    snprintf(buf, cap, json_is_array(list) ? "%s[%zu]" : "%s", path, i);
+    return buf;
+}
+
 /* "a" or "an" before a vocabulary name in messages ("an entity_kinds term"). */
 static const char *article(const char *word) {
     return word && strchr("aeiou", word[0]) && word[0] ? "an" : "a";
@@ -147,9 +169,10 @@ static void set_field(pctx *x, const ag_field *f, int slot, json_t *v, const cha
         for (size_t i = 0; i < n; i++) {
             json_t *it = json_is_array(v) ? json_array_get(v, i) : v;
             char ip[300];
-            snprintf(ip, sizeof ip, json_is_array(v) ? "%s[%zu]" : "%s", path, i);
-            if (!json_is_string(it)) { perr(x, ip, "expected %s %s term (a string), found %s", article(x->c->vocabs[f->vocab].name), x->c->vocabs[f->vocab].name, json_kind(it)); bad = true; continue; }
-            const char *t = check_term(x, &x->c->vocabs[f->vocab], json_string_value(it), ip);
+            if (!json_is_string(it)) { perr(x, item_path(ip, sizeof ip, path, v, i), "expected %s %s term (a string), found %s", article(x->c->vocabs[f->vocab].name), x->c->vocabs[f->vocab].name, json_kind(it)); bad = true; continue; }
+            const ag_vocab *vb = &x->c->vocabs[f->vocab];
+            int32_t ti = ag_map_get(&vb->index, json_string_value(it), json_string_length(it));
+            const char *t = ti >= 0 ? vb->terms[ti] : check_term(x, vb, json_string_value(it), item_path(ip, sizeof ip, path, v, i));
             if (!t) { bad = true; continue; }
             bool dup = false;
             for (uint32_t j = 0; j < k; j++) if (items[j].u.str == t) dup = true;
@@ -175,10 +198,10 @@ static void set_field(pctx *x, const ag_field *f, int slot, json_t *v, const cha
         for (size_t i = 0; i < n; i++) {
             json_t *it = json_is_array(v) ? json_array_get(v, i) : v;
             char ip[300];
-            snprintf(ip, sizeof ip, json_is_array(v) ? "%s[%zu]" : "%s", path, i);
-            if (!json_is_string(it)) { perr(x, ip, "expected a region code (a string), found %s", json_kind(it)); bad = true; continue; }
+            if (!json_is_string(it)) { perr(x, item_path(ip, sizeof ip, path, v, i), "expected a region code (a string), found %s", json_kind(it)); bad = true; continue; }
             const char *code = json_string_value(it);
             if (ag_map_get(&x->c->region_index, code, strlen(code)) >= 0) continue;
+            item_path(ip, sizeof ip, path, v, i);
             const char *sug = ag_suggest(code, strlen(code), x->c->region_codes, (size_t)x->c->nregions);
             if (sug) perr(x, ip, "unknown region code '%s' (did you mean '%s'?)", code, sug);
             else perr(x, ip, "unknown region code '%s'; expected an ISO 3166 code from regions.yaml", code);
@@ -197,8 +220,8 @@ static void walk(pctx *x, json_t *obj, const char *prefix, const char *jpath, in
     json_t *v;
     json_object_foreach(obj, key, v) {
         char path[300], jp[300];
-        int pn = snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", key);
-        snprintf(jp, sizeof jp, "%s.%s", jpath, key);
+        int pn = join(path, sizeof path, prefix, *prefix ? "." : "", key);
+        join(jp, sizeof jp, jpath, ".", key);
         if (pn >= (int)sizeof path) { perr(x, jp, "key path too long"); continue; }
         if (!*prefix && (!strcmp(key, "id") || !strcmp(key, "name") || !strcmp(key, "date"))) {
             if (!json_is_string(v)) { perr(x, jp, "expected a string, found %s", json_kind(v)); continue; }
@@ -239,11 +262,9 @@ static void expand_region(const aigov_corpus *c, int r, int32_t date, bool *mark
     if (reg->group)
         for (int i = 0; i < reg->nmembers; i++)
             if (member_on(&reg->members[i], date)) expand_region(c, reg->members[i].region, date, mark, budget - 1);
-    for (int g = 0; g < c->nregions; g++) {
-        const ag_region *grp = &c->regions[g];
-        if (!grp->group || mark[g]) continue;
-        for (int i = 0; i < grp->nmembers; i++)
-            if (grp->members[i].region == r && member_on(&grp->members[i], date)) { mark[g] = true; break; }
+    for (int i = 0; i < reg->nmember_of; i++) {
+        int g = reg->member_of[i].region;
+        if (c->regions[g].group && member_on(&reg->member_of[i], date)) mark[g] = true;
     }
 }
 
@@ -280,11 +301,11 @@ static void expand_deferred(pctx *x) {
         for (size_t i = 0; i < n; i++) {
             json_t *it = json_is_array(v) ? json_array_get(v, i) : v;
             char ip[300];
-            snprintf(ip, sizeof ip, json_is_array(v) ? "%s[%zu]" : "%s", x->deferred_paths[s], i);
-            if (!json_is_string(it)) { perr(x, ip, "expected a region code (a string), found %s", json_kind(it)); bad = true; continue; }
+            if (!json_is_string(it)) { perr(x, item_path(ip, sizeof ip, x->deferred_paths[s], v, i), "expected a region code (a string), found %s", json_kind(it)); bad = true; continue; }
             const char *code = json_string_value(it);
             int32_t r = ag_map_get(&c->region_index, code, strlen(code));
             if (r < 0) {
+                item_path(ip, sizeof ip, x->deferred_paths[s], v, i);
                 const char *sug = ag_suggest(code, strlen(code), c->region_codes, (size_t)c->nregions);
                 if (sug) perr(x, ip, "unknown region code '%s' (did you mean '%s'?)", code, sug);
                 else perr(x, ip, "unknown region code '%s'; expected an ISO 3166 code from regions.yaml", code);
@@ -317,8 +338,13 @@ aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const 
         return AIGOV_INVALID;
     }
     aigov_profile *p = calloc(1, sizeof *p);
-    pctx *x = calloc(1, sizeof *x);
-    if (!p || !x) { free(p); free(x); json_decref(root); return AIGOV_NOMEM; }
+    /* On the stack, and only the slots the corpus declares are cleared: this runs for
+     * every line of a batch. */
+    pctx xs, *x = &xs;
+    memset(x, 0, offsetof(pctx, deferred_regions));
+    memset(x->deferred_regions, 0, sizeof x->deferred_regions[0] * (size_t)c->nfields);
+    memset(x->deferred_paths, 0, sizeof x->deferred_paths[0] * (size_t)c->nfields);
+    if (!p) { json_decref(root); return AIGOV_NOMEM; }
     ag_arena_init(&p->arena);
     p->corpus = c;
     p->date = AG_DATE_NONE;
@@ -342,7 +368,6 @@ aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const 
     json_decref(root);
     int errors = x->errors;
     bool oom = x->oom;
-    free(x);
     if (oom || errors) {
         aigov_profile_free(p);
         return oom ? AIGOV_NOMEM : AIGOV_INVALID;
