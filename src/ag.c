@@ -18,7 +18,12 @@ struct ag_arena_block {
 
 #define AG_ARENA_BLOCK (64u * 1024u)
 
-void ag_arena_init(ag_arena *a) { a->head = NULL; a->total = 0; }
+void ag_arena_init(ag_arena *a) { a->head = NULL; a->total = 0; a->next = AG_ARENA_BLOCK; }
+
+void ag_arena_init_block(ag_arena *a, size_t first) {
+    ag_arena_init(a);
+    a->next = first < 256 ? 256 : first > AG_ARENA_BLOCK ? AG_ARENA_BLOCK : first;
+}
 
 void ag_arena_free(ag_arena *a) {
     ag_arena_block *b = a->head;
@@ -44,7 +49,8 @@ void *ag_arena_alloc(ag_arena *a, size_t size, size_t n, size_t align) {
             return b->data + off;
         }
     }
-    size_t cap = bytes > AG_ARENA_BLOCK ? bytes : AG_ARENA_BLOCK;
+    size_t block = a->next ? a->next : AG_ARENA_BLOCK;
+    size_t cap = bytes > block ? bytes : block;
     if (cap > SIZE_MAX - sizeof(ag_arena_block)) return NULL;
     ag_arena_block *nb = malloc(sizeof(ag_arena_block) + cap);
     if (!nb) return NULL;
@@ -53,7 +59,8 @@ void *ag_arena_alloc(ag_arena *a, size_t size, size_t n, size_t align) {
     a->total += cap;
     /* A big one-off allocation goes behind the current block so the rest of the
      * current block is not wasted. */
-    if (b && bytes > AG_ARENA_BLOCK / 2) {
+    if (block < AG_ARENA_BLOCK) a->next = block * 2;
+    if (b && bytes > block / 2) {
         nb->next = b->next;
         b->next = nb;
     } else {

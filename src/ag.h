@@ -32,9 +32,13 @@ typedef struct ag_arena_block ag_arena_block;
 typedef struct ag_arena {
     ag_arena_block *head;
     size_t total; /* bytes allocated from the system, for stats and limits */
+    size_t next;  /* size of the next block (0: the default, 64 KiB) */
 } ag_arena;
 
 void ag_arena_init(ag_arena *a);
+/* An arena whose first block is `first` bytes, doubling up to the default: for the many
+ * small arenas of a batch (one per profile), so that each profile's memory is compact. */
+void ag_arena_init_block(ag_arena *a, size_t first);
 void ag_arena_free(ag_arena *a);
 /* Zeroed memory for n objects of `size` bytes aligned to `align`; NULL on OOM/overflow. */
 void *ag_arena_alloc(ag_arena *a, size_t size, size_t n, size_t align);

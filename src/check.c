@@ -132,8 +132,10 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
     const ag_facts *f = &p->facts;
     int32_t date = p->date;
     uint64_t rmask = 0;
-    bool use_mask = w && roles_known && ag_worker_roles_mask(w, roles, &rmask);
+    /* The roles list is read after the facts, its cache miss overlapping their work. */
+    if (w && roles_known && roles->n) __builtin_prefetch(roles->items);
     if (w) ag_worker_prepare(w, f, date);
+    bool use_mask = w && roles_known && ag_worker_roles_mask(w, roles, &rmask);
     int n = 0, t0 = 0, e0 = 0, p0 = 0;
     /* With the index, only the instruments with a candidate trigger, in corpus order. */
     int ncand = w ? ag_worker_instruments(w) : c->ninstruments;

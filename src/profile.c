@@ -345,7 +345,8 @@ aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const 
     memset(x->deferred_regions, 0, sizeof x->deferred_regions[0] * (size_t)c->nfields);
     memset(x->deferred_paths, 0, sizeof x->deferred_paths[0] * (size_t)c->nfields);
     if (!p) { json_decref(root); return AIGOV_NOMEM; }
-    ag_arena_init(&p->arena);
+    /* The slots, the named sets and a little for strings and lists, in one small block. */
+    ag_arena_init_block(&p->arena, ((size_t)c->nfields + (size_t)c->nconsts + 2) * sizeof(ag_value) + 1024);
     p->corpus = c;
     p->date = AG_DATE_NONE;
     p->slots = AG_NEW(&p->arena, ag_value, (size_t)c->nfields + 1);
