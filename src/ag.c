@@ -59,7 +59,7 @@ void *ag_arena_alloc(ag_arena *a, size_t size, size_t n, size_t align) {
     a->total += cap;
     /* A big one-off allocation goes behind the current block so the rest of the
      * current block is not wasted. */
-    if (block < AG_ARENA_BLOCK) a->next = block * 2;
+    if (block < AG_ARENA_BLOCK) a->next = block * 2 < AG_ARENA_BLOCK ? block * 2 : AG_ARENA_BLOCK;
     if (b && bytes > block / 2) {
         nb->next = b->next;
         b->next = nb;

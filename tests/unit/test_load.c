@@ -523,7 +523,59 @@ static void test_bad_corpora(void) {
     aigov_diags_free(&d);
 }
 
+/* Arenas with a small first block (one per profile in a batch): memory is zeroed and
+ * aligned, blocks double up to the default size, big requests get a block of their own. */
+static void test_arena_blocks(void) {
+    ag_arena a;
+    ag_arena_init_block(&a, 300);
+    CHECK(a.next == 300);
+    double *d = AG_NEW(&a, double, 10);
+    CHECK(d && ((uintptr_t)d % _Alignof(double)) == 0 && d[9] == 0.0);
+    CHECK(a.total == 300 && a.next == 600);
+    char *big = AG_NEW(&a, char, 100000); /* larger than any block: its own */
+    CHECK(big && big[99999] == 0 && a.total == 300 + 100000);
+    for (int i = 0; i < 1000; i++) {
+        uint64_t *u = AG_NEW(&a, uint64_t, 16);
+        CHECK(u && u[15] == 0);
+        u[15] = 1;
+    }
+    CHECK(a.next == 64u * 1024u); /* doubled up to the default, then stays */
+    ag_arena_free(&a);
+    CHECK(a.total == 0 && a.head == NULL);
+    ag_arena z = {0}; /* a zeroed arena uses the default block */
+    CHECK(AG_NEW(&z, char, 1) && z.total == 64u * 1024u);
+    ag_arena_free(&z);
+}
+
+/* Each region's groups (derived at load) are exactly the groups that list it. */
+static void test_member_of(void) {
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    aigov_corpus *c = NULL;
+    CHECK(aigov_corpus_load_builtin(&c, &d) == AIGOV_OK);
+    aigov_diags_free(&d);
+    if (!c) return;
+    int listed = 0, indexed = 0;
+    bool same = true;
+    for (int g = 0; g < c->nregions; g++) listed += c->regions[g].nmembers;
+    for (int r = 0; r < c->nregions; r++) {
+        indexed += c->regions[r].nmember_of;
+        for (int i = 0; i < c->regions[r].nmember_of; i++) {
+            const ag_membership *m = &c->regions[r].member_of[i];
+            const ag_region *g = &c->regions[m->region];
+            bool found = false;
+            for (int k = 0; k < g->nmembers; k++)
+                found |= g->members[k].region == r && g->members[k].from == m->from && g->members[k].until == m->until;
+            same &= found;
+        }
+    }
+    CHECK(same && listed == indexed && listed > 0);
+    aigov_corpus_free(c);
+}
+
 int main(void) {
+    test_arena_blocks();
+    test_member_of();
     test_dates();
     test_suggest();
     test_diag_format();
