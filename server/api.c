@@ -86,19 +86,53 @@ static void set_text(sv_response *rs, int status, const char *type, char *text) 
     rs->body_len = strlen(text);
 }
 
+/* The length of the valid UTF-8 sequence at p (as jansson accepts it: no overlong forms,
+ * no surrogates, nothing past U+10FFFF), or 0. */
+static size_t utf8_seq(const unsigned char *p) {
+    if (p[0] < 0x80) return 1;
+    unsigned char lo = 0x80, hi = 0xBF;
+    size_t n;
+    if (p[0] >= 0xC2 && p[0] <= 0xDF) n = 2;
+    else if (p[0] >= 0xE0 && p[0] <= 0xEF) { n = 3; if (p[0] == 0xE0) lo = 0xA0; if (p[0] == 0xED) hi = 0x9F; }
+    else if (p[0] >= 0xF0 && p[0] <= 0xF4) { n = 4; if (p[0] == 0xF0) lo = 0x90; if (p[0] == 0xF4) hi = 0x8F; }
+    else return 0;
+    if (p[1] < lo || p[1] > hi) return 0;
+    for (size_t i = 2; i < n; i++) if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+    return n;
+}
+
+/* A JSON string of text that may echo the request (a path, an argument, a body's bytes):
+ * JSON strings are UTF-8, so each byte that is not part of a valid sequence becomes
+ * U+FFFD instead of making the whole answer fail. NULL only when out of memory. */
+static json_t *json_text(const char *s) {
+    json_t *j = json_string(s);
+    if (j) return j;
+    size_t n = strlen(s), o = 0;
+    char *buf = malloc(3 * n + 1);
+    if (!buf) return NULL;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t k = utf8_seq(p);
+        if (k) { memcpy(buf + o, p, k); o += k; p += k; }
+        else { memcpy(buf + o, "\xEF\xBF\xBD", 3); o += 3; p++; }
+    }
+    j = json_stringn(buf, o);
+    free(buf);
+    return j;
+}
+
 static json_t *diags_json(const aigov_diags *d) {
     json_t *arr = json_array();
     for (int i = 0; d && i < d->n; i++) {
         const aigov_diag *g = &d->items[i];
         json_t *o = json_object();
-        json_object_set_new(o, "file", json_string(g->file));
+        json_object_set_new(o, "file", json_text(g->file));
         if (g->line) {
             json_object_set_new(o, "line", json_integer(g->line));
             json_object_set_new(o, "column", json_integer(g->col));
         }
-        if (g->json_path[0]) json_object_set_new(o, "json_path", json_string(g->json_path));
-        if (g->source_line[0]) json_object_set_new(o, "source_line", json_string(g->source_line));
-        json_object_set_new(o, "message", json_string(g->message));
+        if (g->json_path[0]) json_object_set_new(o, "json_path", json_text(g->json_path));
+        if (g->source_line[0]) json_object_set_new(o, "source_line", json_text(g->source_line));
+        json_object_set_new(o, "message", json_text(g->message));
         json_array_append_new(arr, o);
     }
     return arr;
@@ -108,7 +142,7 @@ static json_t *diags_json(const aigov_diags *d) {
 static void fail(sv_response *rs, int status, const char *code, const aigov_diags *d, const char *fmt, const char *a1) {
     char msg[1024];
     snprintf(msg, sizeof msg, fmt, a1 ? a1 : "");
-    json_t *e = json_pack("{ss ss}", "code", code, "message", msg);
+    json_t *e = json_pack("{ss so}", "code", code, "message", json_text(msg));
     if (d && d->n) json_object_set_new(e, "diagnostics", diags_json(d));
     set_json(rs, status, json_pack("{so}", "error", e));
     if (status == 401) rs->challenge = true;
@@ -135,10 +169,18 @@ static const char *status_code(aigov_status s) {
     }
 }
 
-static void fail_status(sv_response *rs, aigov_status s, const aigov_diags *d) {
-    const char *msg = d && d->n ? d->items[0].message : aigov_strerror(s);
+/* The first diagnostic's message, after its JSON path when it has one and no position
+ * (a profile's schema errors), with `hint` appended when non-NULL. */
+static void fail_status_hint(sv_response *rs, aigov_status s, const aigov_diags *d, const char *hint) {
+    const aigov_diag *g = d && d->n ? &d->items[0] : NULL;
+    char msg[900];
+    if (g && g->json_path[0] && !g->line) snprintf(msg, sizeof msg, "%.256s: %.512s", g->json_path, g->message);
+    else snprintf(msg, sizeof msg, "%.512s", g ? g->message : aigov_strerror(s));
+    if (hint) snprintf(msg + strlen(msg), sizeof msg - strlen(msg), " (%s)", hint);
     fail(rs, status_http(s), status_code(s), d, "%s", msg);
 }
+
+static void fail_status(sv_response *rs, aigov_status s, const aigov_diags *d) { fail_status_hint(rs, s, d, NULL); }
 
 static int sv_http_status(sv_err e) {
     static const int map[] = {200, 404, 403, 409, 400, 500};
@@ -465,7 +507,7 @@ static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
     if (s == AIGOV_OK) {
         char *out = batch ? aigov_results_render(rsl, n, fmt) : aigov_result_render(rsl[0], fmt);
         set_text(rs, 200, !strcmp(fmt, "json") ? "application/json" : !strcmp(fmt, "md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8", out);
-    } else fail_status(rs, s, &d);
+    } else fail_status_hint(rs, s, &d, batch && s == AIGOV_SYNTAX ? "a batch holds one whole JSON profile a line" : NULL);
     for (int i = 0; i < n; i++) { aigov_result_free(rsl[i]); aigov_profile_free(ps[i]); }
     free(ps);
     free(rsl);
@@ -510,8 +552,15 @@ static void h_eval(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) 
     aigov_status s = AIGOV_OK;
     if (pj) {
         char *ptext = json_dumps(pj, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        s = ptext ? aigov_profile_parse(c, "$.profile", ptext, strlen(ptext), date, &p, &d) : AIGOV_NOMEM;
+        s = ptext ? aigov_profile_parse(c, "request body", ptext, strlen(ptext), date, &p, &d) : AIGOV_NOMEM;
         free(ptext);
+        /* The profile's paths are relative to it; the request's put it under $.profile. */
+        for (int i = 0; i < d.n; i++) {
+            char path[sizeof d.items[i].json_path];
+            if (d.items[i].json_path[0] != '$') continue;
+            snprintf(path, sizeof path, "$.profile%.240s", d.items[i].json_path + 1);
+            memcpy(d.items[i].json_path, path, sizeof path);
+        }
     }
     if (s == AIGOV_OK) {
         char *out = aigov_eval(c, p, json_string_value(json_object_get(j, "expr")), "json", &d, &s);

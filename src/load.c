@@ -1281,7 +1281,7 @@ static aigov_status load_files(src_file *files_in, int nfiles, const char *sourc
     }
     qsort(files, (size_t)nfiles, sizeof *files, cmp_files);
     ag_corpus_cel_env(c, &L.env);
-    ag_overlay ov;
+    ag_overlay ov = {0}; /* freed below even when the overlay does not parse */
     if (overlay && !L.oom) {
         L.ovfile = nfiles;
         ag_ynode *oroot = parse_file(&L, nfiles);

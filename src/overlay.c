@@ -3,6 +3,7 @@
  * Must not: read files, print, or interpret corpus semantics (load.c does that). */
 #include "overlay.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -101,7 +102,12 @@ bool ag_overlay_init(ag_overlay *ov, const ag_ynode *root, const char *file, con
             const ag_ynode *f = yget(th, "field"), *v = yget(th, "value");
             char *end = NULL;
             if (!f || f->kind != AG_Y_SCALAR) err(ov, th, "a threshold needs 'field' (a profile field path)");
-            if (!v || v->kind != AG_Y_SCALAR || (strtod(v->str, &end), !end || *end || end == v->str)) err(ov, v ? v : th, "a threshold needs a numeric 'value'");
+            /* The value is copied into the condition: only a decimal literal of the
+             * condition language (no hex, inf, nan or spaces), and a finite one. */
+            double x = v && v->kind == AG_Y_SCALAR ? strtod(v->str, &end) : 0;
+            if (!v || v->kind != AG_Y_SCALAR || !end || *end || end == v->str || strspn(v->str, "0123456789.eE+-") != v->len)
+                err(ov, v ? v : th, "a threshold needs a numeric 'value'");
+            else if (!isfinite(x)) err(ov, v, "threshold value '%s' is out of range", v->str);
         }
         add_target(ov, p);
     }

@@ -62,6 +62,15 @@ ag_ynode *ag_yaml_parse(ag_arena *a, const char *file, int file_id, const char *
         yaml_event_t ev;
         if (!yaml_parser_parse(&p, &ev)) {
             int line = (int)p.problem_mark.line + 1, col = (int)p.problem_mark.column + 1;
+            if (p.error == YAML_READER_ERROR && p.problem_offset <= len) {
+                /* Bad bytes (invalid UTF-8, control characters) come with a byte offset,
+                 * not a mark: count lines, and characters on the line, up to it. */
+                line = col = 1;
+                for (size_t i = 0; i < p.problem_offset; i++) {
+                    if (src[i] == '\n') { line++; col = 1; }
+                    else if (((unsigned char)src[i] & 0xC0) != 0x80) col++;
+                }
+            }
             /* libyaml notices an unclosed bracket or quote where it gave up; say where
              * the construct it was reading started. */
             char started[64] = "";

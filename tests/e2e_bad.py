@@ -3,7 +3,7 @@
 
 Usage (CTest runs it from the repository root):  python3 tests/e2e_bad.py PATH_TO_AIGOV
 
-Three kinds of cases, all data:
+Four kinds of cases, all data:
   tests/bad/corpus/NAME/    a complete small corpus with one defect, run as
                             `aigov validate --corpus tests/bad/corpus/NAME`;
                             `expected` holds the stderr lines that do not start with
@@ -17,6 +17,9 @@ Three kinds of cases, all data:
                             whitespace, exactly, for `aigov check tests/bad/profiles/NAME.json`
                             against the built-in corpus (NAME.json may be missing or a
                             directory: that is the case).
+  tests/bad/overlays/NAME.expected
+                            the same, for `aigov map --overlay tests/bad/overlays/NAME.yaml`
+                            (a what-if overlay, docs/overlay.md) on the built-in corpus.
   tests/bad/cli/cases.txt   bad command lines: args, exit code, first stderr line.
 
 Every case runs as a real process (an argument list, no shell) with a 20 s timeout, so a
@@ -154,18 +157,29 @@ def corpus_cases(aigov):
                   caret=caret, xfail=xfail)
 
 
-def profile_cases(aigov):
-    base = os.path.join('tests', 'bad', 'profiles')
+def expected_cases(aigov, kind, args):
+    """tests/bad/KIND/NAME.expected ("exit: N", then the stderr lines) for each NAME;
+    args(path of NAME's input) is the command line that must produce them."""
+    base = os.path.join('tests', 'bad', kind)
+    ext = {'profiles': '.json', 'overlays': '.yaml'}[kind]
     for f in sorted(os.listdir(os.path.join(ROOT, base))):
         if not f.endswith('.expected'):
             continue
         name = f[:-len('.expected')]
         lines = read(os.path.join(ROOT, base, f)).splitlines()
         if not lines or not lines[0].startswith('exit: '):
-            report('profiles/' + name, ['%s must start with "exit: N"' % f])
+            report(kind + '/' + name, ['%s must start with "exit: N"' % f])
             continue
-        check_run(aigov, 'profiles/' + name, ['check', os.path.join(base, name + '.json')],
+        check_run(aigov, kind + '/' + name, args(os.path.join(base, name + ext)),
                   int(lines[0][len('exit: '):]), lines[1:])
+
+
+def profile_cases(aigov):
+    expected_cases(aigov, 'profiles', lambda path: ['check', path])
+
+
+def overlay_cases(aigov):
+    expected_cases(aigov, 'overlays', lambda path: ['map', '--overlay', path])
 
 
 def cli_cases(aigov):
@@ -197,6 +211,7 @@ def main():
     aigov = os.path.abspath(sys.argv[1])
     corpus_cases(aigov)
     profile_cases(aigov)
+    overlay_cases(aigov)
     cli_cases(aigov)
     for n in notes:
         print(n)
