@@ -30,6 +30,7 @@ typedef struct prep {
     ag_sat_clause *clauses;
     int nclauses;
     ag_sat_summary *summary;
+    bool oom; /* prepare failed for want of memory (not for want of a scope) */
 } prep;
 
 static bool lists_meet(const ag_strlist *x, const ag_strlist *y) {
@@ -43,7 +44,8 @@ static bool issuers_meet(const ag_instrument *x, const ag_instrument *y) { retur
 
 /* Builds the clauses of provision p: any scope trigger; no exemption (except those the
  * provision is not exempted by); the addressee among the system's roles; its condition
- * as in force on the date. false when the provision cannot be paired (no scope). */
+ * as in force on the date. false when the provision cannot be paired (no scope), or
+ * with out->oom when memory ran out: then the analysis fails rather than leave it out. */
 static bool prepare(ag_arena *a, const aigov_corpus *c, const ag_solver_env *env, int32_t date, const ag_provision *p,
                     int role_slot, prep *out) {
     const ag_instrument *in = p->inst;
@@ -51,6 +53,7 @@ static bool prepare(ag_arena *a, const aigov_corpus *c, const ag_solver_env *env
     out->p = p;
     ag_provision_at(p, date, &out->view);
     if (!in->nscope || !out->view.when) return false;
+    out->oom = true; /* every failure from here on is an allocation's */
     out->clauses = AG_NEW(a, ag_sat_clause, (size_t)in->nexemptions + 4);
     ag_sat_item *scope = AG_NEW(a, ag_sat_item, (size_t)in->nscope);
     if (!out->clauses || !scope) return false;
@@ -76,8 +79,13 @@ static bool prepare(ag_arena *a, const aigov_corpus *c, const ag_solver_env *env
         ag_cel_env ce;
         ag_corpus_cel_env(c, &ce);
         ag_cel_error err;
-        ag_expr *e = b.s ? ag_cel_compile(a, b.s, b.n, &ce, &err) : NULL;
+        err.msg[0] = 0;
+        ag_expr *e = b.s && !b.oom ? ag_cel_compile(a, b.s, b.n, &ce, &err) : NULL;
+        /* Out of memory is an error, not a clause to leave out: without it the pair's
+         * witness (and whether there is one) would silently change. */
+        bool oom = !b.s || b.oom || (!e && !strcmp(err.msg, "out of memory"));
         ag_buf_free(&b);
+        if (oom) return false;
         if (e) {
             ag_sat_item *it = AG_NEW(a, ag_sat_item, 1);
             if (!it) return false;
@@ -90,7 +98,8 @@ static bool prepare(ag_arena *a, const aigov_corpus *c, const ag_solver_env *env
     *w = (ag_sat_item){out->view.when, true};
     out->clauses[out->nclauses++] = (ag_sat_clause){w, 1};
     out->summary = ag_sat_summarize(env, out->clauses, out->nclauses, a);
-    return out->summary != NULL;
+    out->oom = out->summary == NULL;
+    return !out->oom;
 }
 
 static bool active(const ag_provision *p, const ag_provision_view *v, int32_t date) {
@@ -236,6 +245,7 @@ bool ag_find_pairs(const aigov_corpus *c, int32_t date, bool overlaps, ag_pairs 
             ag_provision_at(p, date, &v);
             if (!active(p, &v, date)) continue;
             ready[idx] = prepare(&a, c, &env, date, p, role_slot, &preps[idx]);
+            if (preps[idx].oom) ok = false;
         }
     /* Group by action: for each action term, the prohibitions and the obligations. */
     int act = ag_corpus_vocab(c, "actions");

@@ -122,6 +122,7 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
         ag_buf b;
         ag_buf_init(&b);
         if (s) ag_buf_printf(&b, "%s\n", s);
+        else b.oom = true;
         free(s);
         res = ag_buf_take(&b);
     } else {
@@ -241,17 +242,23 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
             ag_legit_cache kA, kB;
             ag_legit_cache_init(&kA, &ar, ga, cra, date);
             ag_legit_cache_init(&kB, &ar, gb, crb, date);
+            if (!ag_legit_cache_prepare_corpus(&kA, a) || !ag_legit_cache_prepare_corpus(&kB, b)) ag_json_oom = true;
             for (int i = 0; i < b->ninstruments; i++) {
                 const ag_instrument *ib2 = &b->instruments[i], *ia2 = ag_corpus_instrument(a, ib2->id);
                 ag_instrument_legitimacy lb, la;
                 memset(&la, 0, sizeof la);
-                if (!ag_instrument_legitimacy_get(&kB, b, ib2, &lb)) continue;
-                if (ia2 && !ag_instrument_legitimacy_get(&kA, a, ia2, &la)) continue;
+                /* A failed lookup must not drop the instrument from the answer silently. */
+                if (!ag_instrument_legitimacy_get(&kB, b, ib2, &lb) || (ia2 && !ag_instrument_legitimacy_get(&kA, a, ia2, &la))) {
+                    ag_json_oom = true;
+                    break;
+                }
                 if ((la.mode > 0) == (lb.mode > 0) && ia2) continue;
                 if (!ia2 && lb.mode == 0) continue;
                 json_t *e = json_pack("{s:s, s:i, s:i}", "instrument", ib2->id, "mode_before", la.mode, "mode_after", lb.mode);
                 ag_json_push(lb.mode > 0 ? gained : lost, e);
             }
+        } else {
+            ag_json_oom = true; /* no criterion or graph: the lists would be wrong, not empty */
         }
     }
     ag_json_set(root, "legitimacy_gained", gained);
@@ -307,6 +314,7 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
     if (!strcmp(format, "json")) {
         char *s = ag_json_dump(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER, false);
         if (s) ag_buf_printf(&b2, "%s\n", s);
+        else b2.oom = true;
         free(s);
     } else {
         bool md = !strcmp(format, "md");
