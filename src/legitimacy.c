@@ -453,6 +453,27 @@ static uint64_t pull(const ag_lgraph *g, ag_principals_rule rule, const lane_dl 
     return v;
 }
 
+/* Delegation d's principals gained the lanes `gained`: the lanes its target can gain
+ * through d (served, not yet held, now enough principals) are added; a target that gains
+ * is queued with them, once (pend != 0 means queued). */
+static void feed(const ag_lgraph *g, ag_principals_rule rule, const lane_dl *dl, int32_t d, uint64_t gained,
+                 uint64_t *stand, uint64_t *pend, int32_t *queue, int32_t *tail, int32_t *len) {
+    int32_t y = g->d_to[d];
+    uint64_t u = dl[d].usable & gained; /* 0 when y is unknown (-1) or a public */
+    if (!u || !(u &= ~stand[y])) return;
+    int32_t n = dl[d].n, need = dl[d].need;
+    if (!n) { n = g->d_from_off[d + 1] - g->d_from_off[d]; need = threshold(g, rule, d); }
+    uint64_t m = u & lanes_meeting(g->d_from + dl[d].from, n, need, stand);
+    if (!m) return;
+    stand[y] |= m;
+    if (!pend[y]) {
+        queue[*tail] = y;
+        *tail = *tail + 1 == g->nactors ? 0 : *tail + 1;
+        (*len)++;
+    }
+    pend[y] |= m;
+}
+
 bool ag_lmask_compute(const ag_lgraph *g, const ag_criterion *cr, int32_t date, const ag_topicmask *const *sets,
                       int nsets, uint64_t *auth, uint64_t *stand) {
     int32_t na = g->nactors, nd = g->ndelegations;
@@ -465,8 +486,9 @@ bool ag_lmask_compute(const ag_lgraph *g, const ag_criterion *cr, int32_t date, 
             if (sets[j]->w[t >> 6] >> (t & 63) & 1) by_topic[t] |= 1ull << j;
     }
     lane_dl *dl = malloc(sizeof *dl * ((size_t)nd + 1));
-    uint8_t *dirty = calloc((size_t)na + 1, 1); /* by position in g->order */
-    if (!dl || !dirty) { free(dl); free(dirty); return false; }
+    uint64_t *pend = calloc((size_t)na + 1, sizeof *pend); /* lanes gained, not yet pushed on */
+    int32_t *queue = malloc(sizeof *queue * ((size_t)na + 1));
+    if (!dl || !pend || !queue) { free(dl); free(pend); free(queue); return false; }
     memset(auth, 0, sizeof *auth * (size_t)na);
     memset(stand, 0, sizeof *stand * (size_t)na);
     /* Which lanes each delegation serves on this date; authorizations need only publics,
@@ -493,12 +515,12 @@ bool ag_lmask_compute(const ag_lgraph *g, const ag_criterion *cr, int32_t date, 
             publics += g->d_from[j] >= 0 && g->actor_public[g->d_from[j]];
         if (publics >= need) auth[to] |= u;
     }
-    /* Every actor once, principals first. An actor whose standing feeds one already
-     * pulled (an edge that closes a cycle) marks it dirty; later sweeps pull the dirty
-     * actors again in the same order (each gain marking the actors it can feed), until a
-     * sweep finds none. Every step only adds lanes, so this reaches the least fixpoint:
-     * the BFS's answer in every lane. */
-    int32_t lo = na; /* first dirty position for the next sweep */
+    /* Every actor once, principals first (one pull each). An actor whose standing feeds
+     * one already pulled (an edge that closes a cycle) re-evaluates that one delegation at
+     * once; a target that gains lanes is queued, and each one popped pushes what it gained
+     * through its own delegations, until the queue is empty. Every step only adds lanes,
+     * so this reaches the least fixpoint: the BFS's answer in every lane. */
+    int32_t head = 0, tail = 0, len = 0;
     for (int32_t i = 0; i < na; i++) {
         /* The walk is a chain of random reads; fetch what the next actors will read
          * (their incoming delegations' records) while this one is pulled. */
@@ -522,40 +544,21 @@ bool ag_lmask_compute(const ag_lgraph *g, const ag_criterion *cr, int32_t date, 
         if (g->actor_public[x]) continue;
         stand[x] = pull(g, cr->multilateral, dl, auth, stand, x);
         if (!stand[x]) continue;
-        for (int32_t k = g->back_off[x]; k < g->back_off[x + 1]; k++) {
-            int32_t y = g->d_to[g->back[k]];
-            uint64_t u = dl[g->back[k]].usable & stand[x]; /* 0 when y is unknown (-1) */
-            if (u && (u & ~stand[y])) {
-                dirty[g->pos[y]] = 1;
-                if (g->pos[y] < lo) lo = g->pos[y];
-            }
-        }
+        for (int32_t k = g->back_off[x]; k < g->back_off[x + 1]; k++)
+            feed(g, cr->multilateral, dl, g->back[k], stand[x], stand, pend, queue, &tail, &len);
     }
-    while (lo < na) {
-        int32_t from = lo;
-        lo = na;
-        for (int32_t i = from; i < na; i++) {
-            if (!dirty[i]) continue;
-            dirty[i] = 0;
-            int32_t x = g->order[i];
-            uint64_t v = pull(g, cr->multilateral, dl, auth, stand, x);
-            uint64_t delta = v & ~stand[x];
-            if (!delta) continue;
-            stand[x] = v;
-            /* Only where a delegation serves a lane x just gained and y still lacks;
-             * positions behind this one wait for the next sweep. */
-            for (int32_t k = g->out_off[x]; k < g->out_off[x + 1]; k++) {
-                int32_t y = g->d_to[g->out[k]];
-                uint64_t u = dl[g->out[k]].usable & delta; /* 0 when y is unknown (-1) */
-                if (u && (u & ~stand[y])) {
-                    dirty[g->pos[y]] = 1;
-                    if (g->pos[y] <= i && g->pos[y] < lo) lo = g->pos[y];
-                }
-            }
-        }
+    while (len > 0) {
+        int32_t x = queue[head];
+        head = head + 1 == na ? 0 : head + 1;
+        len--;
+        uint64_t delta = pend[x];
+        pend[x] = 0;
+        for (int32_t k = g->out_off[x]; k < g->out_off[x + 1]; k++)
+            feed(g, cr->multilateral, dl, g->out[k], delta, stand, pend, queue, &tail, &len);
     }
     free(dl);
-    free(dirty);
+    free(pend);
+    free(queue);
     return true;
 }
 
