@@ -71,58 +71,55 @@ static void decide(aigov_batch *b, const aigov_profile *p) {
     else ag_check_worker(b->w, p, &p->roles, p->roles_known, b->all);
 }
 
-/* Collects the results that can be the prohibition or the obligation of a conflict, in
- * result order, into the batch's scratch lists. */
-static void conflict_sides(aigov_batch *b) {
+static bool may_conflict(ag_pstatus st) {
+    return st == AG_ST_APPLIES || st == AG_ST_APPLIES_FROM || st == AG_ST_UNKNOWN;
+}
+
+/* The counts of aigov_result_counts_get over the worker's arrays, in one pass that also
+ * collects, in result order, the results that can be the prohibition or the obligation of
+ * a conflict (a status that applies or may apply) into the batch's scratch lists. */
+static void counts(aigov_batch *b, aigov_result_counts *o) {
     const ag_worker *w = b->w;
     const aigov_index *x = w->x;
+    memset(o, 0, sizeof *o);
+    o->instruments = w->ninsts;
     b->nside[0] = b->nside[1] = 0;
+    uint64_t obligation_actions = 0;
     for (int i = 0; i < w->ninsts; i++)
         for (int k = 0; k < w->insts[i].nprovs; k++) {
             const ag_prov_result *pr = &w->insts[i].provs[k];
             int id = ag_index_prov_id(x, &w->insts[i], pr);
             uint8_t fl = x->prov_flags[id];
-            for (int side = 0; side < 2; side++)
-                if (fl & (side ? AG_PF_OBLIGATION : AG_PF_PROHIBITION)) {
-                    b->side[side][b->nside[side]].pr = pr;
-                    b->side[side][b->nside[side]++].id = id;
-                }
-        }
-}
-
-static int count_conflicts(aigov_batch *b) {
-    conflict_sides(b);
-    int n = 0;
-    for (int a = 0; a < b->nside[0]; a++)
-        for (int k = 0; k < b->nside[1]; k++)
-            n += ag_index_conflict(b->x, b->side[0][a].id, b->side[0][a].pr, b->side[1][k].id, b->side[1][k].pr);
-    return n;
-}
-
-/* The counts of aigov_result_counts_get over the worker's arrays. */
-static void counts(aigov_batch *b, aigov_result_counts *o) {
-    const ag_worker *w = b->w;
-    memset(o, 0, sizeof *o);
-    o->instruments = w->ninsts;
-    for (int i = 0; i < w->ninsts; i++)
-        for (int k = 0; k < w->insts[i].nprovs; k++) {
-            const ag_prov_result *pr = &w->insts[i].provs[k];
             switch (pr->status) {
-            case AG_ST_APPLIES: {
-                uint8_t fl = w->x->prov_flags[ag_index_prov_id(w->x, &w->insts[i], pr)];
+            case AG_ST_APPLIES:
                 o->applies++;
                 o->binding_applies += (fl & AG_PF_BINDING) != 0;
                 o->prohibited += (fl & AG_PF_PROHIBITION) != 0;
                 break;
-            }
             case AG_ST_APPLIES_FROM: o->applies_from++; break;
             case AG_ST_UNKNOWN: o->unknown++; break;
             case AG_ST_EXEMPT: o->exempt++; break;
             case AG_ST_REVOKED: o->revoked++; break;
             case AG_ST_NOT_APPLICABLE: o->not_applicable++; break;
             }
+            if (!(fl & (AG_PF_PROHIBITION | AG_PF_OBLIGATION)) || !may_conflict(pr->status)) continue;
+            for (int side = 0; side < 2; side++)
+                if (fl & (side ? AG_PF_OBLIGATION : AG_PF_PROHIBITION)) {
+                    b->side[side][b->nside[side]].pr = pr;
+                    b->side[side][b->nside[side]++].id = id;
+                }
+            if ((fl & AG_PF_OBLIGATION) && x->actions_exact) obligation_actions |= x->action_mask[id];
         }
-    o->conflicts = count_conflicts(b);
+    /* Conflicting pairs; with exact action bits, a prohibition whose actions no obligation
+     * requires is passed over without pairing. */
+    int n = 0;
+    for (int a = 0; a < b->nside[0]; a++) {
+        int ia = b->side[0][a].id;
+        if (x->actions_exact && !(x->action_mask[ia] & obligation_actions)) continue;
+        for (int k = 0; k < b->nside[1]; k++)
+            n += ag_index_conflict(x, ia, b->side[0][a].pr, b->side[1][k].id, b->side[1][k].pr);
+    }
+    o->conflicts = n;
 }
 
 void aigov_batch_decide(aigov_batch *b, const aigov_profile *p, aigov_result_counts *out) {
