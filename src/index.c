@@ -868,6 +868,15 @@ static bool member_on(const ag_membership *m, int32_t date) {
 
 #define SET(w, i) ((w)[(i) >> 6] |= 1ull << ((i) & 63))
 
+void ag_worker_prefetch(const ag_worker *w, const ag_facts *f, int stage) {
+    const aigov_index *x = w->x;
+    for (int u = 0; u < x->nused; u++) {
+        const ag_value *v = &f->slots[x->used_slots[u]];
+        if (stage == 0) __builtin_prefetch(v);
+        else if (v->kind == AG_V_LIST) __builtin_prefetch(v->u.items);
+    }
+}
+
 void ag_worker_prepare(ag_worker *w, const ag_facts *f, int32_t date) {
     const aigov_index *x = w->x;
     const aigov_corpus *c = x->c;
@@ -888,11 +897,8 @@ void ag_worker_prepare(ag_worker *w, const ag_facts *f, int32_t date) {
     /* The profile's term sets. A profile in memory is a few cache lines spread over its
      * arena: ask for every slot, then for every list, before reading any, so the misses
      * overlap instead of following one another. */
-    for (int u = 0; u < x->nused; u++) __builtin_prefetch(&f->slots[x->used_slots[u]]);
-    for (int u = 0; u < x->nused; u++) {
-        const ag_value *v = &f->slots[x->used_slots[u]];
-        if (v->kind == AG_V_LIST) __builtin_prefetch(v->u.items);
-    }
+    ag_worker_prefetch(w, f, 0);
+    ag_worker_prefetch(w, f, 1);
     for (int u = 0; u < x->nused; u++) {
         int s = x->used_slots[u];
         const ag_slot_index *si = &x->slots[s];

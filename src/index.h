@@ -144,6 +144,9 @@ void ag_worker_free(ag_worker *w);
 /* Marks the candidate conditions of profile facts f on `date` in w->cand and fills the
  * profile's term sets. */
 void ag_worker_prepare(ag_worker *w, const ag_facts *f, int32_t date);
+/* Asks the CPU for the facts ag_worker_prepare will read: stage 0 the slots the index
+ * uses, stage 1 (once those are cached) the lists they point to. */
+void ag_worker_prefetch(const ag_worker *w, const ag_facts *f, int stage);
 static inline bool ag_worker_is_cand(const ag_worker *w, int cond) {
     return (w->cand[cond >> 6] >> (cond & 63)) & 1;
 }

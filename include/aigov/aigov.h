@@ -263,6 +263,9 @@ void aigov_batch_free(aigov_batch *b);
 /* Decides one parsed profile (made with the index's corpus): the counts of aigov_check,
  * with no allocation. */
 void aigov_batch_decide(aigov_batch *b, const aigov_profile *p, aigov_result_counts *out);
+/* The same for n profiles at once (out[i] for ps[i]), reading ahead in the list so that
+ * profiles held in memory (a registry's filings) cost fewer cache misses. */
+void aigov_batch_decide_many(aigov_batch *b, const aigov_profile *const *ps, size_t n, aigov_result_counts *out);
 
 /* A growable output buffer the caller owns (start it zeroed; free(data) when done). */
 typedef struct aigov_buf {

@@ -186,6 +186,31 @@ static void real_corpus(void) {
         compare(c, x, json, rnd(5) ? NULL : "provider,deployer", rnd(4) == 0, "real corpus");
         free(json);
     }
+    /* Deciding many profiles at once (reading ahead) gives each the counts of deciding it
+     * alone. */
+    enum { NMANY = 300 };
+    aigov_profile *ps[NMANY] = {0};
+    aigov_result_counts many[NMANY], one;
+    int np = 0;
+    for (int i = 0; i < NMANY; i++) {
+        char *json = rand_profile(c, 20 + (int)rnd(80));
+        if (aigov_profile_parse(c, "many", json, strlen(json), NULL, &ps[np], &d) == AIGOV_OK) np++;
+        free(json);
+    }
+    aigov_batch *bt = NULL;
+    aigov_check_opts o = {NULL, false};
+    CHECK(np > NMANY / 2 && aigov_batch_new(x, &o, NULL, &bt, &d) == AIGOV_OK);
+    if (bt) {
+        aigov_batch_decide_many(bt, (const aigov_profile *const *)ps, (size_t)np, many);
+        bool same = true;
+        for (int i = 0; i < np; i++) {
+            aigov_batch_decide(bt, ps[i], &one);
+            same &= !memcmp(&one, &many[i], sizeof one);
+        }
+        CHECK(same);
+        aigov_batch_free(bt);
+    }
+    for (int i = 0; i < np; i++) aigov_profile_free(ps[i]);
     aigov_index_free(x);
     aigov_corpus_free(c);
     aigov_diags_free(&d);
