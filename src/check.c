@@ -126,6 +126,21 @@ static void find_conflicts(aigov_result *r) {
  * triggers is a candidate and (unless `all`) the provisions that are not candidates: both
  * would evaluate to false. Returns the number of instruments reached, in insts[0..n).
  * Allocates nothing; every slot it fills is cleared first, so the arrays can be reused. */
+/* A provision result about to be decided: ag_provision_at writes the view (of its
+ * amendments, only applied[0 .. napplied) is meaningful); the rest starts cleared. Field
+ * by field: a memset of the whole 208 bytes was a fifth of the time of run() on a
+ * 10,000-provision corpus. */
+static inline void prov_begin(ag_prov_result *pr, const ag_provision *pv, int32_t date, bool roles_unknown) {
+    ag_provision_at(pv, date, &pr->view);
+    pr->status = (ag_pstatus)0;
+    pr->date = 0;
+    pr->when = (ag_tv)0;
+    memset(&pr->deciding, 0, sizeof pr->deciding);
+    memset(&pr->own, 0, sizeof pr->own);
+    pr->exempted_by = NULL;
+    pr->roles_unknown = roles_unknown;
+}
+
 static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, const ag_strlist *roles,
                bool roles_known, bool all, ag_inst_result *insts, ag_cond_result *trig,
                ag_cond_result *exempt, ag_prov_result *provs) {
@@ -191,9 +206,7 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
                     int k = wd * 64 + __builtin_ctzll(m) - lo;
                     if (roles_known && !(w->x->role_mask[pb + k] & rmask)) continue;
                     ag_prov_result *pr = &ir->provs[ir->nprovs];
-                    memset(pr, 0, sizeof *pr);
-                    ag_provision_at(&in->provisions[k], date, &pr->view);
-                    pr->roles_unknown = !roles_known;
+                    prov_begin(pr, &in->provisions[k], date, !roles_known);
                     decide(w, pb + k, in, ir, f, date, pr);
                     if (pr->status != AG_ST_NOT_APPLICABLE) ir->nprovs++;
                 }
@@ -209,9 +222,7 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
             }
             if (w && !all && !ag_worker_is_cand(w, w->x->ntrig + pb + k)) continue;
             ag_prov_result *pr = &ir->provs[ir->nprovs];
-            memset(pr, 0, sizeof *pr);
-            ag_provision_at(pv, date, &pr->view);
-            pr->roles_unknown = !roles_known;
+            prov_begin(pr, pv, date, !roles_known);
             decide(w, pb + k, in, ir, f, date, pr);
             if (pr->status == AG_ST_NOT_APPLICABLE && !all) continue;
             ir->nprovs++;
