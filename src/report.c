@@ -380,6 +380,7 @@ static void text_result(out *o, const aigov_result *r) {
     if (o->md) fputs("\n", f);
     if (r->ninsts == 0) {  /* nothing reaches it at all */
         fputs(o->md ? "\nNo instrument in the corpus reaches this system.\n" : "\nNo instrument in the corpus reaches this system.\n", f);
+        ag_arena_free(&lc.arena);
         return;
     }
     /* Order: by jurisdiction (domestic ones first, international last), binding
@@ -387,7 +388,11 @@ static void text_result(out *o, const aigov_result *r) {
      * this system (every provision addresses other roles or does not apply) are named
      * once at the end instead of taking a section each. */
     int *order = malloc(sizeof(int) * (size_t)r->ninsts);
-    if (!order) return;
+    if (!order) {
+        ag_json_oom = true; /* the report would be cut short: fail it (render() checks) */
+        ag_arena_free(&lc.arena);
+        return;
+    }
     int nshown = 0;
     for (int i = 0; i < r->ninsts; i++) if (r->insts[i].nprovs) order[nshown++] = i;
     for (int i = 1; i < nshown; i++)
