@@ -868,6 +868,21 @@ static bool member_on(const ag_membership *m, int32_t date) {
 
 #define SET(w, i) ((w)[(i) >> 6] |= 1ull << ((i) & 63))
 
+/* How many keys of a sorted threshold list (cmp_lower / cmp_upper order) `val` meets:
+ * they are a prefix, found by binary search (a corpus can hold thousands of thresholds on
+ * one field). */
+static uint32_t met_prefix(const struct ag_bound *b, uint32_t n, double val, bool upper) {
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        bool met = upper ? (b[mid].bound > val || (b[mid].bound == val && b[mid].incl))
+                         : (b[mid].bound < val || (b[mid].bound == val && b[mid].incl));
+        if (met) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 void ag_worker_prefetch(const ag_worker *w, const ag_facts *f, int stage) {
     const aigov_index *x = w->x;
     for (int u = 0; u < x->nused; u++) {
@@ -947,13 +962,11 @@ void ag_worker_prepare(ag_worker *w, const ag_facts *f, int32_t date) {
             double val = v->kind == AG_V_NUM ? v->u.num : (double)v->u.date;
             /* The met keys are a prefix of each sorted list: whole checkpoints by words,
              * the rest bit by bit. */
-            uint32_t i = 0;
-            while (i < si->nlower && (si->lower[i].bound < val || (si->lower[i].bound == val && si->lower[i].incl))) i++;
+            uint32_t i = met_prefix(si->lower, si->nlower, val, false);
             const uint64_t *cp = &si->lower_cp[(size_t)(i / 64) * cw];
             for (uint32_t j = 0; i >= 64 && j < cw; j++) tmp[j] |= cp[j];
             for (uint32_t e = i / 64 * 64; e < i; e++) SET(tmp, si->lower[e].cond);
-            i = 0;
-            while (i < si->nupper && (si->upper[i].bound > val || (si->upper[i].bound == val && si->upper[i].incl))) i++;
+            i = met_prefix(si->upper, si->nupper, val, true);
             cp = &si->upper_cp[(size_t)(i / 64) * cw];
             for (uint32_t j = 0; i >= 64 && j < cw; j++) tmp[j] |= cp[j];
             for (uint32_t e = i / 64 * 64; e < i; e++) SET(tmp, si->upper[e].cond);
