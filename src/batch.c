@@ -71,10 +71,6 @@ static void decide(aigov_batch *b, const aigov_profile *p) {
     else ag_check_worker(b->w, p, &p->roles, p->roles_known, b->all);
 }
 
-static bool may_conflict(ag_pstatus st) {
-    return st == AG_ST_APPLIES || st == AG_ST_APPLIES_FROM || st == AG_ST_UNKNOWN;
-}
-
 /* The counts of aigov_result_counts_get over the worker's arrays, in one pass that also
  * collects, in result order, the results that can be the prohibition or the obligation of
  * a conflict (a status that applies or may apply) into the batch's scratch lists. */
@@ -90,19 +86,8 @@ static void counts(aigov_batch *b, aigov_result_counts *o) {
             const ag_prov_result *pr = &w->insts[i].provs[k];
             int id = ag_index_prov_id(x, &w->insts[i], pr);
             uint8_t fl = x->prov_flags[id];
-            switch (pr->status) {
-            case AG_ST_APPLIES:
-                o->applies++;
-                o->binding_applies += (fl & AG_PF_BINDING) != 0;
-                o->prohibited += (fl & AG_PF_PROHIBITION) != 0;
-                break;
-            case AG_ST_APPLIES_FROM: o->applies_from++; break;
-            case AG_ST_UNKNOWN: o->unknown++; break;
-            case AG_ST_EXEMPT: o->exempt++; break;
-            case AG_ST_REVOKED: o->revoked++; break;
-            case AG_ST_NOT_APPLICABLE: o->not_applicable++; break;
-            }
-            if (!(fl & (AG_PF_PROHIBITION | AG_PF_OBLIGATION)) || !may_conflict(pr->status)) continue;
+            ag_counts_add(o, pr->status, (fl & AG_PF_BINDING) != 0, (fl & AG_PF_PROHIBITION) != 0);
+            if (!(fl & (AG_PF_PROHIBITION | AG_PF_OBLIGATION)) || !ag_status_may_conflict(pr->status)) continue;
             for (int side = 0; side < 2; side++)
                 if (fl & (side ? AG_PF_OBLIGATION : AG_PF_PROHIBITION)) {
                     b->side[side][b->nside[side]].pr = pr;

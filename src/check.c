@@ -79,8 +79,7 @@ static void decide(const ag_worker *w, int pid, const ag_instrument *in, const a
 }
 
 bool ag_conflict_side(const ag_prov_result *pr, const char *kind) {
-    if (strcmp(pr->view.base->kind, kind)) return false;
-    return pr->status == AG_ST_APPLIES || pr->status == AG_ST_APPLIES_FROM || pr->status == AG_ST_UNKNOWN;
+    return !strcmp(pr->view.base->kind, kind) && ag_status_may_conflict(pr->status);
 }
 
 /* A prohibition forbids its actions; an obligation requires only its `required` ones
@@ -318,17 +317,8 @@ void aigov_result_counts_get(const aigov_result *r, aigov_result_counts *o) {
     for (int i = 0; i < r->ninsts; i++)
         for (int k = 0; k < r->insts[i].nprovs; k++) {
             const ag_prov_result *pr = &r->insts[i].provs[k];
-            switch (pr->status) {
-            case AG_ST_APPLIES:
-                o->applies++;
-                if (!strcmp(r->insts[i].in->binding, "binding")) o->binding_applies++;
-                if (!strcmp(pr->view.base->kind, "prohibition")) o->prohibited++;
-                break;
-            case AG_ST_APPLIES_FROM: o->applies_from++; break;
-            case AG_ST_UNKNOWN: o->unknown++; break;
-            case AG_ST_EXEMPT: o->exempt++; break;
-            case AG_ST_REVOKED: o->revoked++; break;
-            case AG_ST_NOT_APPLICABLE: o->not_applicable++; break;
-            }
+            bool applies = pr->status == AG_ST_APPLIES;
+            ag_counts_add(o, pr->status, applies && !strcmp(r->insts[i].in->binding, "binding"),
+                          applies && !strcmp(pr->view.base->kind, "prohibition"));
         }
 }

@@ -67,6 +67,27 @@ struct aigov_result {
 };
 
 ag_tv ag_tv_of(const ag_value *v);
+/* Adds one decided provision to the counts of aigov_result_counts_get (the result and
+ * the batch engine count the same way). */
+static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool binding, bool prohibition) {
+    switch (st) {
+    case AG_ST_APPLIES:
+        o->applies++;
+        o->binding_applies += binding;
+        o->prohibited += prohibition;
+        break;
+    case AG_ST_APPLIES_FROM: o->applies_from++; break;
+    case AG_ST_UNKNOWN: o->unknown++; break;
+    case AG_ST_EXEMPT: o->exempt++; break;
+    case AG_ST_REVOKED: o->revoked++; break;
+    case AG_ST_NOT_APPLICABLE: o->not_applicable++; break;
+    }
+}
+/* Whether a provision with this status can be a side of a conflict: it applies, applies
+ * later or is unknown. */
+static inline bool ag_status_may_conflict(ag_pstatus st) {
+    return st == AG_ST_APPLIES || st == AG_ST_APPLIES_FROM || st == AG_ST_UNKNOWN;
+}
 /* Conflicts (docs/check.md): a prohibition and an obligation, each applying, applying
  * later or unknown, that share an action and an addressee. ag_conflict_side says whether
  * pr can be the side of `kind` ("prohibition" or "obligation"). */

@@ -170,9 +170,7 @@ bool ag_worker_roles_mask(ag_worker *w, const ag_strlist *roles, uint64_t *mask)
 static inline bool ag_index_conflict(const aigov_index *x, int ia, const ag_prov_result *pa, int ib,
                                      const ag_prov_result *pb) {
     if (!(x->prov_flags[ia] & AG_PF_PROHIBITION) || !(x->prov_flags[ib] & AG_PF_OBLIGATION)) return false;
-    bool sa = pa->status == AG_ST_APPLIES || pa->status == AG_ST_APPLIES_FROM || pa->status == AG_ST_UNKNOWN;
-    bool sb = pb->status == AG_ST_APPLIES || pb->status == AG_ST_APPLIES_FROM || pb->status == AG_ST_UNKNOWN;
-    if (!sa || !sb) return false;
+    if (!ag_status_may_conflict(pa->status) || !ag_status_may_conflict(pb->status)) return false;
     if (x->actions_exact)
         return (x->action_mask[ia] & x->action_mask[ib]) && (x->role_mask[ia] & x->role_mask[ib]);
     return ag_conflict_meet(pa, pb);

@@ -437,18 +437,22 @@ static uint64_t lanes_meeting(const int32_t *from, int32_t n, int32_t need, cons
     return gt | eq;
 }
 
+/* The lanes where delegation d has enough principals with standing. */
+static uint64_t dl_meeting(const ag_lgraph *g, ag_principals_rule rule, const lane_dl *dl, int32_t d,
+                           const uint64_t *stand) {
+    int32_t n = dl[d].n, need = dl[d].need;
+    if (!n) { n = g->d_from_off[d + 1] - g->d_from_off[d]; need = threshold(g, rule, d); }
+    return lanes_meeting(g->d_from + dl[d].from, n, need, stand);
+}
+
 /* One actor's lanes from its incoming delegations, given the standing so far. */
 static uint64_t pull(const ag_lgraph *g, ag_principals_rule rule, const lane_dl *dl, const uint64_t *auth,
                      const uint64_t *stand, int32_t x) {
     uint64_t v = stand[x] | auth[x];
     for (int32_t k = g->in_off[x]; k < g->in_off[x + 1]; k++) {
         int32_t d = g->in[k];
-        const lane_dl *r = &dl[d];
-        uint64_t u = r->usable & ~v;
-        if (!u) continue;
-        int32_t n = r->n, need = r->need;
-        if (!n) { n = g->d_from_off[d + 1] - g->d_from_off[d]; need = threshold(g, rule, d); }
-        v |= u & lanes_meeting(g->d_from + r->from, n, need, stand);
+        uint64_t u = dl[d].usable & ~v;
+        if (u) v |= u & dl_meeting(g, rule, dl, d, stand);
     }
     return v;
 }
@@ -461,9 +465,7 @@ static void feed(const ag_lgraph *g, ag_principals_rule rule, const lane_dl *dl,
     int32_t y = g->d_to[d];
     uint64_t u = dl[d].usable & gained; /* 0 when y is unknown (-1) or a public */
     if (!u || !(u &= ~stand[y])) return;
-    int32_t n = dl[d].n, need = dl[d].need;
-    if (!n) { n = g->d_from_off[d + 1] - g->d_from_off[d]; need = threshold(g, rule, d); }
-    uint64_t m = u & lanes_meeting(g->d_from + dl[d].from, n, need, stand);
+    uint64_t m = u & dl_meeting(g, rule, dl, d, stand);
     if (!m) return;
     stand[y] |= m;
     if (!pend[y]) {
