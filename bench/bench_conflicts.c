@@ -17,7 +17,7 @@
  * Prints what it measured, the unit and the machine.
  *
  * Usage: bench_conflicts DIR [AIGOV] [PROVISIONS]   (PROVISIONS default 10000) */
-#include "analysis.h"
+#include "analysis/analysis.h"
 
 #include <errno.h>
 #include <stdio.h>

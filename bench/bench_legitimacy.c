@@ -5,7 +5,7 @@
  * (following parent pointers back to a public), the legitimacy of every instrument
  * (findings and mode, with states cached per topic set), and peak memory.
  * Usage: bench_legitimacy [ACTORS] [DELEGATIONS] [INSTRUMENTS] */
-#include "legitimacy.h"
+#include "legit/legitimacy.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -12,7 +12,7 @@
  * with --rules, a hand-written C loop over the same rules and profiles as the ceiling.
  * Every figure also reports how many rule matches it found, so engines can be checked
  * to agree. */
-#include "index.h"
+#include "check/index.h"
 
 #include <jansson.h>
 #include <stdio.h>

@@ -23,7 +23,7 @@
  *       the same profiles for the peers ({"c": compute/1e18, "m": [...], "p": [...]}).
  *
  * Deterministic for a given seed. Prints nothing else; errors go to stderr, exit 2. */
-#include "corpus.h"
+#include "corpus/corpus.h"
 
 #include <errno.h>
 #include <stdio.h>

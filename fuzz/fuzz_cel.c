@@ -2,7 +2,7 @@
  * schema and vocabularies; what compiles is evaluated (decide path) and traced (explain
  * path) against an example profile and an empty one, and the two paths must agree. */
 #include "fuzz.h"
-#include "corpus.h"
+#include "corpus/corpus.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
  * instruments/fuzz.yaml next to the small valid corpus of tests/fixtures/mini (copied
  * once into a temporary directory), and the whole corpus is loaded and validated. */
 #include "fuzz.h"
-#include "corpus.h"
+#include "corpus/corpus.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* fuzz_criteria.c — legitimacy criteria files and model cards: both are user-supplied
  * YAML read by their own small parsers. The first input byte picks the parser. */
 #include "fuzz.h"
-#include "legitimacy.h"
+#include "legit/legitimacy.h"
 
 #include <stdlib.h>
 

@@ -1,4 +1,4 @@
-/* fuzz_overlay.c — what-if overlays (src/overlay.c through the loader): the input is
+/* fuzz_overlay.c — what-if overlays (src/corpus/overlay.c through the loader): the input is
  * applied as an overlay to the built-in corpus. An overlay that is rejected must say why
  * (at least one diagnostic, inside the overlay or the corpus); one that is accepted gives
  * a corpus that is then used: a profile is checked against it, and one analysis chosen by

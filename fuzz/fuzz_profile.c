@@ -1,7 +1,7 @@
 /* fuzz_profile.c — the strict profile parser (jansson) against the real schema, then a
  * full check and its three renderings for whatever parses. */
 #include "fuzz.h"
-#include "corpus.h"
+#include "corpus/corpus.h"
 
 #include <stdlib.h>
 

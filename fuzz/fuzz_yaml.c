@@ -1,7 +1,7 @@
 /* fuzz_yaml.c — libyaml events -> ag_ynode trees: any bytes must give a tree or a
  * diagnostic, never a crash, a hang or a leak (aliases, anchors, depth bombs, NULs). */
 #include "fuzz.h"
-#include "yamltree.h"
+#include "base/yamltree.h"
 
 #include <stdlib.h>
 

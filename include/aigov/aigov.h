@@ -219,7 +219,7 @@ typedef struct aigov_legitimacy_opts {
 char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *opts,
                        const char *format, aigov_diags *d, aigov_status *status);
 
-/* Standing of one actor (src/standing.c): does `actor` hold delegated authority over
+/* Standing of one actor (src/legit/standing.c): does `actor` hold delegated authority over
  * every one of `topics` on `date` (NULL = today) under the built-in criterion, i.e. is
  * it a public, or authorized or mandated through delegations in force whose scope
  * covers each topic? ntopics = 0 asks about any scope. The registry service requires

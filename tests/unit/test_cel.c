@@ -1,7 +1,7 @@
 /* test_cel.c — unit tests of the condition language: lexer, parser, type checker (exact
  * messages and offsets), evaluator (three-valued tables, unknown propagation, deciding
  * sets), limits, value rendering, and agreement of ag_cel_trace with ag_cel_eval. */
-#include "cel.h"
+#include "lang/cel.h"
 #include "test.h"
 
 #include <math.h>

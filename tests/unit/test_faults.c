@@ -9,7 +9,7 @@
  * library's own objects goes through the counters below; jansson's go there through
  * json_set_alloc_funcs. libyaml allocates inside its shared library, out of reach:
  * those failures are not injected (docs/limits.md says so). */
-#include "check.h"
+#include "check/check.h"
 #include "test.h"
 
 #include <jansson.h>

@@ -10,7 +10,7 @@
  *     of 400 threshold conditions (keys kept in sorted lists with checkpoints).
  * Also checks that the index prunes: on a random corpus most conditions of a profile are
  * not candidates. Runs from the repository root. Deterministic (fixed seeds). */
-#include "index.h"
+#include "check/index.h"
 #include "test.h"
 
 #include <dirent.h>

@@ -2,7 +2,7 @@
  * the same actors gain standing, every parent pointer is a usable delegation whose
  * principals meet its rule, depths are shortest; the 64-lane topic-mask fixpoint against
  * one search per topic set; plus the threshold rules and the criterion file parser. */
-#include "legitimacy.h"
+#include "legit/legitimacy.h"
 #include "test.h"
 
 #include <stdlib.h>

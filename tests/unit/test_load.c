@@ -2,8 +2,8 @@
  * foundations they rest on (ag.c: dates, did-you-mean, diagnostics), through the library
  * API, on the tiny corpus tests/fixtures/mini. Runs from the repository root (CTest sets
  * the working directory). Under ASan a leak on any path, good or bad, fails the run. */
-#include "check.h"
-#include "corpus.h"
+#include "check/check.h"
+#include "corpus/corpus.h"
 #include "test.h"
 
 #include <stdlib.h>

@@ -3,7 +3,7 @@
  * property test: for random pairs of conditions, every witness makes both conditions
  * true when evaluated (directly and after a round trip through the profile parser), and
  * no random system satisfies a pair the solver calls unsatisfiable. */
-#include "solver.h"
+#include "analysis/solver.h"
 #include "test.h"
 
 #include <math.h>

@@ -1,4 +1,4 @@
-/* test_standing.c — aigov_actor_standing (src/standing.c) over the built-in corpus: a
+/* test_standing.c — aigov_actor_standing (src/legit/standing.c) over the built-in corpus: a
  * mandate covers its scope's topics and no others, only while in force; publics and
  * unknown actors, topics and dates. */
 #include <aigov/aigov.h>

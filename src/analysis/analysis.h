@@ -1,0 +1,56 @@
+/* analysis.h — the regime-complex analyses (Roberts et al., Ho et al.; docs/analysis.md)
+ * as data, before rendering: the conflict search (used by aigov_conflicts, aigov_whatif
+ * and bench/bench_conflicts.c), coverage cells and institution figures.
+ * Everything is owned by the arena passed in. */
+#ifndef AG_ANALYSIS_H
+#define AG_ANALYSIS_H
+#include "analysis/solver.h"
+
+typedef enum ag_pair_kind { AG_PAIR_CONFLICT, AG_PAIR_OVERLAP } ag_pair_kind;
+
+/* One pair of provisions: a prohibition forbidding an action that an obligation to the
+ * same addressee requires (conflict), or two obligations of different issuers requiring
+ * the same action (overlap); with the solver's answer on whether some system falls under
+ * both. "Requires" is ag_provision.required: activities only say when a duty attaches. */
+typedef struct ag_pair {
+    ag_pair_kind kind;
+    const ag_provision *a, *b;  /* conflict: a = prohibition, b = obligation */
+    char actions[256];          /* shared actions, comma-separated */
+    ag_sat sat;
+    char why[512];              /* proof of impossibility, or the systems' description */
+    char *witness;              /* conflicts: malloc'd profile JSON when sat == AG_SAT_YES; else NULL */
+} ag_pair;
+
+typedef struct ag_pairs {
+    ag_pair *items;             /* heap array; free with ag_pairs_free */
+    int n, cap;
+    int considered;             /* pairs sharing an action and an addressee */
+    int pruned;                 /* of those, refuted by necessary constraints without search */
+    int solved;                 /* given to the solver */
+} ag_pairs;
+
+/* Every conflict and overlap on `date` among the provisions in force or coming into
+ * force (not revoked or expired by then). Pairs are formed per action (a prohibition or
+ * obligation only meets provisions that name the same action), pruned by necessary
+ * constraints (ag_sat_summary), then decided by the solver; every witness is re-checked
+ * by ag_cel_eval and again after a round trip through the profile parser. With
+ * `overlaps` false only conflicts are searched. false on OOM. */
+bool ag_find_pairs(const aigov_corpus *c, int32_t date, bool overlaps, ag_pairs *out);
+void ag_pairs_free(ag_pairs *p);
+
+/* Is the instrument in force on the date (in force, or adopted when it has no in_force date;
+ * not `in_force: pending`; not revoked)? */
+bool ag_instrument_in_force(const ag_instrument *in, int32_t date);
+/* Coverage cells for what-if comparisons (gaps.c): keys "topic/layer/jurisdiction" and
+ * statuses (0 none, 1 voluntary only, 2 binding), in `a`. Returns the count or -1. */
+int ag_gap_cells(const aigov_corpus *c, int32_t date, ag_arena *a, const char ***keys, uint8_t **status);
+const char *ag_gap_status_name(int s);
+
+/* Does the actor exist on the date (map.c): not `proposed`, established by then (when the
+ * corpus says), not dissolved. */
+bool ag_actor_exists(const ag_actor *a, int32_t date);
+/* Institutions on a date (map.c): actors of an institutional kind that exist then. */
+bool ag_is_institution(const ag_actor *a, int32_t date);
+/* Their ids into out (at most cap); returns the count. */
+int ag_institutions(const aigov_corpus *c, int32_t date, const char **out, int cap);
+#endif

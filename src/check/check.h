@@ -1,0 +1,96 @@
+/* check.h — the result of checking one profile against the corpus, as check.c builds it
+ * and report.c renders it. Everything is owned by the result's arena. */
+#ifndef AG_CHECK_H
+#define AG_CHECK_H
+#include "corpus/corpus.h"
+
+typedef enum ag_tv { AG_TV_FALSE = 0, AG_TV_TRUE = 1, AG_TV_UNKNOWN = 2 } ag_tv;
+
+#define AG_STATUSES(X)                  \
+    X(APPLIES, "applies")               \
+    X(APPLIES_FROM, "applies_from")     \
+    X(UNKNOWN, "unknown")               \
+    X(EXEMPT, "exempt")                 \
+    X(REVOKED, "revoked")               \
+    X(NOT_APPLICABLE, "not_applicable")
+
+typedef enum ag_pstatus {
+#define AG_PSTATUS_ENUM_(n, s) AG_ST_##n,
+    AG_STATUSES(AG_PSTATUS_ENUM_)
+#undef AG_PSTATUS_ENUM_
+} ag_pstatus;
+const char *ag_status_name(ag_pstatus s);
+
+typedef struct ag_cond_result {
+    const ag_cond *cond;
+    ag_tv value;
+    ag_slotset deciding; /* when unknown */
+} ag_cond_result;
+
+typedef struct ag_prov_result {
+    ag_provision_view view;
+    ag_pstatus status;
+    int32_t date;           /* APPLIES_FROM: from; REVOKED: the revocation; else the date it applied from */
+    ag_tv when;
+    ag_slotset deciding;    /* UNKNOWN: the fields whose answer decides it (all causes) */
+    ag_slotset own;         /* UNKNOWN: of those, the fields of the provision's own condition */
+    const ag_cond *exempted_by;
+    bool roles_unknown;     /* the profile states no role: addressee not confirmed */
+} ag_prov_result;
+
+typedef struct ag_inst_result {
+    const ag_instrument *in;
+    ag_tv reach;
+    ag_cond_result *triggers, *exemptions;
+    ag_prov_result *provs;
+    int nprovs;
+    int not_addressed;      /* provisions skipped because addressed to other roles */
+} ag_inst_result;
+
+typedef struct ag_conflict {
+    const ag_prov_result *prohibition, *obligation;
+    const ag_inst_result *prohibition_inst, *obligation_inst;
+    ag_strlist actions;
+    bool certain;           /* both sides apply now (else one is unknown or future) */
+} ag_conflict;
+
+struct aigov_result {
+    ag_arena arena;
+    const aigov_corpus *corpus;
+    const aigov_profile *profile;
+    ag_strlist roles;
+    bool roles_known;
+    ag_inst_result *insts;
+    int ninsts;
+    ag_conflict *conflicts;
+    int nconflicts;
+};
+
+ag_tv ag_tv_of(const ag_value *v);
+/* Adds one decided provision to the counts of aigov_result_counts_get (the result and
+ * the batch engine count the same way). */
+static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool binding, bool prohibition) {
+    switch (st) {
+    case AG_ST_APPLIES:
+        o->applies++;
+        o->binding_applies += binding;
+        o->prohibited += prohibition;
+        break;
+    case AG_ST_APPLIES_FROM: o->applies_from++; break;
+    case AG_ST_UNKNOWN: o->unknown++; break;
+    case AG_ST_EXEMPT: o->exempt++; break;
+    case AG_ST_REVOKED: o->revoked++; break;
+    case AG_ST_NOT_APPLICABLE: o->not_applicable++; break;
+    }
+}
+/* Whether a provision with this status can be a side of a conflict: it applies, applies
+ * later or is unknown. */
+static inline bool ag_status_may_conflict(ag_pstatus st) {
+    return st == AG_ST_APPLIES || st == AG_ST_APPLIES_FROM || st == AG_ST_UNKNOWN;
+}
+/* Conflicts (docs/check.md): a prohibition and an obligation, each applying, applying
+ * later or unknown, that share an action and an addressee. ag_conflict_side says whether
+ * pr can be the side of `kind` ("prohibition" or "obligation"). */
+bool ag_conflict_side(const ag_prov_result *pr, const char *kind);
+bool ag_conflict_meet(const ag_prov_result *prohibition, const ag_prov_result *obligation);
+#endif

@@ -1,0 +1,219 @@
+/* corpus.h — the compiled corpus: the immutable in-memory model that the loader builds
+ * from corpus/ and every analysis reads. One arena (corpus->arena) owns everything here;
+ * nothing is modified after aigov_corpus_load_* returns.
+ *
+ * Invariants: every cross-reference (issuer, delegation ends, parents, relation targets,
+ * amended provisions, vocabulary terms) has been resolved and checked at load; every
+ * `when` is compiled and type-checked against schema.yaml; dates are days since
+ * 1970-01-01 or AG_DATE_NONE; end dates are exclusive. */
+#ifndef AG_CORPUS_H
+#define AG_CORPUS_H
+
+#include "base/ag.h"
+#include "lang/cel.h"
+
+/* String -> index map (open addressing), arena-owned. */
+typedef struct ag_map {
+    const char **keys;
+    int32_t *vals;
+    uint32_t cap; /* power of two */
+    uint32_t n;
+} ag_map;
+bool ag_map_init(ag_map *m, ag_arena *a, uint32_t expected);
+bool ag_map_put(ag_map *m, const char *key, int32_t val); /* false when full */
+int32_t ag_map_get(const ag_map *m, const char *key, size_t len); /* -1 when absent */
+
+typedef struct ag_vocab {
+    const char *name;      /* "purposes" */
+    const char **terms, **labels, **notes;
+    bool *activity;        /* per term: an activity (actions only: `activity: true`) */
+    int n;
+    ag_map index;
+} ag_vocab;
+
+typedef enum ag_ftype {
+    AG_F_BOOL, AG_F_NUMBER, AG_F_DATE, AG_F_STRING, AG_F_TERM, AG_F_TERMS, AG_F_REGIONS
+} ag_ftype;
+
+/* A profile field; its index in corpus->fields is its slot. */
+typedef struct ag_field {
+    const char *path;      /* "model.training_compute_flop" (without "system.") */
+    const char *expr_path; /* "system.model.training_compute_flop" */
+    ag_ftype type;
+    int vocab;             /* AG_F_TERM/TERMS: index into corpus->vocabs; else -1 */
+    const char *doc, *law, *question;
+    bool has_min, has_max;
+    double min, max;
+} ag_field;
+
+typedef struct ag_membership {
+    int region;            /* index into corpus->regions */
+    int32_t from, until;   /* until exclusive; AG_DATE_NONE = open */
+} ag_membership;
+
+typedef struct ag_region {
+    const char *code, *name;
+    int parent;            /* index or -1 */
+    bool group;
+    const char *set_name;  /* named set (e.g. EU_MEMBERS) or NULL */
+    int konst;             /* index of the named set in corpus->consts, or -1 */
+    ag_membership *members;
+    int nmembers;
+    ag_membership *member_of; /* the groups it belongs to (`region` = the group), with
+                               * dates; derived at load (ag_corpus_prepare_consts) */
+    int nmember_of;
+    ag_strlist citations;
+} ag_region;
+
+typedef struct ag_actor {
+    const char *id, *name, *kind, *jurisdiction, *parent, *status;
+    ag_strlist functions, members, citations;
+    int32_t established, dissolved;
+    int line;
+    const char *file;
+} ag_actor;
+
+typedef struct ag_delegation {
+    const char *id, *kind, *to, *basis, *revocation, *principals_rule;
+    ag_strlist from, scope, accountability, citations;
+    bool scope_all, revocable;
+    int32_t from_date, until, revoked;
+} ag_delegation;
+
+/* A scope trigger or an exemption. */
+typedef struct ag_cond {
+    const char *id;        /* exemptions: kebab id; triggers: optional */
+    const char *name;      /* trigger text / exemption name */
+    const char *article;
+    ag_expr *when;
+} ag_cond;
+
+struct ag_instrument;
+
+/* One change an amending instrument makes to a provision, from a date on. */
+typedef struct ag_amendment {
+    const struct ag_instrument *by;
+    const char *article;   /* article of the amending instrument */
+    const char *target;    /* full id of the amended provision */
+    int32_t from;
+    bool set_applies_from, set_until, set_when, set_summary, set_article;
+    int32_t applies_from, until;
+    ag_expr *when;
+    const char *summary, *prov_article;
+} ag_amendment;
+
+typedef struct ag_provision {
+    const char *id, *full_id, *article, *kind, *summary;
+    ag_strlist addressee, actions, topics, layers, not_exempted_by;
+    /* What the provision requires (docs/corpus-format.md, "Activities"): `requires` when
+     * the file gives it, else the actions that are not activities. Activities (placing on
+     * the market, putting into service, use...) in an obligation's `actions` say when the
+     * duty attaches, not that the activity is required. A prohibition forbids all of
+     * its `actions`; conflicts pair those with another provision's `required`. */
+    ag_strlist required;
+    ag_expr *when;
+    int32_t applies_from, until;
+    const struct ag_instrument *inst;
+    const ag_amendment **amendments; /* sorted by `from` */
+    int namendments;
+} ag_provision;
+
+typedef struct ag_relation {
+    const char *type, *target;
+} ag_relation;
+
+typedef struct ag_instrument {
+    const char *id, *title, *short_title, *jurisdiction, *modality, *form, *binding;
+    const char *text_version, *revoked_by, *file;
+    ag_strlist issuer, layers, topics, adherents, citations;
+    ag_strlist verified_sources; /* what was read on `verified` */
+    int32_t adopted, in_force, applies_from, revoked;
+    int32_t verified;            /* day the facts were last checked, or AG_DATE_NONE */
+    /* `in_force: pending`: adopted but not known to be in force (in_force stays NONE); the
+     * analyses (map, gaps, conflicts) count it as not in force. */
+    bool in_force_pending;
+    ag_relation *relations;
+    int nrelations;
+    ag_cond *scope, *exemptions;
+    int nscope, nexemptions;
+    ag_provision *provisions;
+    int nprovisions;
+    ag_amendment *amendments; /* changes this instrument makes to others */
+    int namendments;
+    /* Governance by AI (form governance_by_ai): the AI system used, what kind of
+     * decision it serves, and whether it takes the decision itself. */
+    const char *ai_system;    /* actor id of kind ai_system, or NULL */
+    const char *ai_decision;  /* administrative | judicial | democratic, or NULL */
+    bool ai_decides;
+} ag_instrument;
+
+struct aigov_corpus {
+    ag_arena arena;
+    const char *source;      /* "built-in" or the directory */
+    ag_vocab *vocabs;
+    int nvocabs;
+    ag_field *fields;
+    int nfields;
+    ag_map field_index;
+    ag_region *regions;
+    int nregions;
+    ag_map region_index;
+    int *consts;             /* named set index -> region (group) index */
+    const char **const_names;
+    int nconsts;
+    /* A named set's value only changes on its members' from/until dates, so it is
+     * computed once per interval at load: const_dates[k][0..const_ndates[k]) are the
+     * change dates in order, and const_values[k][i] is the value before const_dates[k][i]
+     * (i = const_ndates[k]: after the last one). Profiles share these values. */
+    int32_t **const_dates;
+    int *const_ndates;
+    ag_value **const_values;
+    ag_actor *actors;
+    int nactors;
+    ag_map actor_index;
+    ag_delegation *delegations;
+    int ndelegations;
+    ag_instrument *instruments;
+    int ninstruments;
+    ag_map instrument_index;
+    const char **region_codes; /* for suggestions */
+};
+
+int ag_corpus_vocab(const aigov_corpus *c, const char *name);
+const ag_instrument *ag_corpus_instrument(const aigov_corpus *c, const char *id);
+const ag_provision *ag_corpus_provision(const aigov_corpus *c, const char *full_id);
+/* The condition-language environment over this corpus's schema, vocabularies and sets. */
+void ag_corpus_cel_env(const aigov_corpus *c, ag_cel_env *env);
+/* Suggest the closest instrument or provision id. */
+const char *ag_corpus_suggest_id(const aigov_corpus *c, const char *id);
+
+/* A provision as in force on `date`: base fields with every amendment whose from <= date
+ * applied in order. `last` (may be NULL) receives the amendments applied. */
+typedef struct ag_provision_view {
+    const ag_provision *base;
+    const char *article, *summary;
+    const ag_expr *when;
+    int32_t applies_from, until;
+    const ag_amendment *applied[8];
+    int napplied;
+} ag_provision_view;
+void ag_provision_at(const ag_provision *p, int32_t date, ag_provision_view *out);
+/* Computes const_dates/const_values (load.c calls it once the regions are read). */
+bool ag_corpus_prepare_consts(aigov_corpus *c);
+/* The value of named set k on `date`: a list of region codes, owned by the corpus. */
+const ag_value *ag_corpus_const_on(const aigov_corpus *c, int k, int32_t date);
+
+/* ---- Profiles ---------------------------------------------------------------------- */
+struct aigov_profile {
+    const aigov_corpus *corpus;
+    ag_arena arena;
+    const char *id, *name, *source;
+    int32_t date;
+    ag_value *slots;   /* corpus->nfields */
+    ag_value *consts;  /* corpus->nconsts, resolved for `date` */
+    ag_facts facts;
+    ag_strlist roles;  /* the `role` field, if the schema has one and it is known */
+    bool roles_known;
+};
+
+#endif
