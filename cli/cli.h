@@ -21,6 +21,7 @@ typedef struct opts {
     bool all, help, keep_going;
     const char *args[64];
     int nargs;
+    const char *request_timeout; /* serve: seconds a request may take to arrive */
 } opts;
 
 void usage_error(const char *fmt, const char *arg);

@@ -21,6 +21,12 @@ int cmd_serve(const opts *o) {
         if (*end || end == o->jobs || n < 1 || n > 256) { usage_error("--jobs must be 1..256, found '%s'", o->jobs); return EXIT_BAD; }
         so.threads = (int)n;
     }
+    if (o->request_timeout) {
+        char *end;
+        long n = strtol(o->request_timeout, &end, 10);
+        if (*end || end == o->request_timeout || n < 1 || n > 3600) { usage_error("--request-timeout must be 1..3600 seconds, found '%s'", o->request_timeout); return EXIT_BAD; }
+        so.request_timeout_s = (int)n;
+    }
     aigov_diags d;
     aigov_diags_init(&d, 10);
     return report(&d, aigov_serve(&so, &d));

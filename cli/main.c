@@ -86,7 +86,7 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "--revoke lists every actor and instrument that gains or loses standing if those\n"
      "delegations were revoked on the date. dot and svg draw the chain (svg needs graphviz).\n"},
     {"serve",
-     "usage: aigov serve --db FILE [--listen HOST:PORT] [--corpus DIR] [--date D] [--jobs N]\n"
+     "usage: aigov serve --db FILE [--listen HOST:PORT] [--corpus DIR] [--date D] [--jobs N] [--request-timeout S]\n"
      "\n"
      "The registry service (docs/api.md): every analysis as JSON over HTTP, systems filed\n"
      "with their profiles' history, evidence and compliance in a SQLite database (created\n"
@@ -134,42 +134,13 @@ void print_diags(const aigov_diags *d) {
 }
 
 bool read_all(const char *path, char **out, size_t *len) {
-    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-    if (!f) { fprintf(stderr, "%s: error: cannot open: %s\n", path, strerror(errno)); return false; }
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "%s: error: is a directory, expected a file\n", path);
-        if (f != stdin) fclose(f);
-        return false;
-    }
-    size_t cap = 65536, n = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        if (n == cap) {
-            /* At the limit: only an extra byte makes the file too large. */
-            if (cap >= (8u << 20)) {
-                int extra = fgetc(f);
-                if (extra == EOF) break;
-                fprintf(stderr, "%s: error: file is larger than the limit of %u bytes\n", path, 8u << 20);
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            cap *= 2;
-            char *nb = realloc(buf, cap + 1);
-            if (!nb) { free(buf); buf = NULL; break; }
-            buf = nb;
-        }
-        size_t r = fread(buf + n, 1, cap - n, f);
-        n += r;
-        if (r == 0) break;
-    }
-    if (f != stdin) fclose(f);
-    if (!buf) return false;
-    buf[n] = 0;
-    *out = buf;
-    *len = n;
-    return true;
+    aigov_diags d;
+    aigov_diags_init(&d, 4);
+    aigov_status st = aigov_read_file(path, out, len, &d);
+    print_diags(&d);
+    aigov_diags_free(&d);
+    if (st == AIGOV_NOMEM) fprintf(stderr, "aigov: out of memory reading %s\n", path);
+    return st == AIGOV_OK;
 }
 
 bool check_format(const char *fmt, const char *allowed) {
@@ -491,6 +462,7 @@ int main(int argc, char **argv) {
         {"--role", offsetof(opts, role)}, {"--fail-on", offsetof(opts, fail_on)}, {"--profile", offsetof(opts, profile)},
         {"--from-model-card", offsetof(opts, from_model_card)}, {"--criteria", offsetof(opts, criteria)},
         {"--topic", offsetof(opts, topic)}, {"--revoke", offsetof(opts, revoke)},
+        {"--request-timeout", offsetof(opts, request_timeout)},
     };
     bool only_args = false;
     for (int i = 2; i < argc; i++) {

@@ -16,6 +16,10 @@ typedef struct aigov_server_opts {
     int threads;             /* worker threads; 0 = the number of cores */
     size_t max_body;         /* bytes; 0 = 8 MiB */
     int timeout_s;           /* idle connection timeout; 0 = 10 s */
+    int request_timeout_s;   /* a request's headers and body must arrive within; 0 = 15 s */
+    size_t body_budget;      /* request bodies buffered at once, all connections; 0 = 64 MiB */
+    int max_connections;     /* open connections; 0 = 4096 */
+    int per_ip_connections;  /* open connections from one client address; 0 = 256 */
 } aigov_server_opts;
 
 /* Runs until SIGTERM or SIGINT, then stops accepting, lets requests in flight finish,

@@ -1052,6 +1052,36 @@ static bool match(const char *pattern, const char *path, char params[4][160], in
     return !*pattern && !*path;
 }
 
+/* Decodes the %XX escapes of one path segment in place (the path is routed raw, so an
+ * escape never acts as a separator). False for a bad escape, %00, or an encoded '/' or
+ * '\\', which would let one segment pose as two. */
+static bool decode_segment(char *s) {
+    char *o = s;
+    for (const char *p = s; *p; p++) {
+        if (*p != '%') { *o++ = *p; continue; }
+        int hi = p[1] >= '0' && p[1] <= '9' ? p[1] - '0' : (p[1] | 32) >= 'a' && (p[1] | 32) <= 'f' ? (p[1] | 32) - 'a' + 10 : -1;
+        int lo = hi < 0 ? -1 : p[2] >= '0' && p[2] <= '9' ? p[2] - '0' : (p[2] | 32) >= 'a' && (p[2] | 32) <= 'f' ? (p[2] | 32) - 'a' + 10 : -1;
+        if (lo < 0) return false;
+        char ch = (char)(hi * 16 + lo);
+        if (ch == 0 || ch == '/' || ch == '\\') return false;
+        *o++ = ch;
+        p += 2;
+    }
+    *o = 0;
+    return true;
+}
+
+size_t sv_app_body_limit(const sv_app *a, const char *method, const char *path, size_t max_body) {
+    (void)a;
+    if (!strcmp(method, "GET") || !strcmp(method, "HEAD") || !strcmp(method, "DELETE") || !strcmp(method, "OPTIONS"))
+        return 0;
+    /* Bodies that may be large by nature: an instrument, an overlay, a batch of profiles. */
+    if (!strcmp(path, "/v1/instruments") || !strcmp(path, "/v1/whatif") || !strcmp(path, "/v1/check"))
+        return max_body;
+    size_t profile = (size_t)1 << 20;
+    return profile < max_body ? profile : max_body;
+}
+
 static void serve_web(const sv_request *rq, sv_response *rs) {
     const char *name = !strcmp(rq->path, "/") ? "index.html" : rq->path + 1;
     for (const sv_web_file *f = sv_web_files(); f->name; f++)
@@ -1109,6 +1139,11 @@ void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs) {
                 return;
             }
         }
+        for (int k = 0; k < np; k++)
+            if (!decode_segment(pm[k])) {
+                fail(rs, 400, "invalid", NULL, "%s", "a path segment has a bad percent-escape, an encoded NUL (%00) or an encoded separator (%2F, %5C)");
+                return;
+            }
         ROUTES[i].fn(a, rq, rs, pm);
         return;
     }

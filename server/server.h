@@ -119,7 +119,7 @@ sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why);
 typedef struct sv_app sv_app;
 #define SV_MAX_ARGS 16
 typedef struct sv_request {
-    const char *method, *path;  /* path without the query string */
+    const char *method, *path;  /* path without the query string, raw (not percent-decoded) */
     struct { const char *key, *value; } args[SV_MAX_ARGS]; /* query arguments, decoded */
     int nargs;
     bool too_many_args;
@@ -136,11 +136,16 @@ typedef struct sv_response {
     bool body_static;           /* body points at embedded data: do not free */
     const char *allow;          /* 405: the methods the path accepts */
     bool challenge;             /* 401: add WWW-Authenticate: Bearer */
+    int retry_after;            /* 429/503: seconds for Retry-After; 0 = none */
+    bool close;                 /* close the connection after the answer */
 } sv_response;
 
 sv_app *sv_app_new(const aigov_server_opts *o, char *why);
 void sv_app_free(sv_app *a);
 void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs);
+/* The largest request body `method path` takes (docs/limits.md): none for reads, 1 MiB
+ * for a profile, `max_body` for an instrument or an overlay. */
+size_t sv_app_body_limit(const sv_app *a, const char *method, const char *path, size_t max_body);
 
 /* Adds one diagnostic without a position (fmt has one %s, given arg) to a list made
  * with aigov_diags_init (http.c). */

@@ -72,6 +72,11 @@ void aigov_diags_free(aigov_diags *d);
  * Returns a malloc'd string (caller frees) or NULL when out of memory. */
 char *aigov_diag_format(const aigov_diag *d);
 
+/* Read a whole input file (at most 8 MiB) into a malloc'd, NUL-terminated buffer the caller
+ * frees; `path` "-" reads standard input. Anything but a regular file (a directory, FIFO,
+ * device or socket) is refused at once with a diagnostic, so no read can wait forever. */
+aigov_status aigov_read_file(const char *path, char **out, size_t *len, aigov_diags *d);
+
 /* ---- Corpus ----------------------------------------------------------------------- */
 
 typedef struct aigov_corpus aigov_corpus;

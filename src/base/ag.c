@@ -5,7 +5,9 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <time.h>
 
 /* ---- Arena ------------------------------------------------------------------------ */
@@ -349,18 +351,71 @@ const char *ag_suggest(const char *s, size_t len, const char *const *cands, size
 
 /* ---- Files ------------------------------------------------------------------------ */
 
+aigov_status aigov_read_file(const char *path, char **out, size_t *len, aigov_diags *d) {
+    if (strcmp(path, "-")) return ag_read_file(path, out, len, d);
+    *out = NULL;
+    *len = 0;
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap + 1);
+    if (!buf) return AIGOV_NOMEM;
+    for (;;) {
+        if (n == cap) {
+            if (cap >= AG_MAX_FILE_BYTES && fgetc(stdin) == EOF) break;
+            if (cap >= AG_MAX_FILE_BYTES) {
+                free(buf);
+                ag_diag_add(d, "<stdin>", NULL, 0, 0, 0, 0, "input is larger than the limit of %u bytes",
+                            AG_MAX_FILE_BYTES);
+                return AIGOV_LIMIT;
+            }
+            cap *= 2;
+            char *nb = realloc(buf, cap + 1);
+            if (!nb) { free(buf); return AIGOV_NOMEM; }
+            buf = nb;
+        }
+        size_t r = fread(buf + n, 1, cap - n, stdin);
+        n += r;
+        if (r == 0) break;
+    }
+    if (ferror(stdin)) {
+        free(buf);
+        ag_diag_add(d, "<stdin>", NULL, 0, 0, 0, 0, "read error");
+        return AIGOV_IO;
+    }
+    buf[n] = 0;
+    *out = buf;
+    *len = n;
+    return AIGOV_OK;
+}
+
+const char *ag_file_kind_error(unsigned mode) {
+    if (S_ISREG(mode)) return NULL;
+    if (S_ISDIR(mode)) return "is a directory, expected a file";
+    if (S_ISFIFO(mode)) return "is a FIFO (named pipe), expected a regular file (use '-' to read standard input)";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "is a device, expected a regular file";
+    if (S_ISSOCK(mode)) return "is a socket, expected a regular file";
+    return "is not a regular file";
+}
+
 aigov_status ag_read_file(const char *path, char **out, size_t *len, aigov_diags *d) {
     *out = NULL;
     *len = 0;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    /* O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         ag_diag_add(d, path, NULL, 0, 0, 0, 0, "cannot open: %s", strerror(errno));
         return AIGOV_IO;
     }
     struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fclose(f);
-        ag_diag_add(d, path, NULL, 0, 0, 0, 0, "is a directory, expected a file");
+    const char *what = fstat(fd, &st) != 0 ? "cannot be examined" : ag_file_kind_error(st.st_mode);
+    if (what) {
+        close(fd);
+        ag_diag_add(d, path, NULL, 0, 0, 0, 0, "%s", what);
+        return AIGOV_IO;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (!f || fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+        if (f) fclose(f); else close(fd);
+        ag_diag_add(d, path, NULL, 0, 0, 0, 0, "cannot open: %s", strerror(errno));
         return AIGOV_IO;
     }
     size_t cap = 65536, n = 0;

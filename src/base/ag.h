@@ -109,6 +109,9 @@ const char *ag_suggest(const char *s, size_t len, const char *const *cands, size
 /* ---- Small helpers ---------------------------------------------------------------- */
 /* Read a whole file (at most AG_MAX_FILE_BYTES) into a malloc'd NUL-terminated buffer. */
 aigov_status ag_read_file(const char *path, char **out, size_t *len, aigov_diags *d);
+/* Why a file of this st_mode cannot be read as input (a directory, FIFO, device, socket), or
+ * NULL for a regular file. FIFOs are refused: reading one could wait forever. */
+const char *ag_file_kind_error(unsigned mode);
 
 #define AG_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
