@@ -86,5 +86,17 @@ ok(rc == 0 and len(json.loads(out)["results"]) == 64, f"64 profiles in one comma
 rc, out, err = run("check", *(args + ["examples/customer-chatbot.json"]))
 ok(rc == 2 and out == "" and "too many arguments" in err, f"65 profiles are refused: {err[:200]}")
 
+# --- ids named by one overlay (remove, revoke, amend): 16384, looked up by hash -------------------------------
+def overlay_removing(n):
+    f = TMP / f"remove-{n}.yaml"
+    f.write_text("title: many ids\nremove:\n  actors:\n" + "".join(f"    - no-such-actor-{i}\n" for i in range(n)))
+    return str(f)
+rc, out, err = run("map", "--overlay", overlay_removing(16384))
+ok(rc == 2 and "which is not in the corpus" in err and "more than 16384 ids" not in err,
+   f"16384 ids are read (each then reported as not in the corpus): {err[-300:]}")
+rc, out, err = run("map", "--overlay", overlay_removing(100000))
+ok(rc == 2 and "the overlay names more than 16384 ids in remove, revoke and amend" in err,
+   f"100,000 ids are refused at the limit: {err[-300:]}")
+
 shutil.rmtree(TMP, ignore_errors=True)
 sys.exit(finish())

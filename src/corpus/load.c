@@ -1298,8 +1298,7 @@ static aigov_status load_files(src_file *files_in, int nfiles, const char *sourc
         ag_ynode *oroot = parse_file(&L, nfiles);
         if (!oroot || !ag_overlay_init(&ov, oroot, files[nfiles].display, files[nfiles].data, files[nfiles].len, &c->arena, d)) {
             if (oroot) L.errors += ov.errors;
-            free(ov.targets);
-            free(ov.matched);
+            ag_overlay_free(&ov);
             aigov_corpus_free(c);
             free(files);
             return AIGOV_INVALID;

@@ -42,14 +42,68 @@ static bool check_keys(ag_overlay *ov, const ag_ynode *m, const char *const *key
     return ok;
 }
 
-static void add_target(ag_overlay *ov, const ag_ynode *n) {
-    const ag_ynode **t = realloc(ov->targets, (size_t)(ov->ntargets + 1) * sizeof *t);
-    bool *m = realloc(ov->matched, (size_t)(ov->ntargets + 1) * sizeof *m);
-    if (t) ov->targets = t;
-    if (m) ov->matched = m;
-    if (!t || !m) return;
+/* Records a target (the id node) and the overlay item naming it; false once the limit is
+ * passed (reported once) or memory runs out. */
+static bool add_target(ag_overlay *ov, const ag_ynode *n, const ag_ynode *item, char kind, const char *section) {
+    if (ov->ntargets >= AG_MAX_OVERLAY_TARGETS) {
+        if (ov->ntargets == AG_MAX_OVERLAY_TARGETS) {
+            err(ov, n, "the overlay names more than %d ids in remove, revoke and amend", AG_MAX_OVERLAY_TARGETS);
+            ov->ntargets++; /* reported once */
+        }
+        return false;
+    }
+    if (ov->ntargets == ov->cap) {
+        int cap = ov->cap ? ov->cap * 2 : 64;
+        const ag_ynode **t = realloc(ov->targets, (size_t)cap * sizeof *t);
+        if (t) ov->targets = t;
+        const ag_ynode **it = realloc(ov->items, (size_t)cap * sizeof *it);
+        if (it) ov->items = it;
+        bool *m = realloc(ov->matched, (size_t)cap * sizeof *m);
+        if (m) ov->matched = m;
+        const char **sc = realloc(ov->sections, (size_t)cap * sizeof *sc);
+        if (sc) ov->sections = sc;
+        char *k = realloc(ov->kinds, (size_t)cap);
+        if (k) ov->kinds = k;
+        if (!t || !it || !m || !sc || !k) { ov->errors++; return false; }
+        ov->cap = cap;
+    }
     ov->targets[ov->ntargets] = n;
+    ov->items[ov->ntargets] = item;
+    ov->sections[ov->ntargets] = section;
+    ov->kinds[ov->ntargets] = kind;
     ov->matched[ov->ntargets++] = false;
+    return true;
+}
+
+static uint32_t ptr_hash(const void *p) {
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+/* Indexes the targets once init has found them all: by node, and remove / revoke by
+ * (kind, section, id). A remove or revoke naming the same id twice is an error. */
+static void index_targets(ag_overlay *ov) {
+    int n = ov->ntargets < AG_MAX_OVERLAY_TARGETS ? ov->ntargets : AG_MAX_OVERLAY_TARGETS;
+    uint32_t cap = 16;
+    while (cap < (uint32_t)n * 2 + 2) cap *= 2;
+    ov->slot_node = AG_NEW(ov->a, const ag_ynode *, cap);
+    ov->slot_index = AG_NEW(ov->a, int, cap);
+    if (!ov->slot_node || !ov->slot_index || !ag_map_init(&ov->named, ov->a, (uint32_t)n)) { ov->errors++; return; }
+    ov->nslots = cap;
+    for (int i = 0; i < n; i++) {
+        uint32_t h = ptr_hash(ov->targets[i]) & (cap - 1);
+        while (ov->slot_node[h]) h = (h + 1) & (cap - 1);
+        ov->slot_node[h] = ov->targets[i];
+        ov->slot_index[h] = i;
+    }
+}
+
+/* The key of a remove ('r') or revoke ('v') of `id` in `section`, in the arena. */
+static const char *named_key(ag_overlay *ov, char kind, const char *section, const char *id) {
+    return ag_arena_printf(ov->a, "%c|%s|%s", kind, section, id);
 }
 
 static const char *const TOP[] = {"title", "description", "add", "remove", "revoke", "amend", "notes"};
@@ -79,13 +133,13 @@ bool ag_overlay_init(ag_overlay *ov, const ag_ynode *root, const char *file, con
             for (int i = 0; i < l->nkids; i++) {
                 const ag_ynode *it = l->kids[i];
                 if (s == 0) { if (it->kind != AG_Y_MAP) err(ov, it, "an added %s must be a mapping", SECTIONS[k]); continue; }
-                if (s == 1) { if (it->kind != AG_Y_SCALAR) err(ov, it, "'remove' lists ids"); else add_target(ov, it); continue; }
+                if (s == 1) { if (it->kind != AG_Y_SCALAR) err(ov, it, "'remove' lists ids"); else add_target(ov, it, it, 'r', SECTIONS[k]); continue; }
                 if (!check_keys(ov, it, REVOKE_KEYS, AG_ARRAY_LEN(REVOKE_KEYS), "a revocation")) continue;
                 const ag_ynode *id = yget(it, "id"), *date = yget(it, "date");
                 int32_t dd;
                 if (!id || id->kind != AG_Y_SCALAR) { err(ov, it, "a revocation needs 'id'"); continue; }
                 if (!date || date->kind != AG_Y_SCALAR || !ag_date_parse(date->str, date->len, &dd)) { err(ov, date ? date : it, "a revocation needs 'date' (YYYY-MM-DD)"); continue; }
-                add_target(ov, id);
+                add_target(ov, id, it, 'v', SECTIONS[k]);
             }
         }
     }
@@ -109,7 +163,18 @@ bool ag_overlay_init(ag_overlay *ov, const ag_ynode *root, const char *file, con
                 err(ov, v ? v : th, "a threshold needs a numeric 'value'");
             else if (!isfinite(x)) err(ov, v, "threshold value '%s' is out of range", v->str);
         }
-        add_target(ov, p);
+        add_target(ov, p, it, 'a', NULL);
+    }
+    index_targets(ov);
+    /* remove and revoke by id, each (kind, section, id) once. */
+    for (int i = 0; i < ov->ntargets && i < AG_MAX_OVERLAY_TARGETS && ov->nslots; i++) {
+        const ag_ynode *t = ov->targets[i];
+        char kind = ov->kinds[i];
+        if (kind == 'a') continue; /* an amendment: matched by its node */
+        const char *key = named_key(ov, kind, ov->sections[i], t->str);
+        if (!key) { ov->errors++; break; }
+        if (ag_map_get(&ov->named, key, strlen(key)) >= 0) { err(ov, t, "'%s' is named twice in '%s'", t->str, kind == 'r' ? "remove" : "revoke"); continue; }
+        ag_map_put(&ov->named, key, i);
     }
     return ov->errors == 0;
 }
@@ -142,21 +207,23 @@ static void set_key(ag_overlay *ov, ag_ynode *m, const char *key, ag_ynode *valu
     m->nkids += 2;
 }
 
-static int match(ag_overlay *ov, const ag_ynode *list_item_id, const char *id) {
-    for (int i = 0; i < ov->ntargets; i++)
-        if (ov->targets[i] == list_item_id && !strcmp(list_item_id->str, id)) { ov->matched[i] = true; return i; }
-    return -1;
+/* Marks the target whose node is `node` as matched (amendments). */
+static void match(ag_overlay *ov, const ag_ynode *node) {
+    if (!ov->nslots) return;
+    for (uint32_t h = ptr_hash(node) & (ov->nslots - 1); ov->slot_node[h]; h = (h + 1) & (ov->nslots - 1))
+        if (ov->slot_node[h] == node) { ov->matched[ov->slot_index[h]] = true; return; }
 }
 
 /* Is `id` named in section/kind (remove: scalars; revoke: mappings with id)? Returns the
- * overlay node (the revocation mapping, or the removed id), or NULL. */
+ * overlay node (the revocation mapping, or the removed id), or NULL. One hash lookup. */
 static const ag_ynode *named(ag_overlay *ov, const char *section, const char *kind, const char *id) {
-    const ag_ynode *l = yget(yget(ov->root, section), kind);
-    for (int i = 0; l && l->kind == AG_Y_SEQ && i < l->nkids; i++) {
-        const ag_ynode *it = l->kids[i], *idn = it->kind == AG_Y_MAP ? yget(it, "id") : it;
-        if (idn && idn->kind == AG_Y_SCALAR && match(ov, idn, id) >= 0) return it;
-    }
-    return NULL;
+    char key[320];
+    int n = snprintf(key, sizeof key, "%c|%s|%s", !strcmp(section, "remove") ? 'r' : 'v', kind, id);
+    if (n < 0 || (size_t)n >= sizeof key) return NULL; /* longer than any id can be */
+    int32_t i = ag_map_get(&ov->named, key, (size_t)n);
+    if (i < 0) return NULL;
+    ov->matched[i] = true;
+    return ov->items[i];
 }
 
 void ag_overlay_apply_list(ag_overlay *ov, ag_ynode *top, const char *section) {
@@ -251,7 +318,7 @@ bool ag_overlay_apply_instrument(ag_overlay *ov, ag_ynode *inst) {
             ag_ynode *pv = provs->kids[k];
             const ag_ynode *pn = yget(pv, "id");
             if (!pn || pn->kind != AG_Y_SCALAR || strcmp(pn->str, pid)) continue;
-            match(ov, p, p->str);
+            match(ov, p);
             static const char *const KEYS[] = {"when", "applies_from", "until", "summary"};
             for (size_t q = 0; q < AG_ARRAY_LEN(KEYS); q++) {
                 ag_ynode *v = yget(it, KEYS[q]);
@@ -276,11 +343,20 @@ const ag_ynode *ag_overlay_added_instruments(const ag_overlay *ov) {
 }
 
 void ag_overlay_report_unmatched(ag_overlay *ov) {
-    for (int i = 0; i < ov->ntargets; i++)
+    for (int i = 0; i < ov->ntargets && i < AG_MAX_OVERLAY_TARGETS; i++)
         if (!ov->matched[i]) err(ov, ov->targets[i], "the overlay names '%s', which is not in the corpus", ov->targets[i]->str);
+    ag_overlay_free(ov);
+}
+
+void ag_overlay_free(ag_overlay *ov) {
     free(ov->targets);
     free(ov->matched);
-    ov->targets = NULL;
+    free(ov->items);
+    free(ov->sections);
+    free(ov->kinds);
+    ov->targets = ov->items = NULL;
     ov->matched = NULL;
-    ov->ntargets = 0;
+    ov->sections = NULL;
+    ov->kinds = NULL;
+    ov->ntargets = ov->cap = 0;
 }
