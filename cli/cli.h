@@ -22,6 +22,7 @@ typedef struct opts {
     const char *args[64];
     int nargs;
     const char *request_timeout; /* serve: seconds a request may take to arrive */
+    const char *layer, *jurisdiction; /* analysis filters */
 } opts;
 
 void usage_error(const char *fmt, const char *arg);

@@ -13,6 +13,8 @@ static inline bool analysis_opts_of(const opts *o, aigov_analysis_opts *ao) {
     memset(ao, 0, sizeof *ao);
     ao->date = o->date;
     ao->topic = o->topic;
+    ao->layer = o->layer;
+    ao->jurisdiction = o->jurisdiction;
     if (o->limit) {
         char *end;
         long v = strtol(o->limit, &end, 10);

@@ -463,6 +463,7 @@ int main(int argc, char **argv) {
         {"--from-model-card", offsetof(opts, from_model_card)}, {"--criteria", offsetof(opts, criteria)},
         {"--topic", offsetof(opts, topic)}, {"--revoke", offsetof(opts, revoke)},
         {"--request-timeout", offsetof(opts, request_timeout)},
+        {"--layer", offsetof(opts, layer)}, {"--jurisdiction", offsetof(opts, jurisdiction)},
     };
     bool only_args = false;
     for (int i = 2; i < argc; i++) {

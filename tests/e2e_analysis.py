@@ -270,5 +270,41 @@ with open(bad, "w") as f:
 rc, _, err = run("gaps", "--overlay", bad)
 check(rc == 2 and "unknown instrument 'gdpr'" in err, "removing a referenced instrument leaves a dangling reference: " + err)
 
+# --- Filters of map and conflicts (issue 18: they were accepted and ignored) ----------------------------
+rc, out, err = run("map", "--format", "json")
+full = json.loads(out)
+rc, out, err = run("map", "--topic", "labour", "--format", "json")
+lab = json.loads(out)
+insts = {n["id"] for n in lab["nodes"] if n.get("type") == "instrument"}
+check(rc == 0 and "nyc-ll144" in insts and "gdpr" not in insts and len(lab["nodes"]) < len(full["nodes"]),
+      f"map --topic labour keeps labour instruments only: {sorted(insts)}")
+check(lab["figures"]["instruments"] == len(insts), "the figures count the filtered map")
+rc, out, err = run("map", "--jurisdiction", "US-CO", "--format", "json")
+co = {n["id"] for n in json.loads(out)["nodes"] if n.get("type") == "instrument"}
+check(rc == 0 and "co-sb24-205" in co and "eu-ai-act" not in co and "cn-genai-measures" not in co,
+      f"map --jurisdiction US-CO keeps what reaches Colorado: {sorted(co)}")
+rc, out, err = run("map", "--layer", "infrastructure", "--format", "json")
+infra = {n["id"] for n in json.loads(out)["nodes"] if n.get("type") == "instrument"}
+check(rc == 0 and 0 < len(infra) < len(co | insts | {"x"}) + 40 and "nyc-ll144" not in infra, f"map --layer infrastructure: {sorted(infra)}")
+rc, _, err = run("map", "--topic", "bais")
+check(rc == 2 and "unknown topic 'bais' (did you mean 'bias'?)" in err, "map: unknown topic: " + err)
+rc, _, err = run("conflicts", "--jurisdiction", "XX")
+check(rc == 2 and "unknown jurisdiction 'XX'" in err, "conflicts: unknown jurisdiction: " + err)
+rc, _, err = run("conflicts", "--layer", "cloud")
+check(rc == 2 and "unknown layer 'cloud'" in err, "conflicts: unknown layer: " + err)
+rc, out, err = run("conflicts", "--format", "json")
+allc = json.loads(out)
+rc, out, err = run("conflicts", "--jurisdiction", "CN", "--format", "json")
+cn = json.loads(out)
+over_all = allc["overlaps"]
+rc, out, err = run("conflicts", "--jurisdiction", "US-CO", "--format", "json")
+over_co = json.loads(out)["overlaps"]
+# Colorado's own instruments (co-*) and what the map says reaches Colorado on the date.
+touches = lambda p: any(p[k]["instrument"] in co or p[k]["instrument"].startswith("co-") for k in ("first", "second"))
+colorado = lambda p: any(p[k]["instrument"].startswith("co-") for k in ("first", "second"))
+check(rc == 0 and 0 < len(over_co) < len(over_all), f"conflicts --jurisdiction US-CO keeps a subset: {len(over_co)} of {len(over_all)}")
+check(all(touches(p) for p in over_co), "every kept pair has a side that reaches Colorado")
+check(all(p in over_co for p in over_all if colorado(p)), "no pair with a Colorado instrument is dropped")
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -90,6 +90,19 @@ def framing(srv):
     ok(code == 413 and doc is not None, f"chunked body over the profile limit: {code} {doc}")
 
 
+def filters(srv):
+    """/v1/map and /v1/conflicts apply their documented topic, layer and jurisdiction."""
+    st, full, _, _ = srv.request("GET", "/v1/map")
+    st2, lab, _, _ = srv.request("GET", "/v1/map?topic=labour&layer=deployment")
+    insts = {n["id"] for n in lab["nodes"] if n.get("type") == "instrument"} if lab else set()
+    ok(st == 200 and st2 == 200 and "nyc-ll144" in insts and "gdpr" not in insts, f"/v1/map?topic=labour: {sorted(insts)}")
+    st, allc, _, _ = srv.request("GET", "/v1/conflicts")
+    st2, co, _, _ = srv.request("GET", "/v1/conflicts?jurisdiction=US-CO")
+    ok(st == 200 and st2 == 200 and len(co["overlaps"]) < len(allc["overlaps"]), "/v1/conflicts?jurisdiction=US-CO keeps a subset")
+    st, err, _, _ = srv.request("GET", "/v1/map?topic=bais")
+    ok(st == 400 and "did you mean 'bias'" in err["error"]["message"], f"/v1/map?topic=bais: {st} {err}")
+
+
 def deadline(srv, seconds):
     """A client that sends a header line now and then, never finishing its request, is cut
     off once the request deadline passes (idle timeouts alone never fire on it)."""
@@ -276,6 +289,7 @@ def main():
         srv = Server(aigov, os.path.join(d, "r.db"), "--request-timeout", "3")
         try:
             framing(srv)
+            filters(srv)
             deadline(srv, 3)
             load(srv)
         finally:

@@ -348,8 +348,19 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
         *status = AIGOV_USAGE;
         return NULL;
     }
+    if (!ag_filter_check(c, o, d)) { *status = AIGOV_USAGE; return NULL; }
     ag_pairs ps;
     if (!ag_find_pairs(c, date, true, &ps)) { *status = AIGOV_NOMEM; return NULL; }
+    /* --topic / --layer / --jurisdiction keep the pairs one of whose provisions passes. */
+    if (ag_filter_any(o)) {
+        int kept = 0;
+        for (int i = 0; i < ps.n; i++)
+            if (ag_filter_provision(c, ps.items[i].a, o, date) || ag_filter_provision(c, ps.items[i].b, o, date))
+                ps.items[kept++] = ps.items[i];
+            else
+                free(ps.items[i].witness);
+        ps.n = kept;
+    }
     int nconf = 0, nimp = 0, nund = 0, nover = 0;
     for (int i = 0; i < ps.n; i++) {
         const ag_pair *p = &ps.items[i];

@@ -34,34 +34,6 @@ static bool has(const ag_strlist *s, const char *x) {
     return false;
 }
 
-/* Does instrument in (jurisdiction J or INTL with adherents) cover jurisdiction column j? */
-static bool covers(const aigov_corpus *c, const ag_instrument *in, const char *col, int32_t date) {
-    if (!in->jurisdiction) return false;
-    if (!strcmp(in->jurisdiction, col)) return true;
-    int r = ag_map_get(&c->region_index, col, strlen(col));
-    /* A parent jurisdiction's law reaches its subdivisions (US law in US-CA). */
-    for (int k = r, guard = 0; k >= 0 && guard < 16; k = c->regions[k].parent, guard++)
-        if (!strcmp(c->regions[k].code, in->jurisdiction)) return true;
-    /* A group's law reaches its members on the date (EU law in FR). */
-    int g = ag_map_get(&c->region_index, in->jurisdiction, strlen(in->jurisdiction));
-    if (g >= 0 && r >= 0 && c->regions[g].group)
-        for (int i = 0; i < c->regions[g].nmembers; i++) {
-            const ag_membership *m = &c->regions[g].members[i];
-            if (m->region == r && (m->from == AG_DATE_NONE || m->from <= date) && (m->until == AG_DATE_NONE || date < m->until)) return true;
-        }
-    /* An international instrument reaches its adherents. */
-    if (!strcmp(in->jurisdiction, "INTL") && strcmp(col, "INTL")) {
-        if (has(&in->adherents, col)) return true;
-        for (int i = 0; i < in->adherents.n; i++) {
-            int32_t ai = ag_map_get(&c->actor_index, in->adherents.items[i], strlen(in->adherents.items[i]));
-            if (ai >= 0 && c->actors[ai].jurisdiction && !strcmp(c->actors[ai].jurisdiction, col) &&
-                c->actors[ai].kind && !strcmp(c->actors[ai].kind, "state"))
-                return true;
-        }
-    }
-    return false;
-}
-
 /* An instrument counts for coverage only when some issuer is not `proposed`: one issued
  * only by proposed institutions fills no cell, so a proposed institution closes gaps only
  * once an overlay makes it an existing body. (A dissolved issuer's instruments still count:
@@ -141,7 +113,7 @@ static bool cov_build(cov *v, ag_arena *a, const aigov_corpus *c, int32_t date, 
                 for (int i = 0; i < c->ninstruments; i++) {
                     const ag_instrument *in = &c->instruments[i];
                     if (!ag_instrument_in_force(in, date) || !issued_by_existing(c, in) || !inst_has_topic(in, v->topics[t]) ||
-                        !inst_has_layer(in, v->layers[l]) || !covers(c, in, v->juris[j], date))
+                        !inst_has_layer(in, v->layers[l]) || !ag_instrument_reaches(c, in, v->juris[j], date))
                         continue;
                     if (!v->fill[k]) v->fill[k] = AG_NEW(a, const ag_instrument *, (size_t)c->ninstruments + 1);
                     if (!v->fill[k]) return false;

@@ -61,7 +61,42 @@ static bool delegation_in_force(const ag_delegation *d, int32_t date) {
     return true;
 }
 
-static bool graph_build(graph *g, const aigov_corpus *c, int32_t date) {
+/* With a filter, the actors kept are those that issue or adhere to a kept instrument, and
+ * those from whom they hold delegated authority on the date (the chain that gives the
+ * rule-makers their right), so that the filtered map still shows who governs and how. */
+static bool filter_actors(graph *g, const aigov_corpus *c, int32_t date) {
+    bool *keep = calloc((size_t)c->nactors + 1, 1);
+    int *queue = malloc(((size_t)c->nactors + 1) * sizeof *queue);
+    if (!keep || !queue) { free(keep); free(queue); return false; }
+    int qn = 0;
+    for (int i = 0; i < c->ninstruments; i++) {
+        if (!g->alive[c->nactors + i]) continue;
+        const ag_instrument *in = &c->instruments[i];
+        for (int pass = 0; pass < 2; pass++) {
+            const ag_strlist *l = pass ? &in->adherents : &in->issuer;
+            for (int k = 0; k < l->n; k++) {
+                int a = actor_node(c, l->items[k]);
+                if (a >= 0 && !keep[a]) { keep[a] = true; queue[qn++] = a; }
+            }
+        }
+    }
+    /* Backwards over delegations in force: who authorized or mandated a kept actor. */
+    for (int qi = 0; qi < qn; qi++)
+        for (int i = 0; i < c->ndelegations; i++) {
+            const ag_delegation *d = &c->delegations[i];
+            if (!delegation_in_force(d, date) || actor_node(c, d->to) != queue[qi]) continue;
+            for (int k = 0; k < d->from.n; k++) {
+                int a = actor_node(c, d->from.items[k]);
+                if (a >= 0 && !keep[a]) { keep[a] = true; queue[qn++] = a; }
+            }
+        }
+    for (int i = 0; i < c->nactors; i++) g->alive[i] = g->alive[i] && keep[i];
+    free(keep);
+    free(queue);
+    return true;
+}
+
+static bool graph_build(graph *g, const aigov_corpus *c, int32_t date, const aigov_analysis_opts *o) {
     memset(g, 0, sizeof *g);
     g->c = c;
     g->date = date;
@@ -69,7 +104,9 @@ static bool graph_build(graph *g, const aigov_corpus *c, int32_t date) {
     g->alive = calloc((size_t)n + 1, 1);
     if (!g->alive) return false;
     for (int i = 0; i < c->nactors; i++) g->alive[i] = ag_actor_exists(&c->actors[i], date);
-    for (int i = 0; i < c->ninstruments; i++) g->alive[c->nactors + i] = ag_instrument_in_force(&c->instruments[i], date);
+    for (int i = 0; i < c->ninstruments; i++)
+        g->alive[c->nactors + i] = ag_instrument_in_force(&c->instruments[i], date) && ag_filter_instrument(c, &c->instruments[i], o, date);
+    if (ag_filter_any(o) && !filter_actors(g, c, date)) return false;
     for (int i = 0; i < c->ninstruments; i++) {
         const ag_instrument *in = &c->instruments[i];
         int me = c->nactors + i;
@@ -137,7 +174,7 @@ static bool figures_compute(const aigov_corpus *c, int32_t date, graph *g, figur
     for (int i = 0; i < c->nactors; i++) idx[i] = -1;
     f->inst_ids = malloc(((size_t)c->nactors + 1) * sizeof *f->inst_ids);
     if (!f->inst_ids) { free(idx); return false; }
-    for (int i = 0; i < c->nactors; i++) if (ag_is_institution(&c->actors[i], date)) { idx[i] = f->institutions; f->inst_ids[f->institutions++] = i; }
+    for (int i = 0; i < c->nactors; i++) if (g->alive[i] && ag_is_institution(&c->actors[i], date)) { idx[i] = f->institutions; f->inst_ids[f->institutions++] = i; }
     int m = f->institutions;
     uint8_t *adj = calloc((size_t)m * (size_t)m + 1, 1);
     f->degree = calloc((size_t)m + 1, sizeof *f->degree);
@@ -340,7 +377,8 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
     ag_date_format(date, ds);
     graph g;
     figures f;
-    if (!graph_build(&g, c, date) || !figures_compute(c, date, &g, &f)) { graph_free(&g); *status = AIGOV_NOMEM; return NULL; }
+    if (!ag_filter_check(c, o, d)) { *status = AIGOV_USAGE; return NULL; }
+    if (!graph_build(&g, c, date, o) || !figures_compute(c, date, &g, &f)) { graph_free(&g); *status = AIGOV_NOMEM; return NULL; }
     ag_buf b;
     ag_buf_init(&b);
     /* Over time: the same figures on 1 January of every third year up to the date. */
@@ -354,7 +392,7 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
         ag_date_parse(s, 10, &dd);
         graph tg;
         memset(&tf[i], 0, sizeof tf[i]);
-        if (graph_build(&tg, c, dd)) figures_compute(c, dd, &tg, &tf[i]);
+        if (graph_build(&tg, c, dd, o)) figures_compute(c, dd, &tg, &tf[i]);
         graph_free(&tg);
     }
     int m = f.institutions;
