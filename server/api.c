@@ -874,6 +874,29 @@ static void h_publish(sv_app *a, const sv_request *rq, sv_response *rs, char **p
         }
         tl[i] = json_string_value(v);
     }
+    /* Co-issuers sign with their own tokens (Aigov-Cosign: TOKEN, TOKEN); checked against
+     * the issuers once the instrument is loaded (aigov_instrument_authority). */
+    char signer_buf[9][256];
+    const char *signers[9] = {actor};
+    int nsigners = 1;
+    snprintf(signer_buf[0], sizeof signer_buf[0], "%s", actor);
+    signers[0] = signer_buf[0];
+    if (rq->cosign) {
+        const char *p = rq->cosign;
+        while (*p) {
+            while (*p == ' ' || *p == ',') p++;
+            size_t n = strcspn(p, ", ");
+            if (!n) break;
+            if (nsigners >= 9) { fail(rs, 400, "invalid", NULL, "%s", "Aigov-Cosign: at most 8 co-issuers' tokens"); json_decref(j); return; }
+            char why[SV_WHY];
+            sv_err e = sv_token_actor(a->store, p, n, signer_buf[nsigners], sizeof signer_buf[nsigners], why);
+            if (e == SV_IO) { fail(rs, 500, "io", NULL, "%s", why); json_decref(j); return; }
+            if (e != SV_OK) { fail(rs, 401, "unauthorized", NULL, "Aigov-Cosign: %s", why); json_decref(j); return; }
+            signers[nsigners] = signer_buf[nsigners];
+            nsigners++;
+            p += n;
+        }
+    }
     bool issues = false;
     json_array_foreach(issuer, i, v) if (json_is_string(v) && !strcmp(json_string_value(v), actor)) issues = true;
     if (!issues) {
@@ -913,6 +936,22 @@ static void h_publish(sv_app *a, const sv_request *rq, sv_response *rs, char **p
         snprintf(msg, sizeof msg, "the instrument is not valid: %s", d.n ? d.items[0].message : aigov_strerror(s));
         fail(rs, status_http(s) == 404 ? 400 : status_http(s), status_code(s), &d, "%s", msg);
         go = false;
+    }
+    /* What the instrument claims is checked against the issuers' authority: who signs, the
+     * topics, the jurisdiction, binding force, and what it revokes or amends. */
+    if (go) {
+        aigov_authority au;
+        aigov_diags ad;
+        aigov_diags_init(&ad, 5);
+        aigov_status as = aigov_instrument_authority(next, id, signers, nsigners, date, &au, &ad);
+        if (as != AIGOV_OK) { fail_status(rs, as, &ad); go = false; }
+        else if (!au.ok) {
+            char msg[600];
+            snprintf(msg, sizeof msg, "%s check failed: %s", au.check, au.reason);
+            fail(rs, 403, "no_authority", NULL, "%s", msg);
+            go = false;
+        }
+        aigov_diags_free(&ad);
     }
     if (go) {
         char *body = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER), now[32], why[SV_WHY];

@@ -288,6 +288,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     if (k->badarg) return refuse(c, k, 400, "invalid", 0, "%s", "a query argument has a bad percent-escape or an encoded NUL (%00)");
     rq.content_type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
     rq.authorization = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
+    rq.cosign = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Aigov-Cosign");
     sv_response rs = {0};
     sv_app_handle(h->app, &rq, &rs);
     return queue(c, &rs);

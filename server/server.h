@@ -125,6 +125,7 @@ typedef struct sv_request {
     bool too_many_args;
     const char *content_type;   /* may be NULL */
     const char *authorization;  /* may be NULL */
+    const char *cosign;         /* Aigov-Cosign: co-issuers' tokens, comma-separated; may be NULL */
     const char *body;
     size_t body_len;
 } sv_request;

@@ -242,6 +242,26 @@ typedef struct aigov_standing {
 aigov_status aigov_actor_standing(const aigov_corpus *c, const char *actor, const char *const *topics,
                                   int ntopics, const char *date, aigov_standing *out, aigov_diags *d);
 
+/* May the actors `signers` publish instrument `id` of corpus c (the corpus with it added)?
+ * Checked in this order, the first failure named in `check` and explained in `reason`:
+ *   "issuer"       every issuer signs (the publisher and each co-issuer with its own token);
+ *   "standing"     every issuer holds delegated authority over every topic on the date;
+ *   "jurisdiction" the instrument's jurisdiction is one the issuers' authority covers: the
+ *                  jurisdiction of a public at the root of each issuer's chain, or a
+ *                  subdivision of it (INTL only for instruments that are not binding);
+ *   "binding"      `binding: binding` needs an issuer whose chain is an authorization (not a
+ *                  mandate alone) from a public whose jurisdiction covers it: it makes law;
+ *   "relation"     revokes / amends / supersedes relations and amendments only over
+ *                  instruments that share an issuer with it.
+ * ok is true when every check passes. AIGOV_NOTFOUND when id is not in c. */
+typedef struct aigov_authority {
+    bool ok;
+    char check[16];
+    char reason[512];
+} aigov_authority;
+aigov_status aigov_instrument_authority(const aigov_corpus *c, const char *id, const char *const *signers,
+                                        int nsigners, const char *date, aigov_authority *out, aigov_diags *d);
+
 /* ---- Batches: the compiled, indexed engine (docs/performance.md, docs/batch.md) ------ */
 
 /* A corpus compiled for checking many profiles: every condition lowered to atoms over one
