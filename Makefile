@@ -53,7 +53,7 @@ bench: build
 fuzz:
 	@bash scripts/deps.sh clang libclang-rt-14-dev
 	CC=clang cmake -S . -B build-fuzz -DAIGOV_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_yaml fuzz_corpus fuzz_cel fuzz_profile fuzz_criteria fuzz_overlay fuzz_http
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_yaml fuzz_corpus fuzz_cel fuzz_profile fuzz_criteria fuzz_overlay fuzz_http fuzz_merkle
 	bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
 
 clean:

@@ -8,12 +8,12 @@ set -euo pipefail
 build=${1:-build-fuzz}
 seconds=${2:-60}
 shift $(( $# < 2 ? $# : 2 ))
-targets=${*:-yaml corpus cel profile criteria overlay http}
+targets=${*:-yaml corpus cel profile criteria overlay http merkle}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{yaml,corpus,cel,profile,criteria,overlay,http} fuzz/crashes
+mkdir -p "$seeds"/{yaml,corpus,cel,profile,criteria,overlay,http,merkle} fuzz/crashes
 cp corpus/instruments/*.yaml tests/fuzz-regressions/yaml/* "$seeds/yaml/" 2>/dev/null || true
 cp tests/fixtures/mini/instruments/*.yaml tests/fuzz-regressions/corpus/* "$seeds/corpus/" 2>/dev/null || true
 cp examples/*.json tests/bad/profiles/*.json tests/fuzz-regressions/profile/* "$seeds/profile/" 2>/dev/null || true

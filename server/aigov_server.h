@@ -38,4 +38,20 @@ aigov_status aigov_token_create(const char *db, const char *corpus_dir, const ch
  * why, or another status with d filled (no such database). *report is malloc'd. */
 aigov_status aigov_audit_verify(const char *db, char **report, aigov_diags *d);
 
+/* What a client fetched from the registry to check it without trusting it: the signed tree
+ * head (GET /v1/audit/head), optionally a head kept earlier, an inclusion proof (GET
+ * /v1/audit/proof/inclusion) and a consistency proof (GET /v1/audit/proof/consistency), as
+ * JSON texts, and optionally the log's public key pinned as hex. */
+typedef struct aigov_proof_inputs {
+    const char *head, *old_head, *inclusion, *consistency;
+    size_t head_len, old_head_len, inclusion_len, consistency_len;
+    const char *public_key;
+} aigov_proof_inputs;
+/* Checks every input given: the head's signature (with the pinned key, else the kept head's,
+ * which must be the same, else the head's own), the inclusion proof against the head's root,
+ * the consistency proof between the kept head and the head. AIGOV_OK when all hold, with
+ * *report (malloc'd) a line per check; AIGOV_INVALID when one fails (the report says which);
+ * another status with d filled for unreadable inputs. */
+aigov_status aigov_audit_check_proofs(const aigov_proof_inputs *in, char **report, aigov_diags *d);
+
 #endif

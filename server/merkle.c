@@ -189,15 +189,6 @@ bool sv_sth_verify(const sv_sth *h, const uint8_t pub[SV_PUB_LEN]) {
     return crypto_sign_verify_detached(h->sig, msg, n, pub) == 0;
 }
 
-void sv_hex(const uint8_t *b, size_t n, char *out) {
-    static const char d[] = "0123456789abcdef";
-    for (size_t i = 0; i < n; i++) {
-        out[2 * i] = d[b[i] >> 4];
-        out[2 * i + 1] = d[b[i] & 15];
-    }
-    out[2 * n] = 0;
-}
-
 bool sv_unhex(const char *s, uint8_t *b, size_t n) {
     if (!s || strlen(s) != 2 * n) return false;
     for (size_t i = 0; i < n; i++) {

@@ -70,8 +70,8 @@ size_t sv_sth_message(const sv_sth *h, uint8_t out[64]);
 bool sv_sth_sign(sv_sth *h, const uint8_t sec[SV_SEC_LEN]);
 bool sv_sth_verify(const sv_sth *h, const uint8_t pub[SV_PUB_LEN]);
 
-/* Lowercase hex of n bytes into out (2n + 1 bytes, NUL-terminated). */
-void sv_hex(const uint8_t *b, size_t n, char *out);
+/* Lowercase hex of n bytes into out (2n + 1 bytes, NUL-terminated); in token.c. */
+void sv_hex(const unsigned char *b, size_t n, char *out);
 /* Parses exactly 2n hex digits; false otherwise. */
 bool sv_unhex(const char *s, uint8_t *b, size_t n);
 #endif

@@ -1,0 +1,210 @@
+/* proofcheck.c — the client side of the verifiable registry log (docs/security.md): checks
+ * what GET /v1/audit/head, /v1/audit/proof/inclusion and /v1/audit/proof/consistency
+ * answered, without trusting the service. A head's signature is checked with a public key
+ * the client pinned (or, on first use, the key of an older head it kept, which must not
+ * change); an inclusion proof against the head's root; a consistency proof between a head
+ * kept earlier and the current one, so that history removed or rewritten — even all of
+ * it — is detected by anyone who kept a head. Reads JSON with jansson; never prints. */
+#include "merkle.h"
+#include "server.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct doc_err {
+    char msg[400];
+} doc_err;
+
+static bool want_hex(json_t *o, const char *key, uint8_t *out, size_t n, const char *what, doc_err *e) {
+    json_t *v = json_object_get(o, key);
+    if (!json_is_string(v) || !sv_unhex(json_string_value(v), out, n)) {
+        snprintf(e->msg, sizeof e->msg, "%s: $.%s: expected %zu bytes as hex", what, key, n);
+        return false;
+    }
+    return true;
+}
+
+static bool want_u64(json_t *o, const char *key, uint64_t *out, const char *what, doc_err *e) {
+    json_t *v = json_object_get(o, key);
+    if (!json_is_integer(v) || json_integer_value(v) < 0) {
+        snprintf(e->msg, sizeof e->msg, "%s: $.%s: expected a whole number >= 0", what, key);
+        return false;
+    }
+    *out = (uint64_t)json_integer_value(v);
+    return true;
+}
+
+static bool want_path(json_t *o, sv_hash *path, int *np, const char *what, doc_err *e) {
+    json_t *a = json_object_get(o, "path");
+    if (!json_is_array(a) || json_array_size(a) > SV_PROOF_MAX) {
+        snprintf(e->msg, sizeof e->msg, "%s: $.path: expected a list of at most %d hashes", what, SV_PROOF_MAX);
+        return false;
+    }
+    size_t i;
+    json_t *v;
+    json_array_foreach(a, i, v) {
+        if (!json_is_string(v) || !sv_unhex(json_string_value(v), path[i].b, SV_HASH_LEN)) {
+            snprintf(e->msg, sizeof e->msg, "%s: $.path[%zu]: expected a 32-byte hash as hex", what, i);
+            return false;
+        }
+    }
+    *np = (int)json_array_size(a);
+    return true;
+}
+
+static json_t *parse(const char *text, size_t len, const char *what, doc_err *e) {
+    json_error_t je;
+    json_t *j = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
+    if (!j) snprintf(e->msg, sizeof e->msg, "%s: line %d, column %d: %s", what, je.line, je.column, je.text);
+    else if (!json_is_object(j)) {
+        snprintf(e->msg, sizeof e->msg, "%s: expected a JSON object", what);
+        json_decref(j);
+        j = NULL;
+    }
+    return j;
+}
+
+/* Reads a signed tree head and its public key. */
+static bool read_head(const char *text, size_t len, const char *what, sv_sth *h, uint8_t pub[SV_PUB_LEN], doc_err *e) {
+    json_t *j = parse(text, len, what, e);
+    if (!j) return false;
+    bool ok = want_u64(j, "size", &h->size, what, e) && want_u64(j, "timestamp_ms", &h->timestamp_ms, what, e) &&
+              want_hex(j, "root", h->root.b, SV_HASH_LEN, what, e) && want_hex(j, "signature", h->sig, SV_SIG_LEN, what, e) &&
+              want_hex(j, "public_key", pub, SV_PUB_LEN, what, e);
+    json_decref(j);
+    return ok;
+}
+
+static void add(char **rep, size_t *n, size_t *cap, const char *line) {
+    size_t l = strlen(line);
+    if (*n + l + 2 > *cap) {
+        size_t c = *cap ? *cap * 2 : 512;
+        while (c < *n + l + 2) c *= 2;
+        char *nr = realloc(*rep, c);
+        if (!nr) return;
+        *rep = nr;
+        *cap = c;
+    }
+    memcpy(*rep + *n, line, l);
+    (*rep)[*n + l] = '\n';
+    *n += l + 1;
+    (*rep)[*n] = 0;
+}
+
+aigov_status aigov_audit_check_proofs(const aigov_proof_inputs *in, char **report, aigov_diags *d) {
+    *report = NULL;
+    char *rep = NULL;
+    size_t rn = 0, rcap = 0;
+    char line[600];
+    doc_err e = {{0}};
+    sv_sth head, old;
+    uint8_t pub[SV_PUB_LEN], oldpub[SV_PUB_LEN], pinned[SV_PUB_LEN];
+    bool bad = false;
+    if (!in->head) {
+        sv_diag(d, "--head", "%s", "a signed tree head is needed (GET /v1/audit/head)");
+        return AIGOV_USAGE;
+    }
+    if (!read_head(in->head, in->head_len, "head", &head, pub, &e)) { sv_diag(d, "head", "%s", e.msg); return AIGOV_INVALID; }
+    if (in->public_key && !sv_unhex(in->public_key, pinned, SV_PUB_LEN)) {
+        sv_diag(d, "--public-key", "%s", "expected the log's Ed25519 public key: 32 bytes as hex");
+        return AIGOV_USAGE;
+    }
+    if (in->old_head && !read_head(in->old_head, in->old_head_len, "old head", &old, oldpub, &e)) {
+        sv_diag(d, "old head", "%s", e.msg);
+        return AIGOV_INVALID;
+    }
+    /* The key: pinned, else the kept head's (trust on first use), else the head's own. */
+    const uint8_t *key = in->public_key ? pinned : in->old_head ? oldpub : pub;
+    char hex[2 * SV_SIG_LEN + 1];
+    if (memcmp(key, pub, SV_PUB_LEN)) {
+        sv_hex(pub, SV_PUB_LEN, hex);
+        snprintf(line, sizeof line, "FAIL head: signed with key %s, not the key %s", hex,
+                 in->public_key ? "pinned with --public-key" : "of the head kept earlier");
+        add(&rep, &rn, &rcap, line);
+        bad = true;
+    } else if (!sv_sth_verify(&head, key)) {
+        add(&rep, &rn, &rcap, "FAIL head: the signature does not verify");
+        bad = true;
+    } else {
+        sv_hex(head.root.b, SV_HASH_LEN, hex);
+        snprintf(line, sizeof line, "ok   head: %" PRIu64 " entries, root %s, signature valid%s", head.size, hex,
+                 in->public_key || in->old_head ? "" : " (with the head's own key: pin it with --public-key)");
+        add(&rep, &rn, &rcap, line);
+    }
+    if (in->old_head) {
+        if (!sv_sth_verify(&old, key)) {
+            add(&rep, &rn, &rcap, "FAIL old head: its signature does not verify with the key");
+            bad = true;
+        }
+        if (!in->consistency) {
+            if (old.size == head.size && !memcmp(old.root.b, head.root.b, SV_HASH_LEN))
+                add(&rep, &rn, &rcap, "ok   consistency: the log is unchanged since the old head");
+            else {
+                add(&rep, &rn, &rcap, "FAIL consistency: no proof given (GET /v1/audit/proof/consistency?from=OLD&to=NEW)");
+                bad = true;
+            }
+        }
+    }
+    if (in->consistency) {
+        json_t *j = parse(in->consistency, in->consistency_len, "consistency proof", &e);
+        uint64_t from = 0, to = 0;
+        sv_hash path[SV_PROOF_MAX];
+        int np = 0;
+        if (!j || !want_u64(j, "from", &from, "consistency proof", &e) || !want_u64(j, "to", &to, "consistency proof", &e) ||
+            !want_path(j, path, &np, "consistency proof", &e)) {
+            json_decref(j);
+            free(rep);
+            sv_diag(d, "consistency proof", "%s", e.msg);
+            return AIGOV_INVALID;
+        }
+        json_decref(j);
+        if (!in->old_head) {
+            sv_diag(d, "--old-head", "%s", "a consistency proof is checked against a head kept earlier (--old-head)");
+            free(rep);
+            return AIGOV_USAGE;
+        }
+        if (from != old.size || to != head.size) {
+            snprintf(line, sizeof line, "FAIL consistency: the proof is from %" PRIu64 " to %" PRIu64 " entries, the heads are %" PRIu64 " and %" PRIu64,
+                     from, to, old.size, head.size);
+            bad = true;
+        } else if (old.size > head.size) {
+            snprintf(line, sizeof line, "FAIL consistency: the log shrank from %" PRIu64 " to %" PRIu64 " entries", old.size, head.size);
+            bad = true;
+        } else if (!sv_merkle_verify_consistency(old.size, head.size, &old.root, &head.root, path, np)) {
+            snprintf(line, sizeof line, "FAIL consistency: the log of %" PRIu64 " entries does not extend the head of %" PRIu64
+                     " kept earlier: history was removed or rewritten", head.size, old.size);
+            bad = true;
+        } else
+            snprintf(line, sizeof line, "ok   consistency: the log of %" PRIu64 " entries extends the head of %" PRIu64 " kept earlier",
+                     head.size, old.size);
+        add(&rep, &rn, &rcap, line);
+    }
+    if (in->inclusion) {
+        json_t *j = parse(in->inclusion, in->inclusion_len, "inclusion proof", &e);
+        uint64_t index = 0, size = 0;
+        sv_hash leaf, path[SV_PROOF_MAX];
+        int np = 0;
+        if (!j || !want_u64(j, "leaf_index", &index, "inclusion proof", &e) || !want_u64(j, "tree_size", &size, "inclusion proof", &e) ||
+            !want_hex(j, "leaf_hash", leaf.b, SV_HASH_LEN, "inclusion proof", &e) || !want_path(j, path, &np, "inclusion proof", &e)) {
+            json_decref(j);
+            free(rep);
+            sv_diag(d, "inclusion proof", "%s", e.msg);
+            return AIGOV_INVALID;
+        }
+        json_decref(j);
+        if (size != head.size) {
+            snprintf(line, sizeof line, "FAIL inclusion: the proof is for a log of %" PRIu64 " entries, the head has %" PRIu64, size, head.size);
+            bad = true;
+        } else if (!sv_merkle_verify_inclusion(&leaf, index, size, path, np, &head.root)) {
+            snprintf(line, sizeof line, "FAIL inclusion: entry %" PRIu64 " is not in the log the head signs", index + 1);
+            bad = true;
+        } else
+            snprintf(line, sizeof line, "ok   inclusion: entry %" PRIu64 " is in the log the head signs", index + 1);
+        add(&rep, &rn, &rcap, line);
+    }
+    if (!rep) return AIGOV_NOMEM;
+    *report = rep;
+    return bad ? AIGOV_INVALID : AIGOV_OK;
+}
