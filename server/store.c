@@ -922,7 +922,7 @@ json_t *sv_evidence_list(sv_store *s, const char *system) {
         sqlite3_bind_text(st, 1, system, -1, SQLITE_STATIC);
         while (sqlite3_step(st) == SQLITE_ROW) {
             bool att = !strcmp(col(st, 8), "attestation");
-            json_t *o = json_pack("{sI ss ss ss ss ss ss sI}", "id", (json_int_t)sqlite3_column_int64(st, 0), "kind", col(st, 8),
+            json_t *o = json_pack("{sI ss ss ss ss ss sI}", "id", (json_int_t)sqlite3_column_int64(st, 0), "kind", col(st, 8),
                                   "provision", col(st, 1), "date", col(st, 4), "filed_by", col(st, 5), "filed_at", col(st, 6),
                                   "audit_seq", (json_int_t)sqlite3_column_int64(st, 7));
             if (att) {
