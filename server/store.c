@@ -423,8 +423,8 @@ out:
 json_t *sv_token_list(sv_store *s, const char *holder, const char *today) {
     sv_store_lock(s);
     json_t *arr = json_array();
-    sqlite3_stmt *st = prep(s, holder ? "SELECT id, actor, role, created_at, expires, revoked_at, revoked_by, audit_seq FROM tokens WHERE actor = ? ORDER BY created_at, id"
-                                      : "SELECT id, actor, role, created_at, expires, revoked_at, revoked_by, audit_seq FROM tokens ORDER BY created_at, id");
+    sqlite3_stmt *st = prep(s, holder ? "SELECT id, actor, role, created_at, expires, revoked_at, revoked_by, audit_seq FROM tokens WHERE actor = ? ORDER BY audit_seq"
+                                      : "SELECT id, actor, role, created_at, expires, revoked_at, revoked_by, audit_seq FROM tokens ORDER BY audit_seq");
     if (st) {
         if (holder) sqlite3_bind_text(st, 1, holder, -1, SQLITE_STATIC);
         while (sqlite3_step(st) == SQLITE_ROW) {
