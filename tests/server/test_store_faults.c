@@ -113,12 +113,12 @@ static void round_trip(const char *path, done *ok) {
     if (sv_store_open(path, &s, why) != SV_OK) return;
     sv_token t;
     sv_token_new(&t);
-    ok->token = sv_token_store(s, "eu-ai-office", &t, "2026-11-28T00:00:00Z", why) == SV_OK;
-    json_t *items = json_array();
-    sv_compliance cp = {items, 0, 0, 0, "2026-11-28"};
+    ok->token = sv_token_store(s, "operator", "eu-ai-office", false, NULL, &t, "2026-11-28T00:00:00Z", why) == SV_OK;
+    json_t *items = json_array(), *summary = json_object();
+    sv_compliance cp = {items, summary, 0, 0, 0, "2026-11-28"};
     int version = 0;
-    ok->v1 = sv_system_put(s, "acme", "acme-hire", "{\"id\":\"acme-hire\"}", &cp, "2026-11-28T00:00:01Z", &version, why) == SV_OK;
-    ok->v2 = ok->v1 && sv_system_put(s, "acme", "acme-hire", "{\"id\":\"acme-hire\",\"markets\":[\"EU\"]}", &cp,
+    ok->v1 = sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\"}", &cp, "2026-11-28T00:00:01Z", &version, why) == SV_OK;
+    ok->v2 = ok->v1 && sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\",\"markets\":[\"EU\"]}", &cp,
                                      "2026-11-28T00:00:02Z", &version, why) == SV_OK;
     json_t *ev = json_pack("{ss ss ss ss}", "provision", "eu-ai-act/art4-ai-literacy", "reference", "training-log-2026",
                            "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "date", "2026-11-27");
@@ -128,6 +128,7 @@ static void round_trip(const char *path, done *ok) {
     ok->instrument = sv_instrument_put(s, "eu-ai-office", "ai-office-guidance", "id: ai-office-guidance\n",
                                        "2026-11-28T00:00:04Z", why) == SV_OK;
     json_decref(items);
+    json_decref(summary);
     sv_store_close(s);
 }
 
