@@ -1143,7 +1143,11 @@ static bool org_valid(sv_app *a, json_t *j, sv_response *rs) {
     free(shown);
     aigov_diags_free(&d);
     corpus_done(a);
-    if (is_actor) { fail(rs, 409, "conflict", NULL, "'%s' is an actor of the corpus; an organisation takes an id of its own", id); return false; }
+    if (is_actor || !strcmp(id, "operator")) {
+        fail(rs, 409, "conflict", NULL, is_actor ? "'%s' is an actor of the corpus; an organisation takes an id of its own"
+                                                 : "'%s' is reserved for the registry's operator", id);
+        return false;
+    }
     if (!region) { fail(rs, 400, "invalid", NULL, "%s", msg); return false; }
     return true;
 }
