@@ -1267,7 +1267,8 @@ static bool profiles_jsonl(sv_app *a, json_t *systems, json_t *profiles, char **
         if (!json_is_string(v) || !valid_id(json_string_value(v)) ||
             sv_system_profile(a->store, json_string_value(v), &profile, owner, sizeof owner, NULL, why) != SV_OK) {
             char msg[300];
-            snprintf(msg, sizeof msg, "%s[%zu]: no system '%.64s' in the registry", where, i, json_is_string(v) ? json_string_value(v) : "?");
+            if (json_is_string(v)) snprintf(msg, sizeof msg, "%s[%zu]: no system '%.64s' in the registry", where, i, json_string_value(v));
+            else snprintf(msg, sizeof msg, "%s[%zu]: expected a system id (a string)", where, i);
             fail(rs, json_is_string(v) ? 404 : 400, json_is_string(v) ? "not_found" : "invalid", NULL, "%s", msg);
             ok = false;
             break;
@@ -1283,7 +1284,29 @@ static bool profiles_jsonl(sv_app *a, json_t *systems, json_t *profiles, char **
             snprintf(msg, sizeof msg, "$.profiles[%zu]: expected a profile (a JSON object)", i);
             fail(rs, 400, "invalid", NULL, "%s", msg);
             ok = false;
+            continue;
+        }
+        /* Validated here, so that an error names its place in the request. */
+        char *text = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        const aigov_corpus *c = corpus_read(a);
+        aigov_diags d;
+        aigov_diags_init(&d, 10);
+        aigov_profile *p = NULL;
+        aigov_status st = text ? aigov_profile_parse(c, "request body", text, strlen(text), NULL, &p, &d) : AIGOV_NOMEM;
+        aigov_profile_free(p);
+        corpus_done(a);
+        free(text);
+        if (st != AIGOV_OK) {
+            for (int k = 0; k < d.n; k++) {
+                char path[sizeof d.items[k].json_path];
+                if (d.items[k].json_path[0] != '$') continue;
+                snprintf(path, sizeof path, "$.profiles[%zu]%.200s", i, d.items[k].json_path + 1);
+                memcpy(d.items[k].json_path, path, sizeof path);
+            }
+            fail_status(rs, st, &d);
+            ok = false;
         } else json_array_append(all, v);
+        aigov_diags_free(&d);
     }
     json_array_foreach(all, i, v) {
         if (!ok) break;
