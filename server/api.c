@@ -861,9 +861,81 @@ static void h_gaps(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) 
 static void h_conflicts(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_conflicts); }
 
 /* -- Registry -- */
+/* A system's figure for sorting and filtering the registry list. */
+static json_int_t sys_num(json_t *sys, const char *what) {
+    json_t *c = json_object_get(sys, "compliance");
+    if (!strcmp(what, "percent")) {
+        json_t *p = json_object_get(json_object_get(c, "binding"), "percent");
+        return json_is_integer(p) ? json_integer_value(p) : 101; /* nothing binding applies: after 100 */
+    }
+    if (!strcmp(what, "unmet") || !strcmp(what, "banned")) return json_integer_value(json_object_get(c, what));
+    if (!strcmp(what, "undecided")) return json_integer_value(json_object_get(c, "unknown"));
+    return 0;
+}
+
+static bool contains_ci(const char *hay, const char *needle) {
+    size_t n = strlen(needle);
+    for (; *hay; hay++)
+        if (!strncasecmp(hay, needle, n)) return true;
+    return !n;
+}
+
+static const char *sort_key;
+static int sort_desc;
+static int sys_cmp(const void *x, const void *y) {
+    json_t *a = *(json_t *const *)x, *b = *(json_t *const *)y;
+    int r;
+    if (!strcmp(sort_key, "id") || !strcmp(sort_key, "name") || !strcmp(sort_key, "updated_at") || !strcmp(sort_key, "owner")) {
+        const char *sa = json_string_value(json_object_get(a, sort_key)), *sb = json_string_value(json_object_get(b, sort_key));
+        r = strcasecmp(sa ? sa : "", sb ? sb : "");
+    } else {
+        json_int_t na = sys_num(a, sort_key), nb = sys_num(b, sort_key);
+        r = na < nb ? -1 : na > nb;
+    }
+    if (!r) r = strcmp(json_string_value(json_object_get(a, "id")), json_string_value(json_object_get(b, "id")));
+    return sort_desc ? -r : r;
+}
+
+/* The registry list: ?q= searches id, name and owner; ?filter= keeps banned, unmet (a
+ * binding obligation or prohibition unmet), undecided, withdrawn or active systems;
+ * ?sort= id | name | owner | updated_at | percent | unmet | undecided | banned, "-" first
+ * for descending. */
 static void h_systems(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
-    (void)rq; (void)pm;
-    set_json(rs, 200, json_pack("{so}", "systems", sv_system_list(a->store)));
+    (void)pm;
+    const char *q = arg(rq, "q"), *filter = arg(rq, "filter"), *sort = arg(rq, "sort");
+    static const char *const FILTERS[] = {"banned", "unmet", "undecided", "withdrawn", "active"};
+    static const char *const SORTS[] = {"id", "name", "owner", "updated_at", "percent", "unmet", "undecided", "banned"};
+    bool known = !filter;
+    for (size_t i = 0; filter && i < sizeof FILTERS / sizeof FILTERS[0]; i++) known |= !strcmp(filter, FILTERS[i]);
+    if (!known) { fail(rs, 400, "invalid", NULL, "unknown filter '%s'; expected banned, unmet, undecided, withdrawn or active", filter); return; }
+    const char *key = sort ? sort + (sort[0] == '-') : "id";
+    known = false;
+    for (size_t i = 0; i < sizeof SORTS / sizeof SORTS[0]; i++) known |= !strcmp(key, SORTS[i]);
+    if (!known) { fail(rs, 400, "invalid", NULL, "unknown sort '%s'; expected id, name, owner, updated_at, percent, unmet, undecided or banned (a leading - sorts descending)", sort); return; }
+    json_t *all = sv_system_list(a->store), *out = json_array(), *v;
+    size_t i, n = 0;
+    json_t **keep = calloc(json_array_size(all) + 1, sizeof *keep);
+    if (!keep) { json_decref(all); json_decref(out); fail(rs, 500, "nomem", NULL, "%s", "out of memory"); return; }
+    json_array_foreach(all, i, v) {
+        bool withdrawn = json_is_string(json_object_get(v, "withdrawn_at"));
+        if (q && !contains_ci(json_string_value(json_object_get(v, "id")), q) && !contains_ci(json_string_value(json_object_get(v, "name")), q) &&
+            !contains_ci(json_string_value(json_object_get(v, "owner")), q)) continue;
+        if (filter && ((!strcmp(filter, "withdrawn") && !withdrawn) || (!strcmp(filter, "active") && withdrawn) ||
+                       (!strcmp(filter, "banned") && sys_num(v, "banned") == 0) || (!strcmp(filter, "unmet") && sys_num(v, "unmet") == 0) ||
+                       (!strcmp(filter, "undecided") && sys_num(v, "undecided") == 0))) continue;
+        keep[n++] = v;
+    }
+    /* qsort has no context argument: the key lives in statics under a lock. */
+    static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&sort_lock);
+    sort_key = key;
+    sort_desc = sort && sort[0] == '-';
+    qsort(keep, n, sizeof *keep, sys_cmp);
+    pthread_mutex_unlock(&sort_lock);
+    for (i = 0; i < n; i++) json_array_append(out, keep[i]);
+    free(keep);
+    json_decref(all);
+    set_json(rs, 200, json_pack("{si so}", "count", (int)n, "systems", out));
 }
 
 static void h_system(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
@@ -1618,7 +1690,7 @@ static const route ROUTES[] = {
     {"GET", "/v1/tokens", h_tokens, ""},
     {"POST", "/v1/tokens", h_token_add, ""},
     {"DELETE", "/v1/tokens/{id}", h_token_revoke, ""},
-    {"GET", "/v1/systems", h_systems, ""},
+    {"GET", "/v1/systems", h_systems, "q|filter|sort"},
     {"GET", "/v1/systems/{id}", h_system, ""},
     {"PUT", "/v1/systems/{id}", h_system_put, ""},
     {"DELETE", "/v1/systems/{id}", h_system_withdraw, ""},

@@ -155,6 +155,21 @@ st, doc, _, _ = s.request("GET", "/v1/systems")
 row = doc["systems"][0]
 ok(row["name"] == PROFILE["name"] and row["compliance"]["binding"]["percent"] == 100 and row["withdrawn_at"] is None, f"registry list: {row}")
 
+# --- the registry list: search, filters, sort ----------------------------------------------------
+CV = json.loads((ROOT / "examples/cv-screener-us-to-eu.json").read_text())
+st, doc, _, _ = s.request("PUT", f"/v1/systems/{CV['id']}", CV, token=TOK)
+ok(st == 201 and doc["compliance"]["binding"]["percent"] == 0, f"a second system: {doc}")
+st, doc, _, _ = s.request("GET", "/v1/systems?sort=-percent")
+ok(st == 200 and [x["id"] for x in doc["systems"]] == [SID, CV["id"]] and doc["count"] == 2, "sorted by percent, descending")
+st, doc, _, _ = s.request("GET", "/v1/systems?filter=unmet")
+ok([x["id"] for x in doc["systems"]] == [CV["id"]], "filter: a binding obligation unmet")
+st, doc, _, _ = s.request("GET", "/v1/systems?q=RANKER")
+ok([x["id"] for x in doc["systems"]] == [CV["id"]], "search by name, any case")
+st, doc, _, _ = s.request("GET", "/v1/systems?filter=banned")
+ok(st == 200 and doc["systems"] == [], "filter: banned")
+st, doc, _, _ = s.request("GET", "/v1/systems?sort=colour")
+ok(st == 400 and "unknown sort 'colour'" in doc["error"]["message"], "an unknown sort: 400")
+
 # --- tokens: list, revoke ---------------------------------------------------------------------
 st, doc, _, _ = s.request("GET", "/v1/tokens", token=OP)
 ok(st == 200 and [(t["holder"], t["role"], t["state"]) for t in doc["tokens"]] == [("operator", "operator", "active"), (ORG["id"], "actor", "active")],
@@ -201,6 +216,10 @@ a = last_audit(s)
 ok(a["action"] == "system.withdraw" and a["subject"] == SID and a["actor"] == ORG["id"], f"withdrawal audited: {a}")
 st, doc, _, _ = s.request("GET", f"/v1/systems/{SID}")
 ok(st == 200 and doc["withdrawn_at"] and len(doc["versions"]) == 1 and len(doc["evidence"]) == 7, "kept with its history, shown as withdrawn")
+st, doc, _, _ = s.request("GET", "/v1/systems?filter=withdrawn")
+ok([x["id"] for x in doc["systems"]] == [SID], "filter: withdrawn")
+st, doc, _, _ = s.request("GET", "/v1/systems?filter=active")
+ok([x["id"] for x in doc["systems"]] == [CV["id"]], "filter: active")
 st, doc, _, _ = s.request("PUT", f"/v1/systems/{SID}", PROFILE, token=TOK2)
 ok(st == 409 and "withdrawn" in doc["error"]["message"], f"a withdrawn system takes no new version: {doc}")
 st, doc, _, _ = s.request("POST", f"/v1/systems/{SID}/evidence", ev, token=TOK2)
@@ -234,7 +253,7 @@ ok(rc == 2 and "civic-aj" in err and "org add" in err, f"a token for an unknown 
 # --- every step in the audit log --------------------------------------------------------------
 s = Server(AIGOV, db, "--date", "2026-12-01")
 want = (["token.create", "organisation.create", "token.create", "system.create"] + ["evidence.add"] * 5 + ["attestation.add"] * 2 +
-        ["token.revoke", "token.create", "token.create", "system.withdraw", "organisation.create", "token.create", "token.create",
+        ["system.create", "token.revoke", "token.create", "token.create", "system.withdraw", "organisation.create", "token.create", "token.create",
          "token.revoke"])
 got = [x["action"] for x in audit(s)]
 ok(got == want, f"the audit log holds every write, refused ones absent:\n{got}\n{want}")
