@@ -1552,10 +1552,14 @@ static void h_publish(sv_app *a, const sv_request *rq, sv_response *rs, char **p
             size_t n = strcspn(p, ", ");
             if (!n) break;
             if (nsigners >= 9) { fail(rs, 400, "invalid", NULL, "%s", "Aigov-Cosign: at most 8 co-issuers' tokens"); json_decref(j); return; }
-            char why[SV_WHY];
-            sv_err e = sv_token_actor(a->store, p, n, signer_buf[nsigners], sizeof signer_buf[nsigners], why);
+            char why[SV_WHY], day[11];
+            sv_principal co;
+            today(a, day);
+            sv_err e = sv_token_actor(a->store, p, n, day, &co, why);
             if (e == SV_IO) { fail(rs, 500, "io", NULL, "%s", why); json_decref(j); return; }
             if (e != SV_OK) { fail(rs, 401, "unauthorized", NULL, "Aigov-Cosign: %s", why); json_decref(j); return; }
+            if (co.operator_) { fail(rs, 403, "forbidden", NULL, "%s", "Aigov-Cosign: an operator token signs no instrument"); json_decref(j); return; }
+            snprintf(signer_buf[nsigners], sizeof signer_buf[nsigners], "%s", co.actor);
             signers[nsigners] = signer_buf[nsigners];
             nsigners++;
             p += n;
