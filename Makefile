@@ -27,7 +27,7 @@ PORT ?= 8080
 run-server: build
 	@db=$$(mktemp -d)/registry.db; \
 	echo "aigov registry: http://127.0.0.1:$(PORT)/  (database $$db; Ctrl-C stops it)"; \
-	echo "a token for writes: ./$(BUILD)/aigov token create ACTOR --db $$db"; \
+	echo "the operator token is printed below, once; more: ./$(BUILD)/aigov token create HOLDER|--operator --db $$db"; \
 	./$(BUILD)/aigov serve --db $$db --listen 127.0.0.1:$(PORT)
 
 bench-server: build

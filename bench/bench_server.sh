@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load on `aigov serve`: POST /v1/check of one example profile with keep-alive, measured
-# with wrk (Debian) on 2 threads. Prints requests/s and the p99 latency, with the machine.
+# with wrk (Debian) on 2 threads, twice: the full report and the compact answer
+# (?compact=true: the decisions and questions without the long texts, docs/check-json.md).
+# Prints requests/s, p50/p99 latency and answer size of each side by side, with the machine.
 # Usage: bench/bench_server.sh [PATH_TO_AIGOV] [PROFILE]   (make bench-server)
 set -euo pipefail
 AIGOV=${1:-./build/aigov}
@@ -26,17 +28,21 @@ done = function(summary, latency, requests)
     summary.errors.status))
 end
 LUA
-# One warm-up request checks that the profile is accepted.
-code=$(curl -s -o /dev/null -w '%{http_code}' -X POST --data-binary @"$PROFILE" "$url/v1/check" 2>/dev/null || true)
-[ -z "$code" ] || [ "$code" = 200 ] || { echo "bench_server: POST /v1/check answered $code" >&2; exit 1; }
-out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$tmp/post.lua" "$url/v1/check")
-rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
-p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-result=$(grep '^RESULT' <<<"$out")
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 echo "bench_server: POST /v1/check, $PROFILE, keep-alive, wrk -t2 -c$CONNECTIONS -d$DURATION, server --jobs 2"
 echo "machine: $(nproc) cores, $cpu, $(uname -sr)"
-echo "throughput: $rps requests/s"
-echo "latency: p50 $p50, p99 $p99"
-echo "${result#RESULT }"
+printf '%-8s %12s %10s %10s %12s  %s\n' answer "requests/s" p50 p99 "bytes/answer" "requests, errors"
+for mode in full compact; do
+  path=/v1/check
+  [ "$mode" = compact ] && path="/v1/check?compact=true"
+  # One warm-up request checks that the profile is accepted and measures the answer.
+  code=$(curl -s -o "$tmp/answer" -w '%{http_code}' -X POST --data-binary @"$PROFILE" "$url$path" 2>/dev/null || true)
+  [ "$code" = 200 ] || { echo "bench_server: POST $path answered $code" >&2; exit 1; }
+  size=$(wc -c <"$tmp/answer")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$tmp/post.lua" "$url$path")
+  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  result=$(grep '^RESULT' <<<"$out")
+  printf '%-8s %12s %10s %10s %12s  %s\n' "$mode" "$rps" "$p50" "$p99" "$size" "${result#RESULT }"
+done

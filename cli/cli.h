@@ -18,7 +18,8 @@ typedef struct opts {
     const char *corpus, *corpus2, *date, *format, *role, *fail_on, *profile, *from_model_card;
     const char *criteria, *topic, *revoke, *overlay, *profiles, *batch, *jobs, *db, *listen;
     const char *limit, *out;
-    bool all, help, keep_going;
+    const char *expires, *name, *kind, *established; /* token create, org add */
+    bool all, help, keep_going, operator_;
     const char *args[64];
     int nargs;
     const char *request_timeout; /* serve: seconds a request may take to arrive */
@@ -46,6 +47,7 @@ char *dot_to_svg(const char *dot);
 int cmd_serve(const opts *o); /* cmd_serve.c: serve, token create, audit verify */
 int cmd_token(const opts *o);
 int cmd_audit(const opts *o);
+int cmd_org(const opts *o);
 int cmd_map(const opts *o);        /* cmd_map.c */
 int cmd_gaps(const opts *o);       /* cmd_gaps.c */
 int cmd_conflicts(const opts *o);  /* cmd_conflicts.c: conflicts, divergence */

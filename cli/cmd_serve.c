@@ -32,16 +32,43 @@ int cmd_serve(const opts *o) {
     return report(&d, aigov_serve(&so, &d));
 }
 
+static int print_report(char *rep, aigov_diags *d, aigov_status s) {
+    if (!rep) return report(d, s);
+    aigov_diags_free(d);
+    return emit(rep);
+}
+
 int cmd_token(const opts *o) {
-    if (o->nargs != 2 || strcmp(o->args[0], "create")) { usage_error("usage: aigov token create ACTOR --db FILE%s", ""); return EXIT_BAD; }
-    if (!o->db) { usage_error("token create needs --db FILE%s", ""); return EXIT_BAD; }
+    const char *sub = o->nargs ? o->args[0] : "";
+    if (!o->db && o->nargs) { usage_error("token %s needs --db FILE", sub); return EXIT_BAD; }
     aigov_diags d;
     aigov_diags_init(&d, 10);
+    if (!strcmp(sub, "list") && o->nargs == 1) {
+        const char *fmt = o->format ? o->format : "text";
+        if (!check_format(fmt, "text|json")) { aigov_diags_free(&d); return EXIT_BAD; }
+        char *rep = NULL;
+        aigov_status s = aigov_token_list(o->db, fmt, &rep, &d);
+        return print_report(rep, &d, s);
+    }
+    if (!strcmp(sub, "revoke") && o->nargs == 2) {
+        aigov_status s = aigov_token_revoke(o->db, o->args[1], &d);
+        if (s == AIGOV_OK) fprintf(stderr, "aigov: token %s revoked\n", o->args[1]);
+        return report(&d, s);
+    }
+    if (strcmp(sub, "create") || o->nargs != (o->operator_ ? 1 : 2)) {
+        aigov_diags_free(&d);
+        usage_error("usage: aigov token create HOLDER|--operator [--expires D] --db FILE, token list --db FILE, "
+                    "token revoke ID --db FILE%s", "");
+        return EXIT_BAD;
+    }
+    aigov_token_request rq = {.holder = o->operator_ ? NULL : o->args[1], .operator_ = o->operator_, .expires = o->expires};
     char *token = NULL;
-    aigov_status s = aigov_token_create(o->db, o->corpus, o->args[1], &token, &d);
+    aigov_status s = aigov_token_make(o->db, o->corpus, &rq, &token, &d);
     if (s != AIGOV_OK) return report(&d, s);
     aigov_diags_free(&d);
-    fprintf(stderr, "aigov: token for actor '%s' (shown once; only its hash is stored):\n", o->args[1]);
+    fprintf(stderr, "aigov: %s token%s%s%s%s (shown once; only its hash is stored):\n", o->operator_ ? "operator" : "a",
+            o->operator_ ? "" : " for '", o->operator_ ? "" : o->args[1], o->operator_ ? "" : "'",
+            o->expires ? ", refused from the expiry date on" : "");
     size_t n = strlen(token);
     char *line = malloc(n + 2);
     if (!line) { free(token); return EXIT_BAD; }
@@ -49,6 +76,31 @@ int cmd_token(const opts *o) {
     memcpy(line + n, "\n", 2);
     free(token);
     return emit(line);
+}
+
+int cmd_org(const opts *o) {
+    const char *sub = o->nargs ? o->args[0] : "";
+    if (!o->db && o->nargs) { usage_error("org %s needs --db FILE", sub); return EXIT_BAD; }
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    if (!strcmp(sub, "list") && o->nargs == 1) {
+        const char *fmt = o->format ? o->format : "text";
+        if (!check_format(fmt, "text|json")) { aigov_diags_free(&d); return EXIT_BAD; }
+        char *rep = NULL;
+        aigov_status s = aigov_org_list(o->db, fmt, &rep, &d);
+        return print_report(rep, &d, s);
+    }
+    if (strcmp(sub, "add") || o->nargs != 2) {
+        aigov_diags_free(&d);
+        usage_error("usage: aigov org add ID --name NAME --kind KIND --established REGION --db FILE, org list --db FILE%s", "");
+        return EXIT_BAD;
+    }
+    aigov_org org = {.id = o->args[1], .name = o->name, .kind = o->kind, .established = o->established};
+    const char *missing = !o->name ? "--name" : !o->kind ? "--kind" : !o->established ? "--established" : NULL;
+    if (missing) { aigov_diags_free(&d); usage_error("org add needs %s", missing); return EXIT_BAD; }
+    aigov_status s = aigov_org_add(o->db, o->corpus, &org, &d);
+    if (s == AIGOV_OK) fprintf(stderr, "aigov: organisation '%s' registered\n", o->args[1]);
+    return report(&d, s);
 }
 
 int cmd_audit(const opts *o) {

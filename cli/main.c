@@ -23,6 +23,8 @@ static const char *const USAGE =
     "  profile --from-model-card README.md   draft a profile from a Hugging Face card\n"
     "  serve --db FILE            the registry service: HTTP JSON API and web page\n"
     "  token create ACTOR         an API token for the registry (printed once)\n"
+    "  token list|revoke ID       the registry's tokens; revoke one\n"
+    "  org add ID|list            organisations of the registry (file systems, hold tokens)\n"
     "  audit verify               check the registry's hash-chained audit log\n"
     "  help COMMAND               help on one command\n"
     "\n"
@@ -95,10 +97,24 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "a free port; the URL is printed on stderr). --date fixes the service's today. Stops\n"
      "cleanly on SIGTERM or SIGINT.\n"},
     {"token",
-     "usage: aigov token create ACTOR --db FILE [--corpus DIR]\n"
+     "usage: aigov token create HOLDER --db FILE [--expires D] [--corpus DIR]\n"
+     "       aigov token create --operator --db FILE [--expires D]\n"
+     "       aigov token list --db FILE [--format text|json]\n"
+     "       aigov token revoke ID --db FILE\n"
      "\n"
-     "Creates an API token bound to ACTOR (an actor id of the corpus) and prints it once;\n"
-     "the database keeps only its hash (docs/security.md).\n"},
+     "create: an API token bound to HOLDER (an organisation of the registry, `aigov org add`,\n"
+     "or an actor of the corpus), or an operator token (registers organisations, makes and\n"
+     "revokes tokens), printed once; the database keeps only its hash (docs/security.md).\n"
+     "--expires D: refused from D on. list: every token with its holder and state (never a\n"
+     "secret). revoke: ends a token by its id (the 16 hex digits after agv_). Audited.\n"},
+    {"org",
+     "usage: aigov org add ID --name NAME --kind KIND --established REGION --db FILE\n"
+     "       aigov org list --db FILE [--format text|json]\n"
+     "\n"
+     "Organisations of the registry: they own systems and hold tokens, and are stored in the\n"
+     "registry, not the corpus. KIND: company, public_body, non_profit, research,\n"
+     "standards_body or other; REGION: where it is established, a region code of the corpus\n"
+     "(US, DE, US-CA...). Audited. Over HTTP: POST /v1/organisations with an operator token.\n"},
     {"audit",
      "usage: aigov audit verify --db FILE\n"
      "\n"
@@ -434,7 +450,7 @@ static const struct { const char *name; int (*run)(const opts *); } COMMANDS[] =
     {"legitimacy", cmd_legitimacy},
     {"check", cmd_check}, {"explain", cmd_explain}, {"eval", cmd_eval}, {"validate", cmd_validate},
     {"corpus", cmd_corpus}, {"profile", cmd_profile},
-    {"serve", cmd_serve}, {"token", cmd_token}, {"audit", cmd_audit},
+    {"serve", cmd_serve}, {"token", cmd_token}, {"audit", cmd_audit}, {"org", cmd_org},
     {"map", cmd_map}, {"gaps", cmd_gaps}, {"conflicts", cmd_conflicts}, {"divergence", cmd_divergence}, {"whatif", cmd_whatif}, {"diff", cmd_diff},
 };
 
@@ -464,6 +480,8 @@ int main(int argc, char **argv) {
         {"--topic", offsetof(opts, topic)}, {"--revoke", offsetof(opts, revoke)},
         {"--request-timeout", offsetof(opts, request_timeout)},
         {"--layer", offsetof(opts, layer)}, {"--jurisdiction", offsetof(opts, jurisdiction)},
+        {"--expires", offsetof(opts, expires)}, {"--name", offsetof(opts, name)}, {"--kind", offsetof(opts, kind)},
+        {"--established", offsetof(opts, established)},
     };
     bool only_args = false;
     for (int i = 2; i < argc; i++) {
@@ -473,6 +491,7 @@ int main(int argc, char **argv) {
             if (!strcmp(a, "--help")) { o.help = true; continue; }
             if (!strcmp(a, "--all")) { o.all = true; continue; }
             if (!strcmp(a, "--keep-going")) { o.keep_going = true; continue; }
+            if (!strcmp(a, "--operator")) { o.operator_ = true; continue; }
             /* --corpus may be given twice (diff --corpus A --corpus B). */
             if (!strncmp(a, "--corpus", 8) && (a[8] == 0 || a[8] == '=')) {
                 const char *v = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);

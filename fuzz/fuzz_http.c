@@ -4,7 +4,7 @@
  *
  *     METHOD\n
  *     PATH?QUERY\n          (percent-decoded as libmicrohttpd does; at most 16 arguments)
- *     AUTHORIZATION\n       ("$A" / "$B" stand for the tokens of nist / openai; empty: none)
+ *     AUTHORIZATION\n       ("$A" / "$B" / "$O" stand for the tokens of nist / openai / the operator; empty: none)
  *     CONTENT-TYPE\n        (empty: none)
  *     BODY                  (the rest, verbatim)
  *
@@ -22,13 +22,14 @@
 #include <unistd.h>
 
 static sv_app *app;
-static char *tok_a, *tok_b;
+static char *tok_a, *tok_b, *tok_o;
 static char db[256];
 
 static void cleanup(void) {
     sv_app_free(app);
     free(tok_a);
     free(tok_b);
+    free(tok_o);
     const char *suffix[] = {"", "-wal", "-shm"};
     for (int i = 0; i < 3; i++) {
         char p[300];
@@ -43,8 +44,10 @@ static void setup(void) {
     unlink(db);
     aigov_diags d;
     aigov_diags_init(&d, 5);
+    aigov_token_request op = {.operator_ = true};
     if (aigov_token_create(db, NULL, "nist", &tok_a, &d) != AIGOV_OK ||
-        aigov_token_create(db, NULL, "openai", &tok_b, &d) != AIGOV_OK) {
+        aigov_token_create(db, NULL, "openai", &tok_b, &d) != AIGOV_OK ||
+        aigov_token_make(db, NULL, &op, &tok_o, &d) != AIGOV_OK) {
         fprintf(stderr, "fuzz_http: cannot create tokens in %s: %s\n", db, d.n ? d.items[0].message : "?");
         abort();
     }
@@ -81,13 +84,14 @@ static void unescape(char *s, bool plus) {
     *o = 0;
 }
 
-/* "$A" and "$B" become the two tokens. */
+/* "$A", "$B" and "$O" become the three tokens. */
 static char *authorization(const char *h) {
     size_t cap = strlen(h) * 48 + 1;
     char *out = malloc(cap), *o = out;
     if (!out) abort();
     for (const char *p = h; *p; p++) {
-        const char *t = p[0] == '$' && p[1] == 'A' ? tok_a : p[0] == '$' && p[1] == 'B' ? tok_b : NULL;
+        const char *t = p[0] == '$' && p[1] == 'A' ? tok_a : p[0] == '$' && p[1] == 'B' ? tok_b
+                      : p[0] == '$' && p[1] == 'O' ? tok_o : NULL;
         if (t) { o += sprintf(o, "%s", t); p++; }
         else *o++ = *p;
     }

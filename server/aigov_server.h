@@ -33,6 +33,33 @@ aigov_status aigov_serve(const aigov_server_opts *o, aigov_diags *d);
 aigov_status aigov_token_create(const char *db, const char *corpus_dir, const char *actor,
                                 char **token, aigov_diags *d);
 
+/* A token for `holder` (an organisation of the registry or an actor of the corpus), or an
+ * operator token when operator_ (holder ignored); valid until the day before `expires`
+ * (YYYY-MM-DD, later than today; NULL = no expiry). Audited; *token is malloc'd and shown
+ * once. */
+typedef struct aigov_token_request {
+    const char *holder;
+    bool operator_;
+    const char *expires;
+} aigov_token_request;
+aigov_status aigov_token_make(const char *db, const char *corpus_dir, const aigov_token_request *rq,
+                              char **token, aigov_diags *d);
+/* Every token of the registry (never a secret): format "text" (tab-separated, a header
+ * line) or "json". *report is malloc'd. */
+aigov_status aigov_token_list(const char *db, const char *format, char **report, aigov_diags *d);
+/* Revokes a token by its id, as the operator; audited. AIGOV_NOTFOUND (no such token),
+ * AIGOV_INVALID (already revoked), with d filled. */
+aigov_status aigov_token_revoke(const char *db, const char *id, aigov_diags *d);
+
+/* Registers an organisation, as the operator, validated as POST /v1/organisations
+ * validates it (docs/api.md); audited. AIGOV_USAGE (a bad field), AIGOV_INVALID (the id
+ * is taken), with d filled. */
+typedef struct aigov_org {
+    const char *id, *name, *kind, *established;
+} aigov_org;
+aigov_status aigov_org_add(const char *db, const char *corpus_dir, const aigov_org *org, aigov_diags *d);
+aigov_status aigov_org_list(const char *db, const char *format, char **report, aigov_diags *d);
+
 /* Verifies the audit log's hash chain. Returns AIGOV_OK with *report ("audit log ok: N
  * entries, head HASH"), or AIGOV_INVALID with *report naming the first bad entry and
  * why, or another status with d filled (no such database). *report is malloc'd. */

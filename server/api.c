@@ -23,6 +23,7 @@ struct sv_app {
     aigov_corpus *corpus;
     pthread_rwlock_t corpus_lock;
     pthread_mutex_t publish_lock; /* one publication at a time: each builds on the last */
+    char first_token[96];         /* the operator token made at first start, until printed */
 };
 
 /* ---- Small helpers ------------------------------------------------------------------- */
@@ -258,13 +259,15 @@ static bool check_fields(json_t *o, const char *allowed, const char *required, s
 }
 
 /* ---- Authorization ------------------------------------------------------------------- */
-/* The actor the request's bearer token names; false after a 401. */
-static bool authenticate(sv_app *a, const sv_request *rq, sv_response *rs, char *actor, size_t cap) {
+/* The principal the request's bearer token names on the service's date; false after a
+ * 401. */
+static void today(const sv_app *a, char out[11]);
+static bool authenticate(sv_app *a, const sv_request *rq, sv_response *rs, sv_principal *who) {
     const char *h = rq->authorization;
     if (!h || !*h) {
         fail(rs, 401, "unauthorized", NULL, "%s",
-             "this write needs a bearer token bound to an actor (Authorization: Bearer agv_...); "
-             "an operator creates one with `aigov token create ACTOR`");
+             "this write needs a bearer token (Authorization: Bearer agv_...); an operator makes one with "
+             "`aigov token create HOLDER` or POST /v1/tokens");
         return false;
     }
     if (strncasecmp(h, "Bearer ", 7)) {
@@ -273,10 +276,34 @@ static bool authenticate(sv_app *a, const sv_request *rq, sv_response *rs, char 
     }
     h += 7;
     while (*h == ' ') h++;
-    char why[SV_WHY];
-    sv_err e = sv_token_actor(a->store, h, strlen(h), actor, cap, why);
+    char why[SV_WHY], day[11];
+    today(a, day);
+    sv_err e = sv_token_actor(a->store, h, strlen(h), day, who, why);
     if (e == SV_IO) { fail(rs, 500, "io", NULL, "%s", why); return false; }
     if (e != SV_OK) { fail(rs, 401, "unauthorized", NULL, "%s", why); return false; }
+    return true;
+}
+
+/* A principal that files systems, evidence or instruments: not an operator token, which
+ * administers the registry only. False after a 401 or 403. */
+static bool authenticate_holder(sv_app *a, const sv_request *rq, sv_response *rs, sv_principal *who) {
+    if (!authenticate(a, rq, rs, who)) return false;
+    if (who->operator_) {
+        fail(rs, 403, "forbidden", NULL, "%s",
+             "an operator token administers the registry (organisations, tokens) and files nothing; "
+             "use a token of the organisation or actor that files");
+        return false;
+    }
+    return true;
+}
+
+/* An operator token; false after a 401 or 403. */
+static bool authenticate_operator(sv_app *a, const sv_request *rq, sv_response *rs, sv_principal *who, const char *what) {
+    if (!authenticate(a, rq, rs, who)) return false;
+    if (!who->operator_) {
+        fail(rs, 403, "forbidden", NULL, "only an operator token may %s", what);
+        return false;
+    }
     return true;
 }
 
@@ -340,6 +367,41 @@ static aigov_status corpus_with_published(sv_app *a, const char *body, size_t bo
     return s;
 }
 
+/* A version of the served corpus: the first `npub` published instruments (-1: all),
+ * then the changes of `overlay` (an overlay as a JSON object, docs/overlay.md; may be
+ * NULL), whose own added instruments come after the published ones. The overlay is
+ * loaded as the JSON text it serialises to (2-space indent), so diagnostics name
+ * "$.overlay" with a line and column of that text and its source line. */
+static aigov_status corpus_version(sv_app *a, long npub, json_t *overlay, aigov_corpus **out, aigov_diags *d) {
+    *out = NULL;
+    json_t *pub = sv_instrument_list(a->store);
+    size_t n = json_array_size(pub);
+    if (npub >= 0 && (size_t)npub < n) n = (size_t)npub;
+    if (!n && !overlay) {
+        json_decref(pub);
+        return a->o.corpus_dir ? aigov_corpus_load_dir(a->o.corpus_dir, out, d) : aigov_corpus_load_builtin(out, d);
+    }
+    json_t *ov = overlay ? json_deep_copy(overlay) : json_pack("{ss}", "title", "instruments published through the registry");
+    json_t *add = json_object_get(ov, "add");
+    if (!add && n) json_object_set_new(ov, "add", add = json_object());
+    json_t *insts = json_is_object(add) ? json_object_get(add, "instruments") : NULL;
+    if (json_is_object(add) && n) {
+        json_t *all = json_array();
+        for (size_t i = 0; i < n; i++) json_array_append(all, json_object_get(json_array_get(pub, i), "body"));
+        if (json_is_array(insts)) json_array_extend(all, insts);
+        else if (insts) json_array_append(all, insts); /* not a list: let the loader say so */
+        json_object_set_new(add, "instruments", all);
+    }
+    json_decref(pub);
+    char *text = json_dumps(ov, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(ov);
+    if (!text) return AIGOV_NOMEM;
+    aigov_status s = aigov_corpus_load_with_overlay(a->o.corpus_dir, overlay ? "$.overlay" : "published instruments", text,
+                                                    strlen(text), out, d);
+    free(text);
+    return s;
+}
+
 /* ---- Compliance ---------------------------------------------------------------------- */
 static bool in_array(json_t *arr, const char *s) {
     size_t i;
@@ -348,15 +410,41 @@ static bool in_array(json_t *arr, const char *s) {
     return false;
 }
 
-/* Compliance of a profile on the server's date, given the provisions with evidence:
- * obligations and recommendations that apply now are met with evidence and unmet
- * without; a prohibition that applies is unmet (no evidence can cure it); a provision
- * whose status is unknown is unknown, with the questions that decide it. *items is a
- * new array. Returns AIGOV_OK or the profile's error (with d). */
+/* One counted group of the compliance summary. */
+typedef struct tally {
+    int met, unmet, undecided, later;
+} tally;
+
+static json_t *tally_json(const tally *t, bool with_percent) {
+    json_t *o = json_pack("{si si si}", "met", t->met, "unmet", t->unmet, "undecided", t->undecided);
+    if (with_percent) {
+        int total = t->met + t->unmet + t->undecided;
+        json_object_set_new(o, "total", json_integer(total));
+        /* Rounded down: 100 only when everything counted is met. */
+        json_object_set_new(o, "percent", total ? json_integer(100 * t->met / total) : json_null());
+    } else json_object_set_new(o, "later", json_integer(t->later));
+    return o;
+}
+
+/* Compliance of a profile on the server's date (docs/api.md, "Compliance"), given the
+ * provisions with evidence documents and with attestations. Each provision the check
+ * decides falls in one category:
+ *   banned         a banned practice (kind prohibited_practice) of a binding instrument:
+ *                  a red flag, never met by evidence;
+ *   binding_now    a binding obligation that applies: met with an evidence document,
+ *                  unmet without; undecided when the profile leaves a question open;
+ *   conduct        a binding prohibition of conduct that applies: met by an attestation
+ *                  of the owner; undecided likewise;
+ *   binding_later  a binding obligation or prohibition that applies from a later date;
+ *   voluntary      everything of a voluntary or contractual instrument, and
+ *                  recommendations: met, unmet, undecided or later, counted apart.
+ * Percentages are over binding_now and conduct only. *items and *summary are new
+ * references. Returns AIGOV_OK or the profile's error (with d). */
 static aigov_status compliance_of(sv_app *a, const aigov_corpus *c, const char *profile, size_t len,
-                                  json_t *evidence, sv_compliance *cp, json_t **items, char *date, aigov_diags *d) {
+                                  json_t *documents, json_t *attestations, sv_compliance *cp, json_t **items,
+                                  json_t **summary, char *date, aigov_diags *d) {
     memset(cp, 0, sizeof *cp);
-    *items = NULL;
+    *items = *summary = NULL;
     today(a, date);
     aigov_profile *p = NULL;
     aigov_status s = aigov_profile_parse(c, "request body", profile, len, date, &p, d);
@@ -372,47 +460,110 @@ static aigov_status compliance_of(sv_app *a, const aigov_corpus *c, const char *
     if (s != AIGOV_OK) return s;
     if (!doc) return AIGOV_NOMEM;
     json_t *out = json_array();
+    tally obligations = {0}, conduct = {0}, voluntary = {0}, binding = {0};
+    int banned = 0, banned_undecided = 0, later = 0;
+    const char *next = NULL;
     size_t i, k;
     json_t *in, *pv;
     json_array_foreach(json_object_get(doc, "instruments"), i, in) {
+        const char *iname = json_string_value(json_object_get(in, "short_title"));
+        if (!iname) iname = json_string_value(json_object_get(in, "title"));
         json_array_foreach(json_object_get(in, "provisions"), k, pv) {
             const char *id = json_string_value(json_object_get(pv, "id"));
             const char *st = json_string_value(json_object_get(pv, "status"));
             const char *kind = json_string_value(json_object_get(pv, "kind"));
-            const char *binding = json_string_value(json_object_get(pv, "binding"));
-            if (!id || !st || !kind) continue;
-            const char *status = NULL;
+            const char *bind = json_string_value(json_object_get(pv, "binding"));
+            const char *pdate = json_string_value(json_object_get(pv, "date"));
+            if (!id || !st || !kind || !bind) continue;
+            bool applies = !strcmp(st, "applies"), from = !strcmp(st, "applies_from"), unknown = !strcmp(st, "unknown");
+            if (!applies && !from && !unknown) continue; /* exempt, revoked, not applicable */
+            if (!strcmp(kind, "permission")) continue;    /* nothing to do */
+            bool is_binding = !strcmp(bind, "binding");
+            bool is_banned = !strcmp(kind, "prohibited_practice"), is_prohibition = !strcmp(kind, "prohibition");
+            const char *category, *status;
             char reason[512];
-            if (!strcmp(st, "applies")) {
-                if (!strcmp(kind, "prohibition")) {
-                    status = "unmet";
-                    snprintf(reason, sizeof reason, "a prohibition applies to the system as filed");
-                } else if (!strcmp(kind, "obligation") || !strcmp(kind, "recommendation")) {
-                    bool ev = in_array(evidence, id);
-                    status = ev ? "met" : "unmet";
-                    snprintf(reason, sizeof reason, ev ? "applies; evidence filed" : "applies; no evidence filed");
-                }
-            } else if (!strcmp(st, "unknown")) {
-                status = "unknown";
+            tally *t;
+            if (is_binding && is_banned) { category = "banned"; t = NULL; }
+            else if (!is_binding || !strcmp(kind, "recommendation")) { category = "voluntary"; t = &voluntary; }
+            else if (from) { category = "binding_later"; t = NULL; }
+            else if (is_prohibition) { category = "conduct"; t = &conduct; }
+            else { category = "binding_now"; t = &obligations; }
+            bool attested = in_array(attestations, id), documented = in_array(documents, id);
+            if (unknown) {
+                status = "undecided";
                 size_t n = (size_t)snprintf(reason, sizeof reason, "the profile does not say:");
                 size_t f;
                 json_t *fv;
                 json_array_foreach(json_object_get(pv, "deciding_fields"), f, fv)
                     if (n < sizeof reason) n += (size_t)snprintf(reason + n, sizeof reason - n, "%s %s", f ? "," : "", json_string_value(fv));
+            } else if (from) {
+                status = "later";
+                snprintf(reason, sizeof reason, "applies from %s", pdate ? pdate : "a later date");
+            } else if (is_banned) {
+                status = "banned";
+                snprintf(reason, sizeof reason, "a banned practice applies: the system as filed may not be placed on the market or used");
+            } else if (is_prohibition || is_banned) {
+                status = attested ? "met" : "unmet";
+                snprintf(reason, sizeof reason, attested ? "applies; the owner attests that it keeps this prohibition"
+                                                         : "applies; no attestation filed (a prohibition of conduct is met by the owner's attestation)");
+            } else {
+                status = documented ? "met" : "unmet";
+                snprintf(reason, sizeof reason, documented ? "applies; evidence filed" : "applies; no evidence filed");
             }
-            if (!status) continue;
-            if (!strcmp(status, "met")) cp->met++;
-            else if (!strcmp(status, "unmet")) cp->unmet++;
-            else cp->unknown++;
-            json_array_append_new(out, json_pack("{ss ss ss ss ss}", "provision", id, "status", status, "kind", kind,
-                                                 "binding", binding ? binding : "", "reason", reason));
+            if (!strcmp(category, "banned")) {
+                if (applies) banned++;
+                else if (unknown) banned_undecided++;
+            } else if (!strcmp(category, "binding_later")) {
+                later++;
+                if (pdate && (!next || strcmp(pdate, next) < 0)) next = pdate;
+            }
+            if (t) {
+                if (!strcmp(status, "met")) t->met++;
+                else if (!strcmp(status, "unmet")) t->unmet++;
+                else if (!strcmp(status, "undecided")) t->undecided++;
+                else t->later++;
+            }
+            json_t *q = json_object_get(pv, "deciding_fields");
+            const char *article = json_string_value(json_object_get(pv, "article"));
+            const char *text = json_string_value(json_object_get(pv, "summary"));
+            json_array_append_new(out, json_pack("{ss ss ss ss ss ss ss ss ss? so ss}", "provision", id, "category", category,
+                                                 "status", status, "kind", kind, "binding", bind, "instrument", iname ? iname : "",
+                                                 "article", article ? article : "", "summary", text ? text : "", "date", pdate,
+                                                 "questions", unknown && q ? json_incref(q) : json_array(), "reason", reason));
         }
     }
+    binding.met = obligations.met + conduct.met;
+    binding.unmet = obligations.unmet + conduct.unmet;
+    binding.undecided = obligations.undecided + conduct.undecided;
+    json_t *sum = json_object();
+    json_object_set_new(sum, "banned", json_integer(banned));
+    json_object_set_new(sum, "banned_undecided", json_integer(banned_undecided));
+    json_object_set_new(sum, "binding", tally_json(&binding, true));
+    json_object_set_new(sum, "obligations", tally_json(&obligations, true));
+    json_object_set_new(sum, "conduct", tally_json(&conduct, true));
+    json_object_set_new(sum, "later", json_integer(later));
+    json_object_set_new(sum, "next_date", next ? json_string(next) : json_null());
+    json_object_set_new(sum, "voluntary", tally_json(&voluntary, false));
     json_decref(doc);
     cp->items = out;
+    cp->summary = sum;
+    cp->met = binding.met;
+    cp->unmet = binding.unmet;
+    cp->unknown = binding.undecided;
     cp->date = date;
     *items = out;
+    *summary = sum;
     return AIGOV_OK;
+}
+
+/* The compliance counts of a write's answer. */
+static json_t *compliance_brief(const sv_compliance *cp) {
+    json_t *o = json_deep_copy(cp->summary);
+    json_object_set_new(o, "met", json_integer(cp->met));
+    json_object_set_new(o, "unmet", json_integer(cp->unmet));
+    json_object_set_new(o, "unknown", json_integer(cp->unknown));
+    json_object_set_new(o, "date", json_string(cp->date));
+    return o;
 }
 
 /* Recomputes every system's compliance (the corpus changed: start-up, a publication). */
@@ -424,16 +575,19 @@ static void recompute_all(sv_app *a, const aigov_corpus *c) {
     json_array_foreach(ids, i, v) {
         const char *id = json_string_value(v);
         char *profile = NULL, owner[256], why[SV_WHY], date[11];
-        if (sv_system_profile(a->store, id, &profile, owner, sizeof owner, why) != SV_OK) continue;
-        json_t *ev = sv_evidence_provisions(a->store, id), *items = NULL;
+        if (sv_system_profile(a->store, id, &profile, owner, sizeof owner, NULL, why) != SV_OK) continue;
+        json_t *docs = sv_evidence_provisions(a->store, id, "document"), *att = sv_evidence_provisions(a->store, id, "attestation");
+        json_t *items = NULL, *sum = NULL;
         sv_compliance cp;
         aigov_diags d;
         aigov_diags_init(&d, 5);
-        if (compliance_of(a, c, profile, strlen(profile), ev, &cp, &items, date, &d) == AIGOV_OK)
+        if (compliance_of(a, c, profile, strlen(profile), docs, att, &cp, &items, &sum, date, &d) == AIGOV_OK)
             sv_compliance_replace(a->store, id, &cp, why);
         aigov_diags_free(&d);
         json_decref(items);
-        json_decref(ev);
+        json_decref(sum);
+        json_decref(docs);
+        json_decref(att);
         free(profile);
     }
     json_decref(ids);
@@ -455,6 +609,11 @@ static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
     if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     const char *all = arg(rq, "all");
     if (all && strcmp(all, "true") && strcmp(all, "false")) { fail(rs, 400, "invalid", NULL, "all must be true or false, found '%s'", all); return; }
+    const char *compact_arg = arg(rq, "compact");
+    if (compact_arg && strcmp(compact_arg, "true") && strcmp(compact_arg, "false")) { fail(rs, 400, "invalid", NULL, "compact must be true or false, found '%s'", compact_arg); return; }
+    bool prefer_minimal = rq->prefer && strstr(rq->prefer, "return=minimal");
+    bool compact = (compact_arg && !strcmp(compact_arg, "true")) || (!compact_arg && prefer_minimal);
+    if (compact && strcmp(fmt, "json")) { fail(rs, 400, "invalid", NULL, "compact answers are JSON; format '%s' has no compact form", fmt); return; }
     bool batch = (rq->content_type && (strstr(rq->content_type, "ndjson") || strstr(rq->content_type, "jsonl") ||
                                        strstr(rq->content_type, "json-seq"))) ||
                  (arg(rq, "batch") && !strcmp(arg(rq, "batch"), "true"));
@@ -505,7 +664,9 @@ static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
     }
     for (int i = 0; i < n && s == AIGOV_OK; i++) s = aigov_check(c, ps[i], &co, &rsl[i], &d);
     if (s == AIGOV_OK) {
-        char *out = batch ? aigov_results_render(rsl, n, fmt) : aigov_result_render(rsl[0], fmt);
+        char *out = compact ? aigov_results_render_compact(rsl, n)
+                  : batch ? aigov_results_render(rsl, n, fmt) : aigov_result_render(rsl[0], fmt);
+        if (compact && prefer_minimal) rs->preference_applied = "return=minimal";
         set_text(rs, 200, !strcmp(fmt, "json") ? "application/json" : !strcmp(fmt, "md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8", out);
     } else fail_status_hint(rs, s, &d, batch && s == AIGOV_SYNTAX ? "a batch holds one whole JSON profile a line" : NULL);
     for (int i = 0; i < n; i++) { aigov_result_free(rsl[i]); aigov_profile_free(ps[i]); }
@@ -658,8 +819,9 @@ static void h_standing(sv_app *a, const sv_request *rq, sv_response *rs, char **
 }
 
 typedef char *(*analysis_fn)(const aigov_corpus *, const aigov_analysis_opts *, const char *, aigov_diags *, aigov_status *);
-static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, analysis_fn fn) {
+static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, analysis_fn fn, const char *id) {
     aigov_analysis_opts ao = {0};
+    ao.id = id;
     ao.date = arg(rq, "date");
     if (ao.date && !valid_date(ao.date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", ao.date); return; }
     ao.topic = arg(rq, "topic");
@@ -689,14 +851,91 @@ static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, analy
     aigov_diags_free(&d);
     corpus_done(a);
 }
+static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, analysis_fn fn) { run_analysis_of(a, rq, rs, fn, NULL); }
+static void h_divergence(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    if (!valid_id(pm[0])) { fail(rs, 404, "not_found", NULL, "no instrument '%s' (ids are lowercase kebab-case)", pm[0]); return; }
+    run_analysis_of(a, rq, rs, aigov_divergence, pm[0]);
+}
 static void h_map(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_map); }
 static void h_gaps(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_gaps); }
 static void h_conflicts(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_conflicts); }
 
 /* -- Registry -- */
+/* A system's figure for sorting and filtering the registry list. */
+static json_int_t sys_num(json_t *sys, const char *what) {
+    json_t *c = json_object_get(sys, "compliance");
+    if (!strcmp(what, "percent")) {
+        json_t *p = json_object_get(json_object_get(c, "binding"), "percent");
+        return json_is_integer(p) ? json_integer_value(p) : 101; /* nothing binding applies: after 100 */
+    }
+    if (!strcmp(what, "unmet") || !strcmp(what, "banned")) return json_integer_value(json_object_get(c, what));
+    if (!strcmp(what, "undecided")) return json_integer_value(json_object_get(c, "unknown"));
+    return 0;
+}
+
+static bool contains_ci(const char *hay, const char *needle) {
+    size_t n = strlen(needle);
+    for (; *hay; hay++)
+        if (!strncasecmp(hay, needle, n)) return true;
+    return !n;
+}
+
+static const char *sort_key;
+static int sort_desc;
+static int sys_cmp(const void *x, const void *y) {
+    json_t *a = *(json_t *const *)x, *b = *(json_t *const *)y;
+    int r;
+    if (!strcmp(sort_key, "id") || !strcmp(sort_key, "name") || !strcmp(sort_key, "updated_at") || !strcmp(sort_key, "owner")) {
+        const char *sa = json_string_value(json_object_get(a, sort_key)), *sb = json_string_value(json_object_get(b, sort_key));
+        r = strcasecmp(sa ? sa : "", sb ? sb : "");
+    } else {
+        json_int_t na = sys_num(a, sort_key), nb = sys_num(b, sort_key);
+        r = na < nb ? -1 : na > nb;
+    }
+    if (!r) r = strcmp(json_string_value(json_object_get(a, "id")), json_string_value(json_object_get(b, "id")));
+    return sort_desc ? -r : r;
+}
+
+/* The registry list: ?q= searches id, name and owner; ?filter= keeps banned, unmet (a
+ * binding obligation or prohibition unmet), undecided, withdrawn or active systems;
+ * ?sort= id | name | owner | updated_at | percent | unmet | undecided | banned, "-" first
+ * for descending. */
 static void h_systems(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
-    (void)rq; (void)pm;
-    set_json(rs, 200, json_pack("{so}", "systems", sv_system_list(a->store)));
+    (void)pm;
+    const char *q = arg(rq, "q"), *filter = arg(rq, "filter"), *sort = arg(rq, "sort");
+    static const char *const FILTERS[] = {"banned", "unmet", "undecided", "withdrawn", "active"};
+    static const char *const SORTS[] = {"id", "name", "owner", "updated_at", "percent", "unmet", "undecided", "banned"};
+    bool known = !filter;
+    for (size_t i = 0; filter && i < sizeof FILTERS / sizeof FILTERS[0]; i++) known |= !strcmp(filter, FILTERS[i]);
+    if (!known) { fail(rs, 400, "invalid", NULL, "unknown filter '%s'; expected banned, unmet, undecided, withdrawn or active", filter); return; }
+    const char *key = sort ? sort + (sort[0] == '-') : "id";
+    known = false;
+    for (size_t i = 0; i < sizeof SORTS / sizeof SORTS[0]; i++) known |= !strcmp(key, SORTS[i]);
+    if (!known) { fail(rs, 400, "invalid", NULL, "unknown sort '%s'; expected id, name, owner, updated_at, percent, unmet, undecided or banned (a leading - sorts descending)", sort); return; }
+    json_t *all = sv_system_list(a->store), *out = json_array(), *v;
+    size_t i, n = 0;
+    json_t **keep = calloc(json_array_size(all) + 1, sizeof *keep);
+    if (!keep) { json_decref(all); json_decref(out); fail(rs, 500, "nomem", NULL, "%s", "out of memory"); return; }
+    json_array_foreach(all, i, v) {
+        bool withdrawn = json_is_string(json_object_get(v, "withdrawn_at"));
+        if (q && !contains_ci(json_string_value(json_object_get(v, "id")), q) && !contains_ci(json_string_value(json_object_get(v, "name")), q) &&
+            !contains_ci(json_string_value(json_object_get(v, "owner")), q)) continue;
+        if (filter && ((!strcmp(filter, "withdrawn") && !withdrawn) || (!strcmp(filter, "active") && withdrawn) ||
+                       (!strcmp(filter, "banned") && sys_num(v, "banned") == 0) || (!strcmp(filter, "unmet") && sys_num(v, "unmet") == 0) ||
+                       (!strcmp(filter, "undecided") && sys_num(v, "undecided") == 0))) continue;
+        keep[n++] = v;
+    }
+    /* qsort has no context argument: the key lives in statics under a lock. */
+    static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&sort_lock);
+    sort_key = key;
+    sort_desc = sort && sort[0] == '-';
+    qsort(keep, n, sizeof *keep, sys_cmp);
+    pthread_mutex_unlock(&sort_lock);
+    for (i = 0; i < n; i++) json_array_append(out, keep[i]);
+    free(keep);
+    json_decref(all);
+    set_json(rs, 200, json_pack("{si so}", "count", (int)n, "systems", out));
 }
 
 static void h_system(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
@@ -719,8 +958,11 @@ static void h_compliance(sv_app *a, const sv_request *rq, sv_response *rs, char 
     (void)rq;
     json_t *o = valid_id(pm[0]) ? sv_system_get(a->store, pm[0], false) : NULL;
     if (!o) { fail(rs, 404, "not_found", NULL, "no system '%s' in the registry", pm[0]); return; }
-    json_t *c = json_deep_copy(json_object_get(o, "compliance"));
-    json_object_set_new(c, "system", json_string(pm[0]));
+    json_t *sum = json_object_get(o, "compliance");
+    json_t *c = json_pack("{ss sO sO sO sb}", "system", pm[0], "name", json_object_get(o, "name"), "owner", json_object_get(o, "owner"),
+                          "withdrawn_at", json_object_get(o, "withdrawn_at"), "red_flag",
+                          json_integer_value(json_object_get(sum, "banned")) > 0);
+    json_object_update(c, sum);
     json_object_set_new(c, "provisions", sv_compliance_get(a->store, pm[0]));
     json_decref(o);
     set_json(rs, 200, c);
@@ -735,8 +977,8 @@ static void h_evidence_list(sv_app *a, const sv_request *rq, sv_response *rs, ch
 }
 
 static void h_system_put(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
-    char actor[256];
-    if (!authenticate(a, rq, rs, actor, sizeof actor)) return;
+    sv_principal who;
+    if (!authenticate_holder(a, rq, rs, &who)) return;
     const char *id = pm[0];
     if (!valid_id(id)) { fail(rs, 400, "invalid", NULL, "system id '%s': expected lowercase kebab-case, at most 64 characters", id); return; }
     json_t *j = parse_body(rq, rs, "the profile");
@@ -747,33 +989,48 @@ static void h_system_put(sv_app *a, const sv_request *rq, sv_response *rs, char 
         json_decref(j);
         return;
     }
-    json_decref(j);
     const aigov_corpus *c = corpus_read(a);
     sv_store_lock(a->store);
-    json_t *ev = sv_evidence_provisions(a->store, id), *items = NULL;
+    json_t *docs = sv_evidence_provisions(a->store, id, "document"), *att = sv_evidence_provisions(a->store, id, "attestation");
+    json_t *items = NULL, *sum = NULL;
     sv_compliance cp;
     char date[11], now[32], why[SV_WHY];
     aigov_diags d;
     aigov_diags_init(&d, 20);
-    aigov_status s = compliance_of(a, c, rq->body, rq->body_len, ev, &cp, &items, date, &d);
+    aigov_status s = compliance_of(a, c, rq->body, rq->body_len, docs, att, &cp, &items, &sum, date, &d);
     if (s != AIGOV_OK) fail_status(rs, s, &d);
     else {
         char *text = strndup(rq->body, rq->body_len);
         now_utc(now);
         int version = 0;
-        sv_err e = text ? sv_system_put(a->store, actor, id, text, &cp, now, &version, why) : SV_IO;
+        const char *name = json_string_value(json_object_get(j, "name"));
+        sv_err e = text ? sv_system_put(a->store, who.actor, id, name, text, &cp, now, &version, why) : SV_IO;
         free(text);
         if (e == SV_OK)
             set_json(rs, version == 1 ? 201 : 200,
-                     json_pack("{ss ss si s{si si si ss}}", "system", id, "owner", actor, "version", version, "compliance",
-                               "met", cp.met, "unmet", cp.unmet, "unknown", cp.unknown, "date", date));
+                     json_pack("{ss ss ss si so}", "system", id, "name", name ? name : "", "owner", who.actor, "version", version,
+                               "compliance", compliance_brief(&cp)));
         else fail(rs, sv_http_status(e), sv_code(e), NULL, "%s", why);
     }
     sv_store_unlock(a->store);
     corpus_done(a);
     aigov_diags_free(&d);
     json_decref(items);
-    json_decref(ev);
+    json_decref(sum);
+    json_decref(docs);
+    json_decref(att);
+    json_decref(j);
+}
+
+static void h_system_withdraw(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    sv_principal who;
+    if (!authenticate_holder(a, rq, rs, &who)) return;
+    if (!valid_id(pm[0])) { fail(rs, 404, "not_found", NULL, "no system '%s' in the registry", pm[0]); return; }
+    char now[32], why[SV_WHY];
+    now_utc(now);
+    sv_err e = sv_system_withdraw(a->store, who.actor, pm[0], now, why);
+    if (e == SV_OK) set_json(rs, 200, json_pack("{ss ss ss}", "system", pm[0], "withdrawn_at", now, "withdrawn_by", who.actor));
+    else fail(rs, sv_http_status(e), sv_code(e), NULL, "%s", why);
 }
 
 static bool is_hex64(const char *s) {
@@ -782,19 +1039,43 @@ static bool is_hex64(const char *s) {
     return true;
 }
 
+/* Evidence of two kinds for one provision of a system:
+ *   {"kind": "document" (default), "provision", "reference", "sha256", "date"} meets an
+ *     obligation or a recommendation;
+ *   {"kind": "attestation", "provision", "statement", "date"} meets a prohibition of
+ *     conduct: the owner states that it keeps it. The registry signs the statement with
+ *     the token presented (sv_attest_sign) and records the token's id.
+ * A banned practice is met by neither. */
 static void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
-    char actor[256];
-    if (!authenticate(a, rq, rs, actor, sizeof actor)) return;
+    sv_principal who;
+    if (!authenticate_holder(a, rq, rs, &who)) return;
     const char *id = pm[0];
     json_t *j = parse_body(rq, rs, "the evidence");
     if (!j) return;
-    if (!check_fields(j, "provision|reference|sha256|date", "provision|reference|sha256|date", rs)) { json_decref(j); return; }
+    json_t *kj = json_object_get(j, "kind");
+    if (kj && (!json_is_string(kj) || (strcmp(json_string_value(kj), "document") && strcmp(json_string_value(kj), "attestation")))) {
+        fail(rs, 400, "invalid", NULL, "%s", "$.kind: expected \"document\" or \"attestation\"");
+        json_decref(j);
+        return;
+    }
+    bool attestation = kj && !strcmp(json_string_value(kj), "attestation");
+    if (attestation ? !check_fields(j, "kind|provision|statement|date", "provision|statement|date", rs)
+                    : !check_fields(j, "kind|provision|reference|sha256|date", "provision|reference|sha256|date", rs)) {
+        json_decref(j);
+        return;
+    }
     const char *prov = json_string_value(json_object_get(j, "provision"));
-    const char *sha = json_string_value(json_object_get(j, "sha256"));
     const char *date = json_string_value(json_object_get(j, "date"));
-    if (!is_hex64(sha)) { fail(rs, 400, "invalid", NULL, "$.sha256: expected 64 lowercase hex digits (the SHA-256 of the evidence document), found '%.80s'", sha); json_decref(j); return; }
+    if (!attestation) {
+        const char *sha = json_string_value(json_object_get(j, "sha256"));
+        if (!is_hex64(sha)) { fail(rs, 400, "invalid", NULL, "$.sha256: expected 64 lowercase hex digits (the SHA-256 of the evidence document), found '%.80s'", sha); json_decref(j); return; }
+        if (strlen(json_string_value(json_object_get(j, "reference"))) > 2048) { fail(rs, 400, "invalid", NULL, "%s", "$.reference: at most 2048 characters"); json_decref(j); return; }
+    } else if (strlen(json_string_value(json_object_get(j, "statement"))) > 4096) {
+        fail(rs, 400, "invalid", NULL, "%s", "$.statement: at most 4096 characters");
+        json_decref(j);
+        return;
+    }
     if (!valid_date(date)) { fail(rs, 400, "invalid", NULL, "$.date: expected a date YYYY-MM-DD, found '%.40s'", date); json_decref(j); return; }
-    if (strlen(json_string_value(json_object_get(j, "reference"))) > 2048) { fail(rs, 400, "invalid", NULL, "%s", "$.reference: at most 2048 characters"); json_decref(j); return; }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 5);
@@ -809,32 +1090,72 @@ static void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, cha
         json_decref(j);
         return;
     }
+    json_t *pj = json_loads(shown, 0, NULL);
     free(shown);
+    char kind[32];
+    const char *pk = pj ? json_string_value(json_object_get(pj, "kind")) : NULL;
+    snprintf(kind, sizeof kind, "%s", pk ? pk : "");
+    json_decref(pj);
+    const char *refuse = NULL;
+    if (!strcmp(kind, "prohibited_practice"))
+        refuse = "$.provision: '%s' is a banned practice: no evidence or attestation meets it (change or withdraw the system)";
+    else if (attestation && strcmp(kind, "prohibition"))
+        refuse = "$.kind: an attestation meets a prohibition of conduct; '%s' is not one (file a document)";
+    else if (!attestation && !strcmp(kind, "prohibition"))
+        refuse = "$.kind: '%s' is a prohibition of conduct: it is met by the owner's attestation (\"kind\": \"attestation\"), not a document";
+    if (refuse) {
+        fail(rs, 400, "invalid", NULL, refuse, prov);
+        aigov_diags_free(&d);
+        corpus_done(a);
+        json_decref(j);
+        return;
+    }
     sv_store_lock(a->store);
     char *profile = NULL, owner[256], why[SV_WHY], now[32], day[11];
-    sv_err e = sv_system_profile(a->store, id, &profile, owner, sizeof owner, why);
-    if (e == SV_OK && strcmp(owner, actor)) {
+    bool withdrawn = false;
+    sv_err e = sv_system_profile(a->store, id, &profile, owner, sizeof owner, &withdrawn, why);
+    if (e == SV_OK && strcmp(owner, who.actor)) {
         e = SV_FORBIDDEN;
-        snprintf(why, sizeof why, "system '%.64s' belongs to actor '%.100s'; actor '%.100s' may attach evidence only to its own systems", id, owner, actor);
+        snprintf(why, sizeof why, "system '%.64s' belongs to actor '%.100s'; actor '%.100s' may attach evidence only to its own systems", id, owner, who.actor);
+    } else if (e == SV_OK && withdrawn) {
+        e = SV_CONFLICT;
+        snprintf(why, sizeof why, "system '%.64s' was withdrawn; it takes no more evidence", id);
     }
     if (e != SV_OK) fail(rs, sv_http_status(e), sv_code(e), NULL, "%s", why);
     else {
-        json_t *ev = sv_evidence_provisions(a->store, id), *items = NULL;
-        json_array_append_new(ev, json_string(prov));
+        now_utc(now);
+        if (attestation) {
+            const char *h = rq->authorization + 7;
+            while (*h == ' ') h++;
+            const char *fields[] = {id, prov, json_string_value(json_object_get(j, "statement")), date, who.actor};
+            char sig[65];
+            sv_attest_sign(h, strlen(h), fields, 5, sig);
+            json_object_set_new(j, "token_id", json_string(who.token_id));
+            json_object_set_new(j, "signature", json_string(sig));
+        }
+        json_t *docs = sv_evidence_provisions(a->store, id, "document"), *att = sv_evidence_provisions(a->store, id, "attestation");
+        json_array_append_new(attestation ? att : docs, json_string(prov));
+        json_t *items = NULL, *sum = NULL;
         sv_compliance cp;
-        aigov_status s = compliance_of(a, c, profile, strlen(profile), ev, &cp, &items, day, &d);
+        aigov_status s = compliance_of(a, c, profile, strlen(profile), docs, att, &cp, &items, &sum, day, &d);
         if (s != AIGOV_OK) fail_status(rs, s, &d);
         else {
-            now_utc(now);
             int64_t evid = 0;
-            e = sv_evidence_add(a->store, actor, id, j, &cp, now, &evid, why);
-            if (e == SV_OK)
-                set_json(rs, 201, json_pack("{sI ss ss s{si si si}}", "id", (json_int_t)evid, "system", id, "provision", prov,
-                                            "compliance", "met", cp.met, "unmet", cp.unmet, "unknown", cp.unknown));
-            else fail(rs, sv_http_status(e), sv_code(e), NULL, "%s", why);
+            e = sv_evidence_add(a->store, who.actor, id, j, &cp, now, &evid, why);
+            if (e == SV_OK) {
+                json_t *o = json_pack("{sI ss ss ss so}", "id", (json_int_t)evid, "kind", attestation ? "attestation" : "document",
+                                      "system", id, "provision", prov, "compliance", compliance_brief(&cp));
+                if (attestation) {
+                    json_object_set(o, "token_id", json_object_get(j, "token_id"));
+                    json_object_set(o, "signature", json_object_get(j, "signature"));
+                }
+                set_json(rs, 201, o);
+            } else fail(rs, sv_http_status(e), sv_code(e), NULL, "%s", why);
         }
         json_decref(items);
-        json_decref(ev);
+        json_decref(sum);
+        json_decref(docs);
+        json_decref(att);
     }
     free(profile);
     sv_store_unlock(a->store);
@@ -843,13 +1164,356 @@ static void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, cha
     json_decref(j);
 }
 
+/* -- Organisations and tokens (operator) -- */
+static const char *const ORG_KINDS[] = {"company", "public_body", "non_profit", "research", "standards_body", "other"};
+
+/* Whether `holder` may hold a token: an organisation of the registry or an actor of the
+ * corpus. On false, msg says why (with the corpus's suggestion). */
+static bool holder_known(sv_app *a, const char *holder, char *msg, size_t cap) {
+    if (sv_org_exists(a->store, holder)) return true;
+    const aigov_corpus *c = corpus_read(a);
+    aigov_diags d;
+    aigov_diags_init(&d, 2);
+    aigov_standing st;
+    aigov_status s = aigov_actor_standing(c, holder, NULL, 0, NULL, &st, &d);
+    corpus_done(a);
+    if (s != AIGOV_OK)
+        snprintf(msg, cap, "'%.100s' is neither an organisation of the registry nor an actor of the corpus (%.300s); an "
+                 "operator registers an organisation with POST /v1/organisations", holder, d.n ? d.items[0].message : aigov_strerror(s));
+    aigov_diags_free(&d);
+    return s == AIGOV_OK;
+}
+
+/* Validates an organisation {"id","name","kind","established"}; false after a 400/409. */
+static bool org_valid(sv_app *a, json_t *j, sv_response *rs) {
+    if (!check_fields(j, "id|name|kind|established", "id|name|kind|established", rs)) return false;
+    const char *id = json_string_value(json_object_get(j, "id")), *name = json_string_value(json_object_get(j, "name"));
+    const char *kind = json_string_value(json_object_get(j, "kind")), *est = json_string_value(json_object_get(j, "established"));
+    if (!valid_id(id)) { fail(rs, 400, "invalid", NULL, "$.id: expected lowercase kebab-case, at most 64 characters, found '%.80s'", id); return false; }
+    if (strlen(name) > 200) { fail(rs, 400, "invalid", NULL, "%s", "$.name: at most 200 characters"); return false; }
+    bool kind_ok = false;
+    for (size_t i = 0; i < sizeof ORG_KINDS / sizeof ORG_KINDS[0]; i++) kind_ok |= !strcmp(kind, ORG_KINDS[i]);
+    if (!kind_ok) {
+        fail(rs, 400, "invalid", NULL, "$.kind: unknown kind '%.60s'; expected company, public_body, non_profit, research, standards_body or other", kind);
+        return false;
+    }
+    const aigov_corpus *c = corpus_read(a);
+    aigov_diags d;
+    aigov_diags_init(&d, 2);
+    aigov_standing st;
+    bool is_actor = aigov_actor_standing(c, id, NULL, 0, NULL, &st, &d) == AIGOV_OK;
+    aigov_diags_free(&d);
+    aigov_diags_init(&d, 2);
+    char *shown = aigov_corpus_render(c, "show", est, "json", &d);
+    json_t *rj = shown ? json_loads(shown, 0, NULL) : NULL;
+    const char *code = json_string_value(json_object_get(rj, "code"));
+    bool region = code && !strcmp(code, est);
+    char msg[700];
+    snprintf(msg, sizeof msg, "$.established: '%.40s' is not a region of the corpus (an ISO 3166 code such as US, DE or US-CA)%s%.400s",
+             est, d.n ? ": " : "", d.n ? d.items[0].message : "");
+    json_decref(rj);
+    free(shown);
+    aigov_diags_free(&d);
+    corpus_done(a);
+    if (is_actor || !strcmp(id, "operator")) {
+        fail(rs, 409, "conflict", NULL, is_actor ? "'%s' is an actor of the corpus; an organisation takes an id of its own"
+                                                 : "'%s' is reserved for the registry's operator", id);
+        return false;
+    }
+    if (!region) { fail(rs, 400, "invalid", NULL, "%s", msg); return false; }
+    return true;
+}
+
+static void h_org_add(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)pm;
+    sv_principal who;
+    if (!authenticate_operator(a, rq, rs, &who, "register an organisation")) return;
+    json_t *j = parse_body(rq, rs, "the organisation");
+    if (!j) return;
+    if (org_valid(a, j, rs)) {
+        char now[32], why[SV_WHY];
+        now_utc(now);
+        sv_err e = sv_org_add(a->store, who.actor, j, now, why);
+        if (e == SV_OK) {
+            json_t *o = sv_org_get(a->store, json_string_value(json_object_get(j, "id")));
+            if (o) set_json(rs, 201, o);
+            else fail(rs, 500, "io", NULL, "%s", "the organisation was stored but cannot be read back");
+        } else fail(rs, sv_http_status(e), sv_code(e), NULL, "%s", why);
+    }
+    json_decref(j);
+}
+
+static void h_orgs(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)rq; (void)pm;
+    set_json(rs, 200, json_pack("{so}", "organisations", sv_org_list(a->store)));
+}
+
+static void h_org(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)rq;
+    json_t *o = valid_id(pm[0]) ? sv_org_get(a->store, pm[0]) : NULL;
+    if (o) set_json(rs, 200, o);
+    else fail(rs, 404, "not_found", NULL, "no organisation '%s' in the registry", pm[0]);
+}
+
+static void h_token_add(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)pm;
+    sv_principal who;
+    if (!authenticate_operator(a, rq, rs, &who, "create tokens")) return;
+    json_t *j = parse_body(rq, rs, "the token request");
+    if (!j) return;
+    if (!check_fields(j, "holder|role|expires", "", rs)) { json_decref(j); return; }
+    json_t *rj = json_object_get(j, "role"), *hj = json_object_get(j, "holder"), *ej = json_object_get(j, "expires");
+    const char *role = rj ? json_string_value(rj) : "actor";
+    char day[11], msg[700];
+    today(a, day);
+    if (!role || (strcmp(role, "actor") && strcmp(role, "operator"))) {
+        fail(rs, 400, "invalid", NULL, "%s", "$.role: expected \"actor\" or \"operator\"");
+    } else if (hj && (!json_is_string(hj) || !json_string_length(hj))) {
+        fail(rs, 400, "invalid", NULL, "%s", "$.holder: expected a non-empty string");
+    } else if (!strcmp(role, "actor") && !hj) {
+        fail(rs, 400, "invalid", NULL, "%s", "$.holder: missing (required): the organisation or corpus actor the token acts for");
+    } else if (!strcmp(role, "operator") && hj && strcmp(json_string_value(hj), "operator")) {
+        fail(rs, 400, "invalid", NULL, "%s", "$.holder: an operator token's holder is \"operator\" (leave it out)");
+    } else if (ej && (!json_is_string(ej) || !valid_date(json_string_value(ej)))) {
+        fail(rs, 400, "invalid", NULL, "%s", "$.expires: expected a date YYYY-MM-DD (the first day the token is refused)");
+    } else if (ej && strcmp(json_string_value(ej), day) <= 0) {
+        fail(rs, 400, "invalid", NULL, "$.expires: must be later than today (%s)", day);
+    } else if (!strcmp(role, "actor") && !holder_known(a, json_string_value(hj), msg, sizeof msg)) {
+        char full[760];
+        snprintf(full, sizeof full, "$.holder: %s", msg);
+        fail(rs, 400, "invalid", NULL, "%s", full);
+    } else {
+        bool op = !strcmp(role, "operator");
+        const char *holder = op ? "operator" : json_string_value(hj), *expires = ej ? json_string_value(ej) : NULL;
+        sv_token t;
+        sv_token_new(&t);
+        char now[32], why[SV_WHY];
+        now_utc(now);
+        sv_err e = sv_token_store(a->store, who.actor, holder, op, expires, &t, now, why);
+        if (e == SV_OK)
+            set_json(rs, 201, json_pack("{ss ss ss ss ss? ss}", "token", t.text, "id", t.id, "holder", holder, "role", role,
+                                        "expires", expires, "note", "shown once: the registry keeps only its hash"));
+        else fail(rs, sv_http_status(e), sv_code(e), NULL, "%s", why);
+        memset(&t, 0, sizeof t);
+    }
+    json_decref(j);
+}
+
+static void h_tokens(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)pm;
+    sv_principal who;
+    if (!authenticate(a, rq, rs, &who)) return;
+    char day[11];
+    today(a, day);
+    set_json(rs, 200, json_pack("{so}", "tokens", sv_token_list(a->store, who.operator_ ? NULL : who.actor, day)));
+}
+
+static void h_token_revoke(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    sv_principal who;
+    if (!authenticate(a, rq, rs, &who)) return;
+    const char *id = pm[0];
+    bool hex = strlen(id) == SV_TOKEN_ID_LEN;
+    for (size_t i = 0; hex && i < SV_TOKEN_ID_LEN; i++) hex = (id[i] >= '0' && id[i] <= '9') || (id[i] >= 'a' && id[i] <= 'f');
+    if (!hex) { fail(rs, 404, "not_found", NULL, "no token '%s' (a token's id is 16 lowercase hex digits)", id); return; }
+    char now[32], why[SV_WHY], holder[256];
+    now_utc(now);
+    sv_err e = sv_token_revoke(a->store, &who, id, now, holder, sizeof holder, why);
+    if (e == SV_OK) set_json(rs, 200, json_pack("{ss ss ss ss}", "id", id, "holder", holder, "revoked_at", now, "revoked_by", who.actor));
+    else fail(rs, sv_http_status(e), sv_code(e), NULL, "%s", why);
+}
+
+/* -- What changes: whatif and diff -- */
+/* Appends each profile of `systems` (ids of the registry) and `profiles` (objects) as one
+ * JSON line to *jsonl; false after a 400/404. */
+static bool profiles_jsonl(sv_app *a, json_t *systems, json_t *profiles, char **jsonl, size_t *len, sv_response *rs, const char *where) {
+    size_t cap = 1024, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) { fail(rs, 500, "nomem", NULL, "%s", "out of memory"); return false; }
+    buf[0] = 0;
+    json_t *all = json_array();
+    size_t i;
+    json_t *v;
+    bool ok = true;
+    json_array_foreach(systems, i, v) {
+        char *profile = NULL, owner[256], why[SV_WHY];
+        if (!json_is_string(v) || !valid_id(json_string_value(v)) ||
+            sv_system_profile(a->store, json_string_value(v), &profile, owner, sizeof owner, NULL, why) != SV_OK) {
+            char msg[300];
+            if (json_is_string(v)) snprintf(msg, sizeof msg, "%s[%zu]: no system '%.64s' in the registry", where, i, json_string_value(v));
+            else snprintf(msg, sizeof msg, "%s[%zu]: expected a system id (a string)", where, i);
+            fail(rs, json_is_string(v) ? 404 : 400, json_is_string(v) ? "not_found" : "invalid", NULL, "%s", msg);
+            ok = false;
+            break;
+        }
+        json_t *pj = json_loads(profile, 0, NULL);
+        free(profile);
+        if (pj) json_array_append_new(all, pj);
+    }
+    json_array_foreach(profiles, i, v) {
+        if (!ok) break;
+        if (!json_is_object(v)) {
+            char msg[100];
+            snprintf(msg, sizeof msg, "$.profiles[%zu]: expected a profile (a JSON object)", i);
+            fail(rs, 400, "invalid", NULL, "%s", msg);
+            ok = false;
+            continue;
+        }
+        /* Validated here, so that an error names its place in the request. */
+        char *text = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        const aigov_corpus *c = corpus_read(a);
+        aigov_diags d;
+        aigov_diags_init(&d, 10);
+        aigov_profile *p = NULL;
+        aigov_status st = text ? aigov_profile_parse(c, "request body", text, strlen(text), NULL, &p, &d) : AIGOV_NOMEM;
+        aigov_profile_free(p);
+        corpus_done(a);
+        free(text);
+        if (st != AIGOV_OK) {
+            for (int k = 0; k < d.n; k++) {
+                char path[sizeof d.items[k].json_path];
+                if (d.items[k].json_path[0] != '$') continue;
+                snprintf(path, sizeof path, "$.profiles[%zu]%.200s", i, d.items[k].json_path + 1);
+                memcpy(d.items[k].json_path, path, sizeof path);
+            }
+            fail_status(rs, st, &d);
+            ok = false;
+        } else json_array_append(all, v);
+        aigov_diags_free(&d);
+    }
+    json_array_foreach(all, i, v) {
+        if (!ok) break;
+        char *line = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        size_t l = line ? strlen(line) : 0;
+        char *nb = line && n + l + 2 > cap ? realloc(buf, cap = 2 * (n + l + 2)) : buf;
+        if (!line || !nb) { free(line); ok = false; fail(rs, 500, "nomem", NULL, "%s", "out of memory"); break; }
+        buf = nb;
+        memcpy(buf + n, line, l);
+        n += l;
+        buf[n++] = '\n';
+        buf[n] = 0;
+        free(line);
+    }
+    json_decref(all);
+    if (!ok) { free(buf); return false; }
+    *jsonl = buf;
+    *len = n;
+    return true;
+}
+
+static bool format_of(const sv_request *rq, sv_response *rs, const char **fmt, const char **type) {
+    *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
+    *type = !strcmp(*fmt, "json") ? "application/json" : !strcmp(*fmt, "md") ? "text/markdown; charset=utf-8"
+          : !strcmp(*fmt, "text") ? "text/plain; charset=utf-8" : NULL;
+    if (!*type) fail(rs, 400, "invalid", NULL, "unknown format '%s'; expected json, text or md", *fmt);
+    return *type != NULL;
+}
+
+/* Compares corpus versions x and y (owned; freed here) for the profiles in jsonl. */
+static void compare_versions(sv_app *a, const sv_request *rq, sv_response *rs, aigov_corpus *x, aigov_corpus *y,
+                             const char *jsonl, size_t len, const char *fmt, const char *type) {
+    (void)a;
+    aigov_analysis_opts ao = {0};
+    ao.date = arg(rq, "date");
+    aigov_diags d;
+    aigov_diags_init(&d, 20);
+    aigov_status s = AIGOV_OK;
+    char *out = aigov_whatif(x, y, len ? jsonl : NULL, len, &ao, fmt, &d, &s);
+    if (out) set_text(rs, 200, type, out);
+    else fail_status(rs, s == AIGOV_OK ? AIGOV_INVALID : s, &d);
+    aigov_diags_free(&d);
+    aigov_corpus_free(y);
+    aigov_corpus_free(x);
+}
+
+static void h_whatif(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)pm;
+    const char *fmt, *type, *date = arg(rq, "date");
+    if (!format_of(rq, rs, &fmt, &type)) return;
+    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    json_t *j = parse_body(rq, rs, "the what-if request");
+    if (!j) return;
+    if (!check_fields(j, "overlay|profiles|systems", "", rs)) { json_decref(j); return; }
+    json_t *ov = json_object_get(j, "overlay"), *ps = json_object_get(j, "profiles"), *ss = json_object_get(j, "systems");
+    char *jsonl = NULL;
+    size_t len = 0;
+    if (!json_is_object(ov)) fail(rs, 400, "invalid", NULL, "%s", ov ? "$.overlay: expected an overlay as a JSON object (docs/overlay.md)" : "$.overlay: missing (required)");
+    else if (ps && !json_is_array(ps)) fail(rs, 400, "invalid", NULL, "%s", "$.profiles: expected a list of profiles");
+    else if (ss && !json_is_array(ss)) fail(rs, 400, "invalid", NULL, "%s", "$.systems: expected a list of system ids");
+    else if (profiles_jsonl(a, ss, ps, &jsonl, &len, rs, "$.systems")) {
+        pthread_mutex_lock(&a->publish_lock); /* the published list must not move between the two versions */
+        aigov_diags d;
+        aigov_diags_init(&d, 20);
+        aigov_corpus *x = NULL, *y = NULL;
+        aigov_status s = corpus_version(a, -1, NULL, &x, &d);
+        if (s == AIGOV_OK) s = corpus_version(a, -1, ov, &y, &d);
+        pthread_mutex_unlock(&a->publish_lock);
+        if (s == AIGOV_OK) compare_versions(a, rq, rs, x, y, jsonl, len, fmt, type);
+        else {
+            char msg[900];
+            snprintf(msg, sizeof msg, "the overlay is not valid: %s", d.n ? d.items[0].message : aigov_strerror(s));
+            fail(rs, status_http(s) == 404 ? 400 : status_http(s), status_code(s), &d, "%s", msg);
+            aigov_corpus_free(x);
+        }
+        aigov_diags_free(&d);
+    }
+    free(jsonl);
+    json_decref(j);
+}
+
+/* The corpus versions of the registry are numbered by how many published instruments they
+ * hold: 0 is the corpus the service started from, N the corpus after the N-th
+ * publication. */
+static void h_diff(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)pm;
+    const char *fmt, *type, *date = arg(rq, "date");
+    if (!format_of(rq, rs, &fmt, &type)) return;
+    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    pthread_mutex_lock(&a->publish_lock);
+    json_t *pub = sv_instrument_list(a->store);
+    long count = (long)json_array_size(pub), v[2] = {0, count};
+    json_decref(pub);
+    const char *names[2] = {"from", "to"};
+    for (int k = 0; k < 2; k++) {
+        const char *x = arg(rq, names[k]);
+        char *end;
+        if (x && ((v[k] = strtol(x, &end, 10)) < 0 || v[k] > count || *end || end == x)) {
+            pthread_mutex_unlock(&a->publish_lock);
+            char msg[200];
+            snprintf(msg, sizeof msg, "%s must be a corpus version 0..%ld (the number of instruments published), found '%.40s'", names[k], count, x);
+            fail(rs, 400, "invalid", NULL, "%s", msg);
+            return;
+        }
+    }
+    json_t *ids = json_array();
+    char buf[1024];
+    const char *list[16];
+    int n = split_topics(arg(rq, "systems"), buf, sizeof buf, list, 16);
+    for (int i = 0; i < n; i++) json_array_append_new(ids, json_string(list[i]));
+    char *jsonl = NULL;
+    size_t len = 0;
+    if (profiles_jsonl(a, ids, NULL, &jsonl, &len, rs, "systems")) {
+        aigov_diags d;
+        aigov_diags_init(&d, 20);
+        aigov_corpus *x = NULL, *y = NULL;
+        aigov_status s = corpus_version(a, v[0], NULL, &x, &d);
+        if (s == AIGOV_OK) s = corpus_version(a, v[1], NULL, &y, &d);
+        pthread_mutex_unlock(&a->publish_lock);
+        if (s == AIGOV_OK) compare_versions(a, rq, rs, x, y, jsonl, len, fmt, type);
+        else { fail_status(rs, s, &d); aigov_corpus_free(x); }
+        aigov_diags_free(&d);
+    } else pthread_mutex_unlock(&a->publish_lock);
+    free(jsonl);
+    json_decref(ids);
+}
+
 /* Publishing an instrument: the body is an instrument in the corpus format (JSON). The
  * publisher must be one of its issuers and hold standing over each of its topics on the
  * server's date, as the legitimacy engine computes. */
 static void h_publish(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     (void)pm;
-    char actor[256];
-    if (!authenticate(a, rq, rs, actor, sizeof actor)) return;
+    sv_principal who;
+    if (!authenticate_holder(a, rq, rs, &who)) return;
+    const char *actor = who.actor;
     json_t *j = parse_body(rq, rs, "the instrument");
     if (!j) return;
     const char *id = json_string_value(json_object_get(j, "id"));
@@ -888,10 +1552,14 @@ static void h_publish(sv_app *a, const sv_request *rq, sv_response *rs, char **p
             size_t n = strcspn(p, ", ");
             if (!n) break;
             if (nsigners >= 9) { fail(rs, 400, "invalid", NULL, "%s", "Aigov-Cosign: at most 8 co-issuers' tokens"); json_decref(j); return; }
-            char why[SV_WHY];
-            sv_err e = sv_token_actor(a->store, p, n, signer_buf[nsigners], sizeof signer_buf[nsigners], why);
+            char why[SV_WHY], day[11];
+            sv_principal co;
+            today(a, day);
+            sv_err e = sv_token_actor(a->store, p, n, day, &co, why);
             if (e == SV_IO) { fail(rs, 500, "io", NULL, "%s", why); json_decref(j); return; }
             if (e != SV_OK) { fail(rs, 401, "unauthorized", NULL, "Aigov-Cosign: %s", why); json_decref(j); return; }
+            if (co.operator_) { fail(rs, 403, "forbidden", NULL, "%s", "Aigov-Cosign: an operator token signs no instrument"); json_decref(j); return; }
+            snprintf(signer_buf[nsigners], sizeof signer_buf[nsigners], "%s", co.actor);
             signers[nsigners] = signer_buf[nsigners];
             nsigners++;
             p += n;
@@ -918,6 +1586,9 @@ static void h_publish(sv_app *a, const sv_request *rq, sv_response *rs, char **p
         char msg[700];
         snprintf(msg, sizeof msg, "$.topics: %s", d.items ? d.items[0].message : "unknown topic");
         fail(rs, 400, "invalid", NULL, "%s", msg);
+    } else if (s == AIGOV_NOTFOUND && sv_org_exists(a->store, actor)) {
+        fail(rs, 403, "no_standing", NULL, "'%s' is an organisation of the registry, not an actor of the corpus: it files "
+             "systems and evidence, and only actors with a mandate in the corpus publish instruments", actor);
     } else if (s != AIGOV_OK) fail_status(rs, s, &d);
     else if (!st.has_standing) {
         char msg[700];
@@ -984,9 +1655,9 @@ static void h_published(sv_app *a, const sv_request *rq, sv_response *rs, char *
 
 static void h_whoami(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     (void)pm;
-    char actor[256];
-    if (!authenticate(a, rq, rs, actor, sizeof actor)) return;
-    set_json(rs, 200, json_pack("{ss}", "actor", actor));
+    sv_principal who;
+    if (!authenticate(a, rq, rs, &who)) return;
+    set_json(rs, 200, json_pack("{ss ss ss}", "actor", who.actor, "token_id", who.token_id, "role", who.operator_ ? "operator" : "actor"));
 }
 
 static void h_audit(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
@@ -1038,7 +1709,7 @@ static const route ROUTES[] = {
     {"GET", "/v1", h_routes, ""},
     {"GET", "/v1/health", h_health, ""},
     {"GET", "/v1/openapi.yaml", h_openapi, ""},
-    {"POST", "/v1/check", h_check, "date|role|all|format|batch"},
+    {"POST", "/v1/check", h_check, "date|role|all|format|batch|compact"},
     {"POST", "/v1/explain", h_explain, "provision|date"},
     {"POST", "/v1/eval", h_eval, ""},
     {"GET", "/v1/instruments", h_instruments, ""},
@@ -1053,9 +1724,19 @@ static const route ROUTES[] = {
     {"GET", "/v1/map", h_map, "date|topic|layer|jurisdiction|limit|format"},
     {"GET", "/v1/gaps", h_gaps, "date|topic|layer|jurisdiction|limit|format"},
     {"GET", "/v1/conflicts", h_conflicts, "date|topic|layer|jurisdiction|limit|format"},
-    {"GET", "/v1/systems", h_systems, ""},
+    {"GET", "/v1/divergence/{id}", h_divergence, "date|format"},
+    {"POST", "/v1/whatif", h_whatif, "date|format"},
+    {"GET", "/v1/diff", h_diff, "from|to|systems|date|format"},
+    {"GET", "/v1/organisations", h_orgs, ""},
+    {"POST", "/v1/organisations", h_org_add, ""},
+    {"GET", "/v1/organisations/{id}", h_org, ""},
+    {"GET", "/v1/tokens", h_tokens, ""},
+    {"POST", "/v1/tokens", h_token_add, ""},
+    {"DELETE", "/v1/tokens/{id}", h_token_revoke, ""},
+    {"GET", "/v1/systems", h_systems, "q|filter|sort"},
     {"GET", "/v1/systems/{id}", h_system, ""},
     {"PUT", "/v1/systems/{id}", h_system_put, ""},
+    {"DELETE", "/v1/systems/{id}", h_system_withdraw, ""},
     {"GET", "/v1/systems/{id}/versions/{version}", h_system_version, ""},
     {"GET", "/v1/systems/{id}/compliance", h_compliance, ""},
     {"GET", "/v1/systems/{id}/evidence", h_evidence_list, ""},
@@ -1222,9 +1903,22 @@ sv_app *sv_app_new(const aigov_server_opts *o, char *why) {
         return NULL;
     }
     aigov_diags_free(&d);
+    /* First start of a registry that holds no token: make the operator's, shown once. */
+    if (sv_token_count(a->store, NULL) == 0) {
+        sv_token t;
+        sv_token_new(&t);
+        char now[32];
+        now_utc(now);
+        if (sv_token_store(a->store, "operator", "operator", true, NULL, &t, now, why) != SV_OK) { sv_app_free(a); return NULL; }
+        snprintf(a->first_token, sizeof a->first_token, "%s", t.text);
+        memset(&t, 0, sizeof t);
+    }
     recompute_all(a, a->corpus);
     return a;
 }
+
+const char *sv_app_first_token(sv_app *a) { return a->first_token[0] ? a->first_token : NULL; }
+void sv_app_forget_first_token(sv_app *a) { memset(a->first_token, 0, sizeof a->first_token); }
 
 void sv_app_free(sv_app *a) {
     if (!a) return;
@@ -1237,29 +1931,174 @@ void sv_app_free(sv_app *a) {
 }
 
 /* ---- Entry points for the CLI that need no HTTP ----------------------------------------- */
-aigov_status aigov_token_create(const char *db, const char *corpus_dir, const char *actor, char **token, aigov_diags *d) {
-    *token = NULL;
-    if (!sv_token_init()) { sv_diag(d, "aigov token", "%s", "libsodium cannot start"); return AIGOV_IO; }
-    aigov_corpus *c = NULL;
-    aigov_status s = corpus_dir ? aigov_corpus_load_dir(corpus_dir, &c, d) : aigov_corpus_load_builtin(&c, d);
-    if (s != AIGOV_OK) return s;
-    /* The actor must exist in the corpus: standing and ownership are computed from it. */
-    aigov_standing st;
-    s = aigov_actor_standing(c, actor, NULL, 0, NULL, &st, d);
-    aigov_corpus_free(c);
-    if (s != AIGOV_OK) return s;
-    sv_store *store;
+/* Opens the store of an existing or new database for a command; false with d filled. */
+static bool open_store(const char *db, sv_store **store, aigov_diags *d) {
     char why[SV_WHY];
-    if (sv_store_open(db, &store, why) != SV_OK) { sv_diag(d, db, "%s", why); return AIGOV_IO; }
-    sv_token t;
-    sv_token_new(&t);
-    char now[32];
-    now_utc(now);
-    sv_err e = sv_token_store(store, actor, &t, now, why);
+    if (!sv_token_init()) { sv_diag(d, "aigov", "%s", "libsodium cannot start"); return false; }
+    if (sv_store_open(db, store, why) != SV_OK) { sv_diag(d, db, "%s", why); return false; }
+    return true;
+}
+
+static aigov_status load_corpus_for(const char *corpus_dir, aigov_corpus **c, aigov_diags *d) {
+    return corpus_dir ? aigov_corpus_load_dir(corpus_dir, c, d) : aigov_corpus_load_builtin(c, d);
+}
+
+aigov_status aigov_token_make(const char *db, const char *corpus_dir, const aigov_token_request *rq, char **token, aigov_diags *d) {
+    *token = NULL;
+    const char *holder = rq->operator_ ? "operator" : rq->holder;
+    if (!holder) { sv_diag(d, "aigov token", "%s", "token create needs a HOLDER (an organisation or an actor), or --operator"); return AIGOV_USAGE; }
+    if (rq->expires) {
+        char day[11];
+        time_t now = time(NULL);
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        strftime(day, sizeof day, "%Y-%m-%d", &tm);
+        if (!valid_date(rq->expires)) { sv_diag(d, "--expires", "expected a date YYYY-MM-DD, found '%s'", rq->expires); return AIGOV_USAGE; }
+        if (strcmp(rq->expires, day) <= 0) { sv_diag(d, "--expires", "must be later than today, found '%s'", rq->expires); return AIGOV_USAGE; }
+    }
+    sv_store *store;
+    if (!open_store(db, &store, d)) return AIGOV_IO;
+    aigov_status s = AIGOV_OK;
+    if (!rq->operator_ && !sv_org_exists(store, holder)) {
+        /* Not an organisation of the registry: it must be an actor of the corpus. */
+        aigov_corpus *c = NULL;
+        s = load_corpus_for(corpus_dir, &c, d);
+        aigov_standing st;
+        if (s == AIGOV_OK) s = aigov_actor_standing(c, holder, NULL, 0, NULL, &st, d);
+        aigov_corpus_free(c);
+        if (s == AIGOV_NOTFOUND && d->n)
+            snprintf(d->items[d->n - 1].message + strlen(d->items[d->n - 1].message),
+                     sizeof d->items[0].message - strlen(d->items[d->n - 1].message),
+                     " (nor an organisation of the registry: `aigov org add` registers one)");
+    }
+    if (s == AIGOV_OK) {
+        sv_token t;
+        sv_token_new(&t);
+        char now[32], why[SV_WHY];
+        now_utc(now);
+        if (sv_token_store(store, "operator", holder, rq->operator_, rq->expires, &t, now, why) != SV_OK) { sv_diag(d, db, "%s", why); s = AIGOV_IO; }
+        else if (!(*token = strdup(t.text))) s = AIGOV_NOMEM;
+        memset(&t, 0, sizeof t);
+    }
     sv_store_close(store);
-    if (e != SV_OK) { sv_diag(d, db, "%s", why); return AIGOV_IO; }
-    *token = strdup(t.text);
-    return *token ? AIGOV_OK : AIGOV_NOMEM;
+    return s;
+}
+
+aigov_status aigov_token_create(const char *db, const char *corpus_dir, const char *actor, char **token, aigov_diags *d) {
+    aigov_token_request rq = {.holder = actor};
+    return aigov_token_make(db, corpus_dir, &rq, token, d);
+}
+
+static char *render_rows(json_t *rows, const char *format, const char *const *cols, int ncols) {
+    if (!strcmp(format, "json")) {
+        char *s = json_dumps(rows, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        json_decref(rows);
+        if (!s) return NULL;
+        size_t n = strlen(s);
+        char *t = realloc(s, n + 2);
+        if (!t) { free(s); return NULL; }
+        memcpy(t + n, "\n", 2);
+        return t;
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) { json_decref(rows); return NULL; }
+    json_t *arr = json_object_get(rows, json_object_iter_key(json_object_iter(rows)));
+    size_t i;
+    json_t *r;
+    for (int k = 0; k < ncols; k++) fprintf(f, "%s%s", k ? "\t" : "", cols[k]);
+    fputc('\n', f);
+    json_array_foreach(arr, i, r) {
+        for (int k = 0; k < ncols; k++) {
+            json_t *v = json_object_get(r, cols[k]);
+            fprintf(f, "%s%s", k ? "\t" : "", json_is_string(v) ? json_string_value(v) : "-");
+        }
+        fputc('\n', f);
+    }
+    json_decref(rows);
+    if (fclose(f) != 0) { free(buf); return NULL; }
+    return buf;
+}
+
+aigov_status aigov_token_list(const char *db, const char *format, char **report, aigov_diags *d) {
+    *report = NULL;
+    sv_store *store;
+    if (!open_store(db, &store, d)) return AIGOV_IO;
+    char day[11];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(day, sizeof day, "%Y-%m-%d", &tm);
+    static const char *const cols[] = {"id", "holder", "role", "state", "created_at", "expires", "revoked_at"};
+    *report = render_rows(json_pack("{so}", "tokens", sv_token_list(store, NULL, day)), format, cols, 7);
+    sv_store_close(store);
+    return *report ? AIGOV_OK : AIGOV_NOMEM;
+}
+
+aigov_status aigov_token_revoke(const char *db, const char *id, aigov_diags *d) {
+    sv_store *store;
+    if (!open_store(db, &store, d)) return AIGOV_IO;
+    sv_principal op = {.actor = "operator", .operator_ = true};
+    char now[32], why[SV_WHY];
+    now_utc(now);
+    sv_err e = sv_token_revoke(store, &op, id, now, NULL, 0, why);
+    sv_store_close(store);
+    if (e == SV_OK) return AIGOV_OK;
+    sv_diag(d, db, "%s", why);
+    return e == SV_NOTFOUND ? AIGOV_NOTFOUND : e == SV_CONFLICT ? AIGOV_INVALID : AIGOV_IO;
+}
+
+aigov_status aigov_org_add(const char *db, const char *corpus_dir, const aigov_org *org, aigov_diags *d) {
+    aigov_server_opts o = {.db = db, .corpus_dir = corpus_dir};
+    char why[SV_WHY];
+    if (!sv_token_init()) { sv_diag(d, "aigov", "%s", "libsodium cannot start"); return AIGOV_IO; }
+    /* The same validation as POST /v1/organisations, through the same code, over an app
+     * that only holds the store and the corpus (no first-start token, no recomputing). */
+    sv_app *a = calloc(1, sizeof *a);
+    if (!a) return AIGOV_NOMEM;
+    a->o = o;
+    pthread_rwlock_init(&a->corpus_lock, NULL);
+    pthread_mutex_init(&a->publish_lock, NULL);
+    aigov_status ls = AIGOV_IO;
+    if (sv_store_open(db, &a->store, why) != SV_OK) sv_diag(d, db, "%s", why);
+    else ls = corpus_with_published(a, NULL, 0, &a->corpus, d);
+    if (ls != AIGOV_OK) { sv_app_free(a); return ls; }
+    json_t *j = json_pack("{ss ss ss ss}", "id", org->id ? org->id : "", "name", org->name ? org->name : "", "kind",
+                          org->kind ? org->kind : "", "established", org->established ? org->established : "");
+    sv_response rs = {0};
+    aigov_status s = AIGOV_OK;
+    if (!j) s = AIGOV_NOMEM;
+    else if (!org_valid(a, j, &rs)) {
+        json_t *e = json_loads(rs.body, 0, NULL);
+        const char *m = json_string_value(json_object_get(json_object_get(e, "error"), "message"));
+        /* "$.name: ..." reads "--name: ..." on the command line. */
+        char msg[700];
+        snprintf(msg, sizeof msg, "%s", m ? m : "invalid organisation");
+        if (!strncmp(msg, "$.", 2) && strncmp(msg, "$.id", 4)) msg[0] = msg[1] = '-';
+        sv_diag(d, "aigov org add", "%s", msg);
+        json_decref(e);
+        s = rs.status == 409 ? AIGOV_INVALID : AIGOV_USAGE;
+    } else {
+        char now[32];
+        now_utc(now);
+        sv_err e = sv_org_add(a->store, "operator", j, now, why);
+        if (e != SV_OK) { sv_diag(d, db, "%s", why); s = e == SV_CONFLICT ? AIGOV_INVALID : AIGOV_IO; }
+    }
+    free(rs.body);
+    json_decref(j);
+    sv_app_free(a);
+    return s;
+}
+
+aigov_status aigov_org_list(const char *db, const char *format, char **report, aigov_diags *d) {
+    *report = NULL;
+    sv_store *store;
+    if (!open_store(db, &store, d)) return AIGOV_IO;
+    static const char *const cols[] = {"id", "name", "kind", "established", "created_at"};
+    *report = render_rows(json_pack("{so}", "organisations", sv_org_list(store)), format, cols, 5);
+    sv_store_close(store);
+    return *report ? AIGOV_OK : AIGOV_NOMEM;
 }
 
 aigov_status aigov_audit_verify(const char *db, char **report, aigov_diags *d) {

@@ -71,6 +71,7 @@ static enum MHD_Result queue(struct MHD_Connection *c, sv_response *rs) {
     MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
     MHD_add_response_header(r, "Cache-Control", "no-store");
     if (rs->allow) MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, rs->allow);
+    if (rs->preference_applied) MHD_add_response_header(r, "Preference-Applied", rs->preference_applied);
     if (rs->challenge) MHD_add_response_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer realm=\"aigov\"");
     if (rs->retry_after > 0) {
         char ra[16];
@@ -289,6 +290,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     rq.content_type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
     rq.authorization = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
     rq.cosign = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Aigov-Cosign");
+    rq.prefer = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Prefer");
     sv_response rs = {0};
     sv_app_handle(h->app, &rq, &rs);
     return queue(c, &rs);
@@ -472,6 +474,10 @@ aigov_status aigov_serve(const aigov_server_opts *o, aigov_diags *d) {
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(md, MHD_DAEMON_INFO_BIND_PORT);
     char host[INET_ADDRSTRLEN];
     inet_ntop(AF_INET, &sa.sin_addr, host, sizeof host);
+    if (sv_app_first_token(app)) {
+        fprintf(stderr, "aigov: operator token (shown once; only its hash is stored): %s\n", sv_app_first_token(app));
+        sv_app_forget_first_token(app);
+    }
     fprintf(stderr, "aigov: listening on http://%s:%u/ (database %s)\n", host, info ? (unsigned)info->port : 0, o->db);
     fflush(stderr);
     int sig = 0;

@@ -45,6 +45,11 @@ void sv_token_new(sv_token *t);
 /* Splits a presented token into its id and the hash of its secret; false when it is not
  * shaped like a token. */
 bool sv_token_parse(const char *text, size_t len, char id[SV_TOKEN_ID_LEN + 1], unsigned char hash[SV_HASH_LEN]);
+/* An attestation's signature: BLAKE2b-256 keyed with the secret of the token presented
+ * (text, len) over "aigov-attestation-v1" and the length-prefixed fields, as 64 hex
+ * digits. Only the token's holder can make or check it: the registry keeps only the
+ * secret's hash. False when text is not shaped like a token. */
+bool sv_attest_sign(const char *text, size_t len, const char *const *fields, int n, char out[65]);
 /* Constant-time comparison of two hashes. */
 bool sv_hash_equal(const unsigned char a[SV_HASH_LEN], const unsigned char b[SV_HASH_LEN]);
 
@@ -73,32 +78,76 @@ void sv_store_close(sv_store *s);
 void sv_store_lock(sv_store *s);
 void sv_store_unlock(sv_store *s);
 
-sv_err sv_token_store(sv_store *s, const char *actor, const sv_token *t, const char *now, char *why);
-/* The actor a presented token belongs to (SV_NOTFOUND when unknown or revoked). */
-sv_err sv_token_actor(sv_store *s, const char *text, size_t len, char *actor, size_t cap, char *why);
+/* Who a request acts as: the holder of the token presented (an organisation of the
+ * registry, an actor of the corpus, or "operator"), the token's public id, and whether it
+ * is an operator token. */
+typedef struct sv_principal {
+    char actor[256];
+    char token_id[SV_TOKEN_ID_LEN + 1];
+    bool operator_;
+} sv_principal;
 
-/* Compliance of one system, as computed by api.c: an array of
- * {"provision","status":"met|unmet|unknown","kind","binding","reason"} objects. */
+/* Stores token t for `holder` (an operator token when operator_), created by `by`, valid
+ * until the day before `expires` (YYYY-MM-DD; NULL = no expiry), with an audit entry
+ * "token.create" whose payload names the token's id, never its secret. */
+sv_err sv_token_store(sv_store *s, const char *by, const char *holder, bool operator_, const char *expires,
+                      const sv_token *t, const char *now, char *why);
+/* The principal a presented token names on `today` (SV_NOTFOUND when malformed, unknown,
+ * revoked or expired; why says which, the last two only to the token's holder). */
+sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *today, sv_principal *who, char *why);
+/* Tokens (never their secrets): every one when holder is NULL, else the holder's; each
+ * with its state on `today` (active, revoked, expired). */
+json_t *sv_token_list(sv_store *s, const char *holder, const char *today);
+/* Revokes token `id`: its holder or an operator may (else SV_FORBIDDEN); SV_NOTFOUND,
+ * SV_CONFLICT when already revoked. Audited "token.revoke". holder_out (may be NULL)
+ * receives the holder. */
+sv_err sv_token_revoke(sv_store *s, const sv_principal *by, const char *id, const char *now, char *holder_out,
+                       size_t cap, char *why);
+/* How many tokens (role "actor", "operator", or NULL for any) the registry holds; -1 on
+ * a database error. */
+int64_t sv_token_count(sv_store *s, const char *role);
+
+/* Organisations registered by an operator: org is {"id","name","kind","established"},
+ * validated by the caller. SV_CONFLICT when the id is taken. Audited
+ * "organisation.create". */
+sv_err sv_org_add(sv_store *s, const char *by, json_t *org, const char *now, char *why);
+bool sv_org_exists(sv_store *s, const char *id);
+json_t *sv_org_list(sv_store *s);
+json_t *sv_org_get(sv_store *s, const char *id); /* with "systems" it owns; NULL: not found */
+
+/* Compliance of one system, as computed by api.c: `items` is an array of
+ * {"provision","category","status","kind","binding","instrument","article","summary",
+ * "date","questions","reason"} objects (docs/api.md, "Compliance"); `summary` the
+ * object of counts and percentages; met/unmet/unknown count binding obligations and
+ * conduct prohibitions that apply now (unknown = undecided). */
 typedef struct sv_compliance {
-    json_t *items;  /* borrowed */
+    json_t *items;   /* borrowed */
+    json_t *summary; /* borrowed */
     int met, unmet, unknown;
     const char *date;
 } sv_compliance;
 
 /* Files version n+1 of system `id` for `actor` (the first filer becomes its owner; any
- * other actor gets SV_FORBIDDEN). One transaction: the version, the compliance, the
- * audit entry. *version receives the new version number. */
-sv_err sv_system_put(sv_store *s, const char *actor, const char *id, const char *profile,
+ * other actor gets SV_FORBIDDEN; a withdrawn system SV_CONFLICT). One transaction: the
+ * version, the compliance, the audit entry. *version receives the new version number. */
+sv_err sv_system_put(sv_store *s, const char *actor, const char *id, const char *name, const char *profile,
                      const sv_compliance *cp, const char *now, int *version, char *why);
-/* The current profile text of a system (malloc'd) and its owner; SV_NOTFOUND. */
-sv_err sv_system_profile(sv_store *s, const char *id, char **profile, char *owner, size_t cap, char *why);
+/* Withdraws a system: its owner only; kept with its history, shown as withdrawn, takes no
+ * more versions or evidence. Audited "system.withdraw". */
+sv_err sv_system_withdraw(sv_store *s, const char *actor, const char *id, const char *now, char *why);
+/* The current profile text of a system (malloc'd), its owner and whether it is withdrawn
+ * (may be NULL); SV_NOTFOUND. */
+sv_err sv_system_profile(sv_store *s, const char *id, char **profile, char *owner, size_t cap, bool *withdrawn, char *why);
 json_t *sv_system_list(sv_store *s);
 json_t *sv_system_get(sv_store *s, const char *id, bool with_compliance); /* NULL: not found */
 json_t *sv_system_version(sv_store *s, const char *id, int version);       /* NULL: not found */
-/* Every system's id (for recomputing compliance). */
+/* Every system's id that is not withdrawn (for recomputing compliance). */
 json_t *sv_system_ids(sv_store *s);
-/* Provisions with evidence for a system (a JSON array of strings). */
-json_t *sv_evidence_provisions(sv_store *s, const char *id);
+/* Provisions with evidence of `kind` ("document" or "attestation") for a system. */
+json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind);
+/* ev: {"kind"?, "provision", "date", and "reference","sha256" (a document) or
+ * "statement","token_id","signature" (an attestation)}. Owner only; not when withdrawn.
+ * Audited "evidence.add" or "attestation.add". */
 sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_t *ev,
                        const sv_compliance *cp, const char *now, int64_t *evid, char *why);
 json_t *sv_evidence_list(sv_store *s, const char *system);
@@ -126,6 +175,7 @@ typedef struct sv_request {
     const char *content_type;   /* may be NULL */
     const char *authorization;  /* may be NULL */
     const char *cosign;         /* Aigov-Cosign: co-issuers' tokens, comma-separated; may be NULL */
+    const char *prefer;         /* the Prefer header (RFC 7240); may be NULL */
     const char *body;
     size_t body_len;
 } sv_request;
@@ -139,6 +189,7 @@ typedef struct sv_response {
     bool challenge;             /* 401: add WWW-Authenticate: Bearer */
     int retry_after;            /* 429/503: seconds for Retry-After; 0 = none */
     bool close;                 /* close the connection after the answer */
+    const char *preference_applied; /* static string for Preference-Applied, or NULL */
 } sv_response;
 
 sv_app *sv_app_new(const aigov_server_opts *o, char *why);
@@ -147,6 +198,10 @@ void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs);
 /* The largest request body `method path` takes (docs/limits.md): none for reads, 1 MiB
  * for a profile, `max_body` for an instrument or an overlay. */
 size_t sv_app_body_limit(const sv_app *a, const char *method, const char *path, size_t max_body);
+/* The operator token made at the first start of a registry that held no token (NULL
+ * otherwise), for aigov_serve to print once; then forgotten. */
+const char *sv_app_first_token(sv_app *a);
+void sv_app_forget_first_token(sv_app *a);
 
 /* Adds one diagnostic without a position (fmt has one %s, given arg) to a list made
  * with aigov_diags_init (http.c). */

@@ -50,6 +50,32 @@ static const char *const MIGRATIONS[] = {
     "  audit_seq INTEGER NOT NULL REFERENCES audit(seq));\n",
     /* 2: who did what, fast (GET /v1/audit?actor=, an operator's first question) */
     "CREATE INDEX audit_by_actor ON audit(actor, seq);\n",
+    /* 3: organisations registered by an operator; tokens with a role (actor or operator),
+     * an expiry and who revoked them; systems with a name, withdrawal and a compliance
+     * summary; evidence of two kinds (a document, or an attestation signed with the
+     * owner's token); compliance by category. The compliance table is derived data: it is
+     * rebuilt, and every system's compliance is recomputed at start-up. */
+    "CREATE TABLE organisations(\n"
+    "  id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, established TEXT NOT NULL,\n"
+    "  created_at TEXT NOT NULL, created_by TEXT NOT NULL, audit_seq INTEGER NOT NULL REFERENCES audit(seq));\n"
+    "ALTER TABLE tokens ADD COLUMN role TEXT NOT NULL DEFAULT 'actor' CHECK (role IN ('actor', 'operator'));\n"
+    "ALTER TABLE tokens ADD COLUMN expires TEXT;\n"
+    "ALTER TABLE tokens ADD COLUMN revoked_by TEXT;\n"
+    "ALTER TABLE systems ADD COLUMN name TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE systems ADD COLUMN withdrawn_at TEXT;\n"
+    "ALTER TABLE systems ADD COLUMN summary TEXT NOT NULL DEFAULT '{}';\n"
+    "ALTER TABLE evidence ADD COLUMN kind TEXT NOT NULL DEFAULT 'document' CHECK (kind IN ('document', 'attestation'));\n"
+    "ALTER TABLE evidence ADD COLUMN statement TEXT;\n"
+    "ALTER TABLE evidence ADD COLUMN token_id TEXT;\n"
+    "ALTER TABLE evidence ADD COLUMN signature TEXT;\n"
+    "DROP TABLE compliance;\n"
+    "CREATE TABLE compliance(\n"
+    "  system_id TEXT NOT NULL REFERENCES systems(id), provision TEXT NOT NULL,\n"
+    "  category TEXT NOT NULL CHECK (category IN ('banned', 'binding_now', 'binding_later', 'conduct', 'voluntary')),\n"
+    "  status TEXT NOT NULL CHECK (status IN ('met', 'unmet', 'undecided', 'later', 'banned')),\n"
+    "  kind TEXT NOT NULL, binding TEXT NOT NULL, instrument TEXT NOT NULL, article TEXT NOT NULL,\n"
+    "  summary TEXT NOT NULL, date TEXT, questions TEXT NOT NULL, reason TEXT NOT NULL,\n"
+    "  PRIMARY KEY (system_id, provision));\n",
 };
 #define NMIGRATIONS ((int)(sizeof MIGRATIONS / sizeof MIGRATIONS[0]))
 
@@ -309,22 +335,48 @@ json_t *sv_audit_list(sv_store *s, int64_t after, int limit) {
 }
 
 /* ---- Tokens ---------------------------------------------------------------------------- */
-sv_err sv_token_store(sv_store *s, const char *actor, const sv_token *t, const char *now, char *why) {
+/* Whether `holder` may hold a token: an organisation of the registry (checked here) or an
+ * actor of the corpus (checked by the caller, which has the corpus). */
+bool sv_org_exists(sv_store *s, const char *id) {
+    sv_store_lock(s);
+    bool yes = one_int(s, "SELECT count(*) FROM organisations WHERE id = ?", id, 0) > 0;
+    sv_store_unlock(s);
+    return yes;
+}
+
+int64_t sv_token_count(sv_store *s, const char *role) {
+    sv_store_lock(s);
+    int64_t n = role ? one_int(s, "SELECT count(*) FROM tokens WHERE role = ?", role, -1)
+                     : one_int(s, "SELECT count(*) FROM tokens", NULL, -1);
+    sv_store_unlock(s);
+    return n;
+}
+
+sv_err sv_token_store(sv_store *s, const char *by, const char *holder, bool operator_, const char *expires,
+                      const sv_token *t, const char *now, char *why) {
     sv_store_lock(s);
     sv_err e = SV_IO;
     if (!begin(s, why)) goto out;
-    char payload[128];
-    snprintf(payload, sizeof payload, "{\"token_id\":\"%s\"}", t->id);
+    json_t *pl = json_pack("{ss ss ss ss?}", "token_id", t->id, "holder", holder, "role", operator_ ? "operator" : "actor",
+                           "expires", expires);
+    char *payload = pl ? json_dumps(pl, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(pl);
+    if (!payload) snprintf(why, SV_WHY, "out of memory");
     int64_t seq;
-    if (!audit_append(s, now, actor, "token.create", actor, payload, &seq, why)) { e = rollback(s, SV_IO); goto out; }
-    sqlite3_stmt *st = prep(s, "INSERT INTO tokens(id, actor, hash, created_at, audit_seq) VALUES (?,?,?,?,?)");
-    bool ok = st != NULL;
+    bool ok = payload && audit_append(s, now, by, "token.create", holder, payload, &seq, why);
+    free(payload);
+    if (!ok) { e = rollback(s, SV_IO); goto out; }
+    sqlite3_stmt *st = prep(s, "INSERT INTO tokens(id, actor, hash, created_at, audit_seq, role, expires) VALUES (?,?,?,?,?,?,?)");
+    ok = st != NULL;
     if (st) {
         sqlite3_bind_text(st, 1, t->id, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, actor, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, holder, -1, SQLITE_STATIC);
         sqlite3_bind_blob(st, 3, t->hash, SV_HASH_LEN, SQLITE_STATIC);
         sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 5, seq);
+        sqlite3_bind_text(st, 6, operator_ ? "operator" : "actor", -1, SQLITE_STATIC);
+        if (expires) sqlite3_bind_text(st, 7, expires, -1, SQLITE_STATIC);
+        else sqlite3_bind_null(st, 7);
         ok = sqlite3_step(st) == SQLITE_DONE;
         sqlite3_finalize(st);
     }
@@ -335,9 +387,10 @@ out:
     return e;
 }
 
-sv_err sv_token_actor(sv_store *s, const char *text, size_t len, char *actor, size_t cap, char *why) {
+sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *today, sv_principal *who, char *why) {
     char id[SV_TOKEN_ID_LEN + 1];
     unsigned char h[SV_HASH_LEN];
+    memset(who, 0, sizeof *who);
     if (!sv_token_parse(text, len, id, h)) {
         snprintf(why, SV_WHY, "the bearer token is malformed (expected agv_<16 hex>_<43 base64url>, as `aigov token create` prints)");
         return SV_NOTFOUND;
@@ -345,18 +398,170 @@ sv_err sv_token_actor(sv_store *s, const char *text, size_t len, char *actor, si
     sv_store_lock(s);
     sv_err e = SV_NOTFOUND;
     snprintf(why, SV_WHY, "unknown or revoked token");
-    sqlite3_stmt *st = prep(s, "SELECT actor, hash FROM tokens WHERE id = ? AND revoked_at IS NULL");
+    sqlite3_stmt *st = prep(s, "SELECT actor, hash, role, revoked_at, expires FROM tokens WHERE id = ?");
     if (!st) { why_db(s->db, why, "tokens"); e = SV_IO; goto out; }
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    /* The reason is told only to a caller that holds the secret. */
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_bytes(st, 1) == SV_HASH_LEN &&
         sv_hash_equal(h, sqlite3_column_blob(st, 1))) {
-        snprintf(actor, cap, "%s", col(st, 0));
-        e = SV_OK;
+        if (sqlite3_column_type(st, 3) != SQLITE_NULL) snprintf(why, SV_WHY, "token %s was revoked at %s", id, col(st, 3));
+        else if (sqlite3_column_type(st, 4) != SQLITE_NULL && strcmp(today, col(st, 4)) >= 0)
+            snprintf(why, SV_WHY, "token %s expired on %s", id, col(st, 4));
+        else {
+            snprintf(who->actor, sizeof who->actor, "%s", col(st, 0));
+            snprintf(who->token_id, sizeof who->token_id, "%s", id);
+            who->operator_ = !strcmp(col(st, 2), "operator");
+            e = SV_OK;
+        }
     }
     sqlite3_finalize(st);
 out:
     sv_store_unlock(s);
     return e;
+}
+
+json_t *sv_token_list(sv_store *s, const char *holder, const char *today) {
+    sv_store_lock(s);
+    json_t *arr = json_array();
+    sqlite3_stmt *st = prep(s, holder ? "SELECT id, actor, role, created_at, expires, revoked_at, revoked_by, audit_seq FROM tokens WHERE actor = ? ORDER BY audit_seq"
+                                      : "SELECT id, actor, role, created_at, expires, revoked_at, revoked_by, audit_seq FROM tokens ORDER BY audit_seq");
+    if (st) {
+        if (holder) sqlite3_bind_text(st, 1, holder, -1, SQLITE_STATIC);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            bool revoked = sqlite3_column_type(st, 5) != SQLITE_NULL, has_exp = sqlite3_column_type(st, 4) != SQLITE_NULL;
+            const char *state = revoked ? "revoked" : has_exp && strcmp(today, col(st, 4)) >= 0 ? "expired" : "active";
+            json_array_append_new(arr, json_pack("{ss ss ss ss so so so ss sI}", "id", col(st, 0), "holder", col(st, 1),
+                                                 "role", col(st, 2), "created_at", col(st, 3),
+                                                 "expires", has_exp ? json_string(col(st, 4)) : json_null(),
+                                                 "revoked_at", revoked ? json_string(col(st, 5)) : json_null(),
+                                                 "revoked_by", revoked ? json_string(col(st, 6)) : json_null(),
+                                                 "state", state, "audit_seq", (json_int_t)sqlite3_column_int64(st, 7)));
+        }
+        sqlite3_finalize(st);
+    }
+    sv_store_unlock(s);
+    return arr;
+}
+
+sv_err sv_token_revoke(sv_store *s, const sv_principal *by, const char *id, const char *now, char *holder_out,
+                       size_t cap, char *why) {
+    sv_store_lock(s);
+    sv_err e = SV_IO;
+    if (!begin(s, why)) goto out;
+    sqlite3_stmt *st = prep(s, "SELECT actor, revoked_at FROM tokens WHERE id = ?");
+    if (!st) { why_db(s->db, why, "tokens"); e = rollback(s, SV_IO); goto out; }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    char holder[256] = "", revoked[40] = "";
+    if (rc == SQLITE_ROW) {
+        snprintf(holder, sizeof holder, "%s", col(st, 0));
+        if (sqlite3_column_type(st, 1) != SQLITE_NULL) snprintf(revoked, sizeof revoked, "%s", col(st, 1));
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) { why_db(s->db, why, "tokens"); e = rollback(s, SV_IO); goto out; }
+    if (rc != SQLITE_ROW) { snprintf(why, SV_WHY, "no token '%s'", id); e = rollback(s, SV_NOTFOUND); goto out; }
+    if (!by->operator_ && strcmp(holder, by->actor)) {
+        snprintf(why, SV_WHY, "token '%s' belongs to '%.100s'; '%.100s' may revoke only its own tokens (an operator revokes any)",
+                 id, holder, by->actor);
+        e = rollback(s, SV_FORBIDDEN);
+        goto out;
+    }
+    if (revoked[0]) { snprintf(why, SV_WHY, "token '%s' was already revoked at %s", id, revoked); e = rollback(s, SV_CONFLICT); goto out; }
+    char payload[160];
+    snprintf(payload, sizeof payload, "{\"token_id\":\"%s\"}", id);
+    int64_t seq;
+    if (!audit_append(s, now, by->actor, "token.revoke", holder, payload, &seq, why)) { e = rollback(s, SV_IO); goto out; }
+    st = prep(s, "UPDATE tokens SET revoked_at = ?, revoked_by = ? WHERE id = ?");
+    bool ok = st != NULL;
+    if (st) {
+        sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, by->actor, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, id, -1, SQLITE_STATIC);
+        ok = sqlite3_step(st) == SQLITE_DONE;
+        sqlite3_finalize(st);
+    }
+    if (!ok) { why_db(s->db, why, "tokens"); e = rollback(s, SV_IO); goto out; }
+    e = commit(s, why);
+    if (e == SV_OK && holder_out) snprintf(holder_out, cap, "%s", holder);
+out:
+    sv_store_unlock(s);
+    return e;
+}
+
+/* ---- Organisations ---------------------------------------------------------------------- */
+sv_err sv_org_add(sv_store *s, const char *by, json_t *org, const char *now, char *why) {
+    sv_store_lock(s);
+    sv_err e = SV_IO;
+    const char *id = json_string_value(json_object_get(org, "id"));
+    if (!begin(s, why)) goto out;
+    if (one_int(s, "SELECT count(*) FROM organisations WHERE id = ?", id, 0)) {
+        snprintf(why, SV_WHY, "organisation '%s' is already registered", id);
+        e = rollback(s, SV_CONFLICT);
+        goto out;
+    }
+    char *payload = json_dumps(org, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    int64_t seq;
+    bool ok = payload && audit_append(s, now, by, "organisation.create", id, payload, &seq, why);
+    free(payload);
+    if (!ok) { e = rollback(s, SV_IO); goto out; }
+    sqlite3_stmt *st = prep(s, "INSERT INTO organisations(id, name, kind, established, created_at, created_by, audit_seq) VALUES (?,?,?,?,?,?,?)");
+    ok = st != NULL;
+    if (st) {
+        const char *f[] = {"id", "name", "kind", "established"};
+        for (int k = 0; k < 4; k++) sqlite3_bind_text(st, k + 1, json_string_value(json_object_get(org, f[k])), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 5, now, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 6, by, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 7, seq);
+        ok = sqlite3_step(st) == SQLITE_DONE;
+        sqlite3_finalize(st);
+    }
+    if (!ok) { why_db(s->db, why, "organisations"); e = rollback(s, SV_IO); goto out; }
+    e = commit(s, why);
+out:
+    sv_store_unlock(s);
+    return e;
+}
+
+static json_t *org_row(sqlite3_stmt *st) {
+    return json_pack("{ss ss ss ss ss ss sI}", "id", col(st, 0), "name", col(st, 1), "kind", col(st, 2), "established",
+                     col(st, 3), "created_at", col(st, 4), "created_by", col(st, 5), "audit_seq",
+                     (json_int_t)sqlite3_column_int64(st, 6));
+}
+#define ORG_COLS "id, name, kind, established, created_at, created_by, audit_seq"
+
+json_t *sv_org_list(sv_store *s) {
+    sv_store_lock(s);
+    json_t *arr = json_array();
+    sqlite3_stmt *st = prep(s, "SELECT " ORG_COLS " FROM organisations ORDER BY id");
+    if (st) {
+        while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(arr, org_row(st));
+        sqlite3_finalize(st);
+    }
+    sv_store_unlock(s);
+    return arr;
+}
+
+json_t *sv_org_get(sv_store *s, const char *id) {
+    sv_store_lock(s);
+    json_t *o = NULL;
+    sqlite3_stmt *st = prep(s, "SELECT " ORG_COLS " FROM organisations WHERE id = ?");
+    if (st) {
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) == SQLITE_ROW) o = org_row(st);
+        sqlite3_finalize(st);
+    }
+    if (o) {
+        json_t *sys = json_array();
+        st = prep(s, "SELECT id FROM systems WHERE owner = ? ORDER BY id");
+        if (st) {
+            sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+            while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(sys, json_string(col(st, 0)));
+            sqlite3_finalize(st);
+        }
+        json_object_set_new(o, "systems", sys);
+    }
+    sv_store_unlock(s);
+    return o;
 }
 
 /* ---- Systems ---------------------------------------------------------------------------- */
@@ -367,67 +572,96 @@ static bool compliance_write(sv_store *s, const char *id, const sv_compliance *c
     bool ok = sqlite3_step(st) == SQLITE_DONE;
     sqlite3_finalize(st);
     if (!ok) { why_db(s->db, why, "compliance"); return false; }
-    st = prep(s, "INSERT INTO compliance(system_id, provision, status, kind, binding, reason) VALUES (?,?,?,?,?,?)");
+    st = prep(s, "INSERT INTO compliance(system_id, provision, category, status, kind, binding, instrument, article, summary, "
+                 "date, questions, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st) { why_db(s->db, why, "compliance"); return false; }
     size_t i;
     json_t *it;
     json_array_foreach(cp->items, i, it) {
         sqlite3_reset(st);
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-        const char *f[] = {"provision", "status", "kind", "binding", "reason"};
-        for (int k = 0; k < 5; k++) {
+        const char *f[] = {"provision", "category", "status", "kind", "binding", "instrument", "article", "summary"};
+        for (int k = 0; k < 8; k++) {
             const char *v = json_string_value(json_object_get(it, f[k]));
             sqlite3_bind_text(st, k + 2, v ? v : "", -1, SQLITE_TRANSIENT);
         }
+        const char *date = json_string_value(json_object_get(it, "date"));
+        if (date) sqlite3_bind_text(st, 10, date, -1, SQLITE_TRANSIENT);
+        else sqlite3_bind_null(st, 10);
+        char *q = json_dumps(json_object_get(it, "questions"), JSON_COMPACT | JSON_ENCODE_ANY);
+        sqlite3_bind_text(st, 11, q ? q : "[]", -1, SQLITE_TRANSIENT);
+        free(q);
+        const char *reason = json_string_value(json_object_get(it, "reason"));
+        sqlite3_bind_text(st, 12, reason ? reason : "", -1, SQLITE_TRANSIENT);
         if (sqlite3_step(st) != SQLITE_DONE) { why_db(s->db, why, "compliance"); sqlite3_finalize(st); return false; }
     }
     sqlite3_finalize(st);
-    st = prep(s, "UPDATE systems SET met = ?, unmet = ?, unknown = ?, compliance_date = ? WHERE id = ?");
-    if (!st) { why_db(s->db, why, "systems"); return false; }
+    char *summary = json_dumps(cp->summary, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    if (!summary) { snprintf(why, SV_WHY, "out of memory"); return false; }
+    st = prep(s, "UPDATE systems SET met = ?, unmet = ?, unknown = ?, compliance_date = ?, summary = ? WHERE id = ?");
+    if (!st) { free(summary); why_db(s->db, why, "systems"); return false; }
     sqlite3_bind_int(st, 1, cp->met);
     sqlite3_bind_int(st, 2, cp->unmet);
     sqlite3_bind_int(st, 3, cp->unknown);
     sqlite3_bind_text(st, 4, cp->date, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 5, id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, summary, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 6, id, -1, SQLITE_STATIC);
     ok = sqlite3_step(st) == SQLITE_DONE;
     sqlite3_finalize(st);
+    free(summary);
     if (!ok) why_db(s->db, why, "systems");
     return ok;
 }
 
-sv_err sv_system_put(sv_store *s, const char *actor, const char *id, const char *profile,
+/* The owner and withdrawal time of a system, inside the caller's lock; SV_NOTFOUND. */
+static sv_err system_owner(sv_store *s, const char *id, char *owner, size_t cap, char *withdrawn, size_t wcap,
+                           int64_t *version, char *why) {
+    sqlite3_stmt *st = prep(s, "SELECT owner, withdrawn_at, version FROM systems WHERE id = ?");
+    if (!st) { why_db(s->db, why, "systems"); return SV_IO; }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        snprintf(owner, cap, "%s", col(st, 0));
+        snprintf(withdrawn, wcap, "%s", sqlite3_column_type(st, 1) != SQLITE_NULL ? col(st, 1) : "");
+        *version = sqlite3_column_int64(st, 2);
+    }
+    sqlite3_finalize(st);
+    /* A failed read is not "no such system": that would file version 1 over it. */
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) { why_db(s->db, why, "systems"); return SV_IO; }
+    if (rc != SQLITE_ROW) { snprintf(why, SV_WHY, "no system '%s' in the registry", id); return SV_NOTFOUND; }
+    return SV_OK;
+}
+
+sv_err sv_system_put(sv_store *s, const char *actor, const char *id, const char *name, const char *profile,
                      const sv_compliance *cp, const char *now, int *version, char *why) {
     sv_store_lock(s);
     sv_err e = SV_IO;
     if (!begin(s, why)) goto out;
-    char owner[256] = "";
+    char owner[256] = "", withdrawn[40] = "";
     int64_t ver = 0;
-    sqlite3_stmt *st = prep(s, "SELECT owner, version FROM systems WHERE id = ?");
-    if (!st) { why_db(s->db, why, "systems"); e = rollback(s, SV_IO); goto out; }
-    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        snprintf(owner, sizeof owner, "%s", col(st, 0));
-        ver = sqlite3_column_int64(st, 1);
-    }
-    sqlite3_finalize(st);
-    /* A failed read is not "no such system": that would file version 1 over it. */
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) { why_db(s->db, why, "systems"); e = rollback(s, SV_IO); goto out; }
+    sv_err oe = system_owner(s, id, owner, sizeof owner, withdrawn, sizeof withdrawn, &ver, why);
+    if (oe == SV_IO) { e = rollback(s, SV_IO); goto out; }
     if (ver && strcmp(owner, actor)) {
         snprintf(why, SV_WHY, "system '%s' belongs to actor '%s'; actor '%s' may change only its own systems", id, owner, actor);
         e = rollback(s, SV_FORBIDDEN);
         goto out;
     }
+    if (withdrawn[0]) {
+        snprintf(why, SV_WHY, "system '%s' was withdrawn at %s; its history is kept, and a new filing takes a new id", id, withdrawn);
+        e = rollback(s, SV_CONFLICT);
+        goto out;
+    }
     int64_t seq;
     if (!audit_append(s, now, actor, ver ? "system.update" : "system.create", id, profile, &seq, why)) { e = rollback(s, SV_IO); goto out; }
-    st = prep(s, ver ? "UPDATE systems SET version = ?2, updated_at = ?3 WHERE id = ?1"
-                     : "INSERT INTO systems(id, version, updated_at, created_at, owner) VALUES (?1, ?2, ?3, ?3, ?4)");
+    sqlite3_stmt *st = prep(s, ver ? "UPDATE systems SET version = ?2, updated_at = ?3, name = ?5 WHERE id = ?1"
+                                    : "INSERT INTO systems(id, version, updated_at, created_at, owner, name) VALUES (?1, ?2, ?3, ?3, ?4, ?5)");
     bool ok = st != NULL;
     if (st) {
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 2, ver + 1);
         sqlite3_bind_text(st, 3, now, -1, SQLITE_STATIC);
-        if (!ver) sqlite3_bind_text(st, 4, actor, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, actor, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, name ? name : "", -1, SQLITE_STATIC);
         ok = sqlite3_step(st) == SQLITE_DONE;
         sqlite3_finalize(st);
     }
@@ -457,17 +691,53 @@ out:
     return e;
 }
 
-sv_err sv_system_profile(sv_store *s, const char *id, char **profile, char *owner, size_t cap, char *why) {
+sv_err sv_system_withdraw(sv_store *s, const char *actor, const char *id, const char *now, char *why) {
+    sv_store_lock(s);
+    sv_err e = SV_IO;
+    if (!begin(s, why)) goto out;
+    char owner[256] = "", withdrawn[40] = "";
+    int64_t ver = 0;
+    sv_err oe = system_owner(s, id, owner, sizeof owner, withdrawn, sizeof withdrawn, &ver, why);
+    if (oe != SV_OK) { e = rollback(s, oe); goto out; }
+    if (strcmp(owner, actor)) {
+        snprintf(why, SV_WHY, "system '%s' belongs to actor '%s'; actor '%s' may withdraw only its own systems", id, owner, actor);
+        e = rollback(s, SV_FORBIDDEN);
+        goto out;
+    }
+    if (withdrawn[0]) { snprintf(why, SV_WHY, "system '%s' was already withdrawn at %s", id, withdrawn); e = rollback(s, SV_CONFLICT); goto out; }
+    char payload[64];
+    snprintf(payload, sizeof payload, "{\"version\":%lld}", (long long)ver);
+    int64_t seq;
+    if (!audit_append(s, now, actor, "system.withdraw", id, payload, &seq, why)) { e = rollback(s, SV_IO); goto out; }
+    sqlite3_stmt *st = prep(s, "UPDATE systems SET withdrawn_at = ?, updated_at = ? WHERE id = ?");
+    bool ok = st != NULL;
+    if (st) {
+        sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, id, -1, SQLITE_STATIC);
+        ok = sqlite3_step(st) == SQLITE_DONE;
+        sqlite3_finalize(st);
+    }
+    if (!ok) { why_db(s->db, why, "systems"); e = rollback(s, SV_IO); goto out; }
+    e = commit(s, why);
+out:
+    sv_store_unlock(s);
+    return e;
+}
+
+sv_err sv_system_profile(sv_store *s, const char *id, char **profile, char *owner, size_t cap, bool *withdrawn, char *why) {
     *profile = NULL;
+    if (withdrawn) *withdrawn = false;
     sv_store_lock(s);
     sv_err e = SV_NOTFOUND;
     snprintf(why, SV_WHY, "no system '%s' in the registry", id);
-    sqlite3_stmt *st = prep(s, "SELECT v.profile, s.owner FROM systems s JOIN system_versions v ON v.system_id = s.id AND v.version = s.version WHERE s.id = ?");
+    sqlite3_stmt *st = prep(s, "SELECT v.profile, s.owner, s.withdrawn_at FROM systems s JOIN system_versions v ON v.system_id = s.id AND v.version = s.version WHERE s.id = ?");
     if (st) {
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
         if (sqlite3_step(st) == SQLITE_ROW) {
             *profile = strdup(col(st, 0));
             snprintf(owner, cap, "%s", col(st, 1));
+            if (withdrawn) *withdrawn = sqlite3_column_type(st, 2) != SQLITE_NULL;
             e = *profile ? SV_OK : SV_IO;
         }
         sqlite3_finalize(st);
@@ -480,13 +750,18 @@ sv_err sv_system_profile(sv_store *s, const char *id, char **profile, char *owne
 }
 
 static json_t *system_row(sqlite3_stmt *st) {
-    return json_pack("{ss ss ss ss sI s{si si si ss?}}", "id", col(st, 0), "owner", col(st, 1), "created_at", col(st, 2),
-                     "updated_at", col(st, 3), "version", (json_int_t)sqlite3_column_int64(st, 4), "compliance",
-                     "met", sqlite3_column_int(st, 5), "unmet", sqlite3_column_int(st, 6), "unknown",
-                     sqlite3_column_int(st, 7), "date", sqlite3_column_text(st, 8) ? col(st, 8) : NULL);
+    json_t *sum = json_loads(col(st, 11), 0, NULL);
+    if (!json_is_object(sum)) { json_decref(sum); sum = json_object(); }
+    json_object_set_new(sum, "met", json_integer(sqlite3_column_int(st, 5)));
+    json_object_set_new(sum, "unmet", json_integer(sqlite3_column_int(st, 6)));
+    json_object_set_new(sum, "unknown", json_integer(sqlite3_column_int(st, 7)));
+    json_object_set_new(sum, "date", sqlite3_column_text(st, 8) ? json_string(col(st, 8)) : json_null());
+    return json_pack("{ss ss ss ss ss sI so so}", "id", col(st, 0), "name", col(st, 9), "owner", col(st, 1), "created_at",
+                     col(st, 2), "updated_at", col(st, 3), "version", (json_int_t)sqlite3_column_int64(st, 4), "withdrawn_at",
+                     sqlite3_column_type(st, 10) != SQLITE_NULL ? json_string(col(st, 10)) : json_null(), "compliance", sum);
 }
 
-#define SYSTEM_COLS "id, owner, created_at, updated_at, version, met, unmet, unknown, compliance_date"
+#define SYSTEM_COLS "id, owner, created_at, updated_at, version, met, unmet, unknown, compliance_date, name, withdrawn_at, summary"
 
 json_t *sv_system_list(sv_store *s) {
     sv_store_lock(s);
@@ -503,7 +778,7 @@ json_t *sv_system_list(sv_store *s) {
 json_t *sv_system_ids(sv_store *s) {
     sv_store_lock(s);
     json_t *arr = json_array();
-    sqlite3_stmt *st = prep(s, "SELECT id FROM systems ORDER BY id");
+    sqlite3_stmt *st = prep(s, "SELECT id FROM systems WHERE withdrawn_at IS NULL ORDER BY id");
     if (st) {
         while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(arr, json_string(col(st, 0)));
         sqlite3_finalize(st);
@@ -568,12 +843,13 @@ json_t *sv_system_version(sv_store *s, const char *id, int version) {
 }
 
 /* ---- Evidence and compliance ------------------------------------------------------------ */
-json_t *sv_evidence_provisions(sv_store *s, const char *id) {
+json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind) {
     sv_store_lock(s);
     json_t *arr = json_array();
-    sqlite3_stmt *st = prep(s, "SELECT DISTINCT provision FROM evidence WHERE system_id = ? ORDER BY provision");
+    sqlite3_stmt *st = prep(s, "SELECT DISTINCT provision FROM evidence WHERE system_id = ? AND kind = ? ORDER BY provision");
     if (st) {
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
         while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(arr, json_string(col(st, 0)));
         sqlite3_finalize(st);
     }
@@ -585,37 +861,46 @@ sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_
                        const sv_compliance *cp, const char *now, int64_t *evid, char *why) {
     sv_store_lock(s);
     sv_err e = SV_IO;
-    char owner[256] = "";
-    sqlite3_stmt *st = prep(s, "SELECT owner FROM systems WHERE id = ?");
-    if (!st) { why_db(s->db, why, "systems"); goto out; }
-    sqlite3_bind_text(st, 1, system, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    bool found = rc == SQLITE_ROW;
-    if (found) snprintf(owner, sizeof owner, "%s", col(st, 0));
-    sqlite3_finalize(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) { why_db(s->db, why, "systems"); goto out; }
-    if (!found) { snprintf(why, SV_WHY, "no system '%s' in the registry", system); e = SV_NOTFOUND; goto out; }
+    if (!begin(s, why)) goto out;
+    char owner[256] = "", withdrawn[40] = "";
+    int64_t ver = 0;
+    sv_err oe = system_owner(s, system, owner, sizeof owner, withdrawn, sizeof withdrawn, &ver, why);
+    if (oe != SV_OK) { e = rollback(s, oe); goto out; }
     if (strcmp(owner, actor)) {
         snprintf(why, SV_WHY, "system '%s' belongs to actor '%s'; actor '%s' may attach evidence only to its own systems",
                  system, owner, actor);
-        e = SV_FORBIDDEN;
+        e = rollback(s, SV_FORBIDDEN);
         goto out;
     }
-    if (!begin(s, why)) goto out;
+    if (withdrawn[0]) { snprintf(why, SV_WHY, "system '%s' was withdrawn at %s; it takes no more evidence", system, withdrawn); e = rollback(s, SV_CONFLICT); goto out; }
+    const char *kind = json_string_value(json_object_get(ev, "kind"));
+    if (!kind) kind = "document";
     char *payload = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS);
     int64_t seq;
-    bool ok = payload && audit_append(s, now, actor, "evidence.add", system, payload, &seq, why);
+    bool ok = payload && audit_append(s, now, actor, !strcmp(kind, "attestation") ? "attestation.add" : "evidence.add", system,
+                                      payload, &seq, why);
     free(payload);
     if (!ok) { e = rollback(s, SV_IO); goto out; }
-    st = prep(s, "INSERT INTO evidence(system_id, provision, reference, sha256, date, filed_by, filed_at, audit_seq) VALUES (?,?,?,?,?,?,?,?)");
+    sqlite3_stmt *st = prep(s, "INSERT INTO evidence(system_id, provision, reference, sha256, date, filed_by, filed_at, audit_seq, "
+                               "kind, statement, token_id, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     ok = st != NULL;
     if (st) {
         sqlite3_bind_text(st, 1, system, -1, SQLITE_STATIC);
         const char *f[] = {"provision", "reference", "sha256", "date"};
-        for (int k = 0; k < 4; k++) sqlite3_bind_text(st, k + 2, json_string_value(json_object_get(ev, f[k])), -1, SQLITE_TRANSIENT);
+        for (int k = 0; k < 4; k++) {
+            const char *v = json_string_value(json_object_get(ev, f[k]));
+            sqlite3_bind_text(st, k + 2, v ? v : "", -1, SQLITE_TRANSIENT);
+        }
         sqlite3_bind_text(st, 6, actor, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 7, now, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 8, seq);
+        sqlite3_bind_text(st, 9, kind, -1, SQLITE_TRANSIENT);
+        const char *g[] = {"statement", "token_id", "signature"};
+        for (int k = 0; k < 3; k++) {
+            const char *v = json_string_value(json_object_get(ev, g[k]));
+            if (v) sqlite3_bind_text(st, k + 10, v, -1, SQLITE_TRANSIENT);
+            else sqlite3_bind_null(st, k + 10);
+        }
         ok = sqlite3_step(st) == SQLITE_DONE;
         sqlite3_finalize(st);
     }
@@ -631,14 +916,25 @@ out:
 json_t *sv_evidence_list(sv_store *s, const char *system) {
     sv_store_lock(s);
     json_t *arr = json_array();
-    sqlite3_stmt *st = prep(s, "SELECT id, provision, reference, sha256, date, filed_by, filed_at, audit_seq FROM evidence WHERE system_id = ? ORDER BY id");
+    sqlite3_stmt *st = prep(s, "SELECT id, provision, reference, sha256, date, filed_by, filed_at, audit_seq, kind, statement, "
+                               "token_id, signature FROM evidence WHERE system_id = ? ORDER BY id");
     if (st) {
         sqlite3_bind_text(st, 1, system, -1, SQLITE_STATIC);
-        while (sqlite3_step(st) == SQLITE_ROW)
-            json_array_append_new(arr, json_pack("{sI ss ss ss ss ss ss sI}", "id", (json_int_t)sqlite3_column_int64(st, 0),
-                                                 "provision", col(st, 1), "reference", col(st, 2), "sha256", col(st, 3),
-                                                 "date", col(st, 4), "filed_by", col(st, 5), "filed_at", col(st, 6),
-                                                 "audit_seq", (json_int_t)sqlite3_column_int64(st, 7)));
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            bool att = !strcmp(col(st, 8), "attestation");
+            json_t *o = json_pack("{sI ss ss ss ss ss sI}", "id", (json_int_t)sqlite3_column_int64(st, 0), "kind", col(st, 8),
+                                  "provision", col(st, 1), "date", col(st, 4), "filed_by", col(st, 5), "filed_at", col(st, 6),
+                                  "audit_seq", (json_int_t)sqlite3_column_int64(st, 7));
+            if (att) {
+                json_object_set_new(o, "statement", json_string(col(st, 9)));
+                json_object_set_new(o, "token_id", json_string(col(st, 10)));
+                json_object_set_new(o, "signature", json_string(col(st, 11)));
+            } else {
+                json_object_set_new(o, "reference", json_string(col(st, 2)));
+                json_object_set_new(o, "sha256", json_string(col(st, 3)));
+            }
+            json_array_append_new(arr, o);
+        }
         sqlite3_finalize(st);
     }
     sv_store_unlock(s);
@@ -656,13 +952,21 @@ sv_err sv_compliance_replace(sv_store *s, const char *id, const sv_compliance *c
 json_t *sv_compliance_get(sv_store *s, const char *id) {
     sv_store_lock(s);
     json_t *arr = NULL;
-    sqlite3_stmt *st = prep(s, "SELECT provision, status, kind, binding, reason FROM compliance WHERE system_id = ? ORDER BY status DESC, provision");
+    sqlite3_stmt *st = prep(s, "SELECT provision, category, status, kind, binding, instrument, article, summary, date, questions, reason "
+                               "FROM compliance WHERE system_id = ? ORDER BY CASE category WHEN 'banned' THEN 0 WHEN 'binding_now' "
+                               "THEN 1 WHEN 'conduct' THEN 2 WHEN 'binding_later' THEN 3 ELSE 4 END, CASE status WHEN 'unmet' "
+                               "THEN 0 WHEN 'undecided' THEN 1 ELSE 2 END, date, provision");
     if (st) {
         arr = json_array();
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-        while (sqlite3_step(st) == SQLITE_ROW)
-            json_array_append_new(arr, json_pack("{ss ss ss ss ss}", "provision", col(st, 0), "status", col(st, 1),
-                                                 "kind", col(st, 2), "binding", col(st, 3), "reason", col(st, 4)));
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            json_t *q = json_loads(col(st, 9), 0, NULL);
+            json_array_append_new(arr, json_pack("{ss ss ss ss ss ss ss ss so so ss}", "provision", col(st, 0), "category",
+                                                 col(st, 1), "status", col(st, 2), "kind", col(st, 3), "binding", col(st, 4),
+                                                 "instrument", col(st, 5), "article", col(st, 6), "summary", col(st, 7), "date",
+                                                 sqlite3_column_type(st, 8) != SQLITE_NULL ? json_string(col(st, 8)) : json_null(),
+                                                 "questions", q ? q : json_array(), "reason", col(st, 10)));
+        }
         sqlite3_finalize(st);
     }
     sv_store_unlock(s);

@@ -51,6 +51,30 @@ bool sv_token_parse(const char *text, size_t len, char id[SV_TOKEN_ID_LEN + 1], 
     return true;
 }
 
+bool sv_attest_sign(const char *text, size_t len, const char *const *fields, int n, char out[65]) {
+    char id[SV_TOKEN_ID_LEN + 1];
+    unsigned char h[SV_HASH_LEN], mac[SV_HASH_LEN];
+    if (!sv_token_parse(text, len, id, h)) return false;
+    /* The key is the secret itself (43 base64url characters), hashed to 32 bytes. */
+    unsigned char key[crypto_generichash_KEYBYTES];
+    crypto_generichash(key, sizeof key, (const unsigned char *)text + 5 + SV_TOKEN_ID_LEN, 43, NULL, 0);
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, key, sizeof key, sizeof mac);
+    static const char tag[] = "aigov-attestation-v1";
+    crypto_generichash_update(&st, (const unsigned char *)tag, sizeof tag - 1);
+    for (int i = 0; i < n; i++) {
+        size_t l = fields[i] ? strlen(fields[i]) : 0;
+        unsigned char b[8];
+        for (int k = 0; k < 8; k++) b[k] = (unsigned char)((uint64_t)l >> (56 - 8 * k));
+        crypto_generichash_update(&st, b, sizeof b);
+        if (l) crypto_generichash_update(&st, (const unsigned char *)fields[i], l);
+    }
+    crypto_generichash_final(&st, mac, sizeof mac);
+    sodium_memzero(key, sizeof key);
+    sv_hex(mac, sizeof mac, out);
+    return true;
+}
+
 bool sv_hash_equal(const unsigned char a[SV_HASH_LEN], const unsigned char b[SV_HASH_LEN]) {
     return sodium_memcmp(a, b, SV_HASH_LEN) == 0;
 }

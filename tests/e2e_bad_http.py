@@ -9,8 +9,8 @@ A case is two files:
                  also a fuzz seed): the method, the target (path and query, percent-encoded
                  as on the wire), the Authorization header, the Content-Type header, each on
                  its own line (an empty line: no header), then the body verbatim. In the
-                 Authorization line "$A" stands for a token of actor nist and "$B" for one of
-                 actor openai. A body "@bytes N" is N bytes of spaces.
+                 Authorization line "$A" stands for a token of actor nist, "$B" for one of
+                 actor openai and "$O" for an operator token. A body "@bytes N" is N bytes of spaces.
   NAME.expected  "status: N", "code: C" and "message: M" (the answer's error.code and
                  error.message, exactly); optionally "diagnostic: FILE:LINE:COL: PATH: MSG"
                  (the first of error.diagnostics, exactly; "-" for a part that is absent)
@@ -117,7 +117,7 @@ def main():
     aigov = os.path.abspath(sys.argv[1])
     T = Tally()
     db = os.path.join(tempfile.mkdtemp(prefix="aigov-bad-http-"), "registry.db")
-    tokens = {"$A": token(aigov, db, "nist"), "$B": token(aigov, db, "openai")}
+    tokens = {"$A": token(aigov, db, "nist"), "$B": token(aigov, db, "openai"), "$O": token(aigov, db, "--operator")}
     s = Server(aigov, db, "--date", "2026-11-28")
     try:
         cv = (ROOT / "examples" / "cv-screener-us-to-eu.json").read_text()

@@ -20,7 +20,14 @@ class Server:
         self.log = open(str(db) + ".log", "a+")
         self.proc = subprocess.Popen([aigov, "serve", "--db", str(db), "--listen", "127.0.0.1:0", *extra],
                                      cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        line = self.proc.stderr.readline()  # "aigov: listening on http://127.0.0.1:PORT/ ..."
+        # "aigov: listening on http://127.0.0.1:PORT/ ...", after "aigov: operator token (...): agv_..."
+        # at the first start of a registry that holds no token.
+        self.operator_token = None
+        line = self.proc.stderr.readline()
+        m = re.search(r"operator token \(shown once[^)]*\): (agv_\S+)", line)
+        if m:
+            self.operator_token = m.group(1)
+            line = self.proc.stderr.readline()
         m = re.search(r"listening on http://127\.0\.0\.1:(\d+)/", line)
         if not m:
             rest = self.proc.stderr.read() if self.proc.poll() is not None else ""

@@ -149,6 +149,11 @@ void aigov_result_counts_get(const aigov_result *r, aigov_result_counts *out);
 char *aigov_result_render(const aigov_result *r, const char *format);
 /* Render several results as one document (JSON: {"results": [...]}). */
 char *aigov_results_render(aigov_result *const *rs, int n, const char *format);
+/* The compact JSON of n results (one object when n == 1, else {"results": [...]}): the
+ * decisions (id, article, kind, binding, status, date per provision) and the open
+ * questions, without the long texts (docs/check-json.md, "Compact"). Malloc'd; NULL
+ * when out of memory. */
+char *aigov_results_render_compact(aigov_result *const *rs, int n);
 
 /* ---- Explain and eval ------------------------------------------------------------- */
 

@@ -103,7 +103,7 @@ static void install_vfs(void) {
 
 /* ---- One round --------------------------------------------------------------------- */
 typedef struct done {
-    bool token, v1, v2, evidence, instrument;
+    bool token, v1, v2, evidence, instrument, org, revoke, withdraw;
 } done;
 
 static void round_trip(const char *path, done *ok) {
@@ -113,12 +113,12 @@ static void round_trip(const char *path, done *ok) {
     if (sv_store_open(path, &s, why) != SV_OK) return;
     sv_token t;
     sv_token_new(&t);
-    ok->token = sv_token_store(s, "eu-ai-office", &t, "2026-11-28T00:00:00Z", why) == SV_OK;
-    json_t *items = json_array();
-    sv_compliance cp = {items, 0, 0, 0, "2026-11-28"};
+    ok->token = sv_token_store(s, "operator", "eu-ai-office", false, NULL, &t, "2026-11-28T00:00:00Z", why) == SV_OK;
+    json_t *items = json_array(), *summary = json_object();
+    sv_compliance cp = {items, summary, 0, 0, 0, "2026-11-28"};
     int version = 0;
-    ok->v1 = sv_system_put(s, "acme", "acme-hire", "{\"id\":\"acme-hire\"}", &cp, "2026-11-28T00:00:01Z", &version, why) == SV_OK;
-    ok->v2 = ok->v1 && sv_system_put(s, "acme", "acme-hire", "{\"id\":\"acme-hire\",\"markets\":[\"EU\"]}", &cp,
+    ok->v1 = sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\"}", &cp, "2026-11-28T00:00:01Z", &version, why) == SV_OK;
+    ok->v2 = ok->v1 && sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\",\"markets\":[\"EU\"]}", &cp,
                                      "2026-11-28T00:00:02Z", &version, why) == SV_OK;
     json_t *ev = json_pack("{ss ss ss ss}", "provision", "eu-ai-act/art4-ai-literacy", "reference", "training-log-2026",
                            "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "date", "2026-11-27");
@@ -127,7 +127,14 @@ static void round_trip(const char *path, done *ok) {
     json_decref(ev);
     ok->instrument = sv_instrument_put(s, "eu-ai-office", "ai-office-guidance", "id: ai-office-guidance\n",
                                        "2026-11-28T00:00:04Z", why) == SV_OK;
+    json_t *org = json_pack("{ss ss ss ss}", "id", "acme", "name", "Acme Inc.", "kind", "company", "established", "US");
+    ok->org = org && sv_org_add(s, "operator", org, "2026-11-28T00:00:05Z", why) == SV_OK;
+    json_decref(org);
+    sv_principal op = {.actor = "operator", .operator_ = true};
+    ok->revoke = ok->token && sv_token_revoke(s, &op, t.id, "2026-11-28T00:00:06Z", NULL, 0, why) == SV_OK;
+    ok->withdraw = ok->v1 && sv_system_withdraw(s, "acme", "acme-hire", "2026-11-28T00:00:07Z", why) == SV_OK;
     json_decref(items);
+    json_decref(summary);
     sv_store_close(s);
 }
 
@@ -138,7 +145,7 @@ static bool verify(const char *path, const done *ok, char *what, size_t cap) {
         /* The round failed before the file existed: fine if nothing was acknowledged. */
         sqlite3_close(db);
         snprintf(what, cap, "no database");
-        return !ok->token && !ok->v1 && !ok->instrument;
+        return !ok->token && !ok->v1 && !ok->instrument && !ok->org;
     }
     sqlite3_stmt *st = NULL;
     bool intact = sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK &&
@@ -154,23 +161,29 @@ static bool verify(const char *path, const done *ok, char *what, size_t cap) {
     json_t *sys = sv_system_get(s, "acme-hire", false);
     json_t *inst = sv_instrument_list(s);
     json_t *evs = sv_evidence_list(s, "acme-hire");
+    json_t *org = sv_org_get(s, "acme"), *toks = sv_token_list(s, NULL, "2026-11-28");
+    bool withdrawn = sys && json_is_string(json_object_get(sys, "withdrawn_at"));
+    bool revoked = json_array_size(toks) == 1 && !strcmp(json_string_value(json_object_get(json_array_get(toks, 0), "state")), "revoked");
     int version = sys ? (int)json_integer_value(json_object_get(sys, "version")) : 0;
     bool present = (!ok->v1 || version >= 1) && (!ok->v2 || version >= 2) &&
-                   (!ok->evidence || json_array_size(evs) == 1) && (!ok->instrument || json_array_size(inst) == 1);
+                   (!ok->evidence || json_array_size(evs) == 1) && (!ok->instrument || json_array_size(inst) == 1) &&
+                   (!ok->org || org) && (!ok->revoke || revoked) && (!ok->withdraw || withdrawn);
     /* Each stored write has exactly its audit entry: writes = entries. */
-    int64_t writes = version + (int64_t)json_array_size(evs) + (int64_t)json_array_size(inst);
+    int64_t writes = version + (int64_t)json_array_size(evs) + (int64_t)json_array_size(inst) + (org != NULL) + revoked + withdrawn;
     json_t *al = sv_audit_list(s, 0, 1000);
     size_t tokens = 0, i;
     json_t *e;
     json_array_foreach(al, i, e) if (!strcmp(json_string_value(json_object_get(e, "action")), "token.create")) tokens++;
     bool audited = (int64_t)json_array_size(al) == writes + (int64_t)tokens && (!ok->token || tokens == 1);
     snprintf(what, cap, "chain %d (bad %lld of %lld), present %d, audited %d (versions %d, evidence %zu, instruments %zu, "
-             "tokens %zu, entries %zu; acknowledged %d%d%d%d%d)", chain, (long long)bad, (long long)n, present, audited, version,
+             "tokens %zu, entries %zu; acknowledged %d%d%d%d%d%d%d%d)", chain, (long long)bad, (long long)n, present, audited, version,
              json_array_size(evs), json_array_size(inst), tokens, json_array_size(al), ok->token, ok->v1, ok->v2, ok->evidence,
-             ok->instrument);
+             ok->instrument, ok->org, ok->revoke, ok->withdraw);
     json_decref(sys);
     json_decref(inst);
     json_decref(evs);
+    json_decref(org);
+    json_decref(toks);
     json_decref(al);
     sv_store_close(s);
     return chain && present && audited;
@@ -196,7 +209,7 @@ int main(void) {
     round_trip(path, &ok);
     long total = calls;
     char what[400];
-    CHECK(ok.token && ok.v1 && ok.v2 && ok.evidence && ok.instrument);
+    CHECK(ok.token && ok.v1 && ok.v2 && ok.evidence && ok.instrument && ok.org && ok.revoke && ok.withdraw);
     CHECK(verify(path, &ok, what, sizeof what));
     printf("a full round makes %ld SQLite allocations and file operations\n", total);
     long rounds = 0, failed_rounds = 0, bad = 0;
@@ -206,7 +219,7 @@ int main(void) {
         round_trip(path, &ok);
         countdown = -1;
         rounds++;
-        if (!(ok.token && ok.v1 && ok.v2 && ok.evidence && ok.instrument)) failed_rounds++;
+        if (!(ok.token && ok.v1 && ok.v2 && ok.evidence && ok.instrument && ok.org && ok.revoke && ok.withdraw)) failed_rounds++;
         if (!verify(path, &ok, what, sizeof what)) {
             if (++bad <= 5) printf("fault at call %ld: %s\n", n, what);
         }
