@@ -60,6 +60,10 @@ bool sv_hash_equal(const unsigned char a[SV_HASH_LEN], const unsigned char b[SV_
 typedef struct sv_audit_entry {
     int64_t seq;
     const char *at, *actor, *action, *subject, *payload;
+    /* The fields' exact byte lengths as stored (a NUL inside a field is hashed too);
+     * when `sized` is false they are the strings' lengths. */
+    size_t at_len, actor_len, action_len, subject_len, payload_len;
+    bool sized;
     unsigned char prev[SV_HASH_LEN];
 } sv_audit_entry;
 void sv_audit_hash(const sv_audit_entry *e, unsigned char out[SV_HASH_LEN]);
@@ -71,6 +75,10 @@ typedef struct sv_store sv_store;
 /* Opens (creating when missing) the database file, sets WAL and synchronous=FULL, and
  * applies the migrations it lacks, each in its own transaction. */
 sv_err sv_store_open(const char *path, sv_store **out, char *why);
+/* Opens an existing registry for reading only: never creates, migrates or writes the file
+ * (a read-only copy can be verified). SV_INVALID for an empty file, a file that is not a
+ * registry, or a schema this aigov does not read (older: start `aigov serve` on it once). */
+sv_err sv_store_open_readonly(const char *path, sv_store **out, char *why);
 void sv_store_close(sv_store *s);
 /* The store serialises every use of its connection; a handler that reads, computes and
  * writes (a profile update and its compliance) holds the lock across all three. The
@@ -163,6 +171,9 @@ json_t *sv_instrument_list(sv_store *s);  /* [{"id","publisher","published_at","
 json_t *sv_audit_list(sv_store *s, int64_t after, int limit);
 /* Walks the chain; *bad = seq of the first bad entry (0 when valid), with why. */
 sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why);
+/* The Merkle leaves of the log (server/merkle.h): leaf i is leaf(entry i's chain hash), in
+ * order; *leaves is malloc'd (NULL when the log is empty). */
+sv_err sv_audit_leaves(sv_store *s, unsigned char (**leaves)[SV_HASH_LEN], uint64_t *n, char *why);
 
 /* ---- API (api.c) ------------------------------------------------------------------- */
 typedef struct sv_app sv_app;

@@ -4,10 +4,12 @@
  * sqlite3.h. Every write by an actor runs in one IMMEDIATE transaction together with its
  * audit entry, and is durable when the function returns (WAL, synchronous=FULL): a
  * caller acknowledges a write only after that. Never prints. */
+#include "merkle.h"
 #include "server.h"
 
 #include <pthread.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,6 +159,56 @@ sv_err sv_store_open(const char *path, sv_store **out, char *why) {
     return SV_OK;
 }
 
+sv_err sv_store_open_readonly(const char *path, sv_store **out, char *why) {
+    *out = NULL;
+    struct stat stt;
+    if (stat(path, &stt) != 0) { snprintf(why, SV_WHY, "cannot open the database: no such file"); return SV_NOTFOUND; }
+    if (!S_ISREG(stt.st_mode)) { snprintf(why, SV_WHY, "not a registry database (not a regular file)"); return SV_INVALID; }
+    if (stt.st_size == 0) { snprintf(why, SV_WHY, "not a registry database (an empty file)"); return SV_INVALID; }
+    sv_store *s = calloc(1, sizeof *s);
+    if (!s) { snprintf(why, SV_WHY, "out of memory"); return SV_IO; }
+    pthread_mutexattr_t at;
+    pthread_mutexattr_init(&at);
+    pthread_mutexattr_settype(&at, PTHREAD_MUTEX_RECURSIVE);
+    pthread_mutex_init(&s->mu, &at);
+    pthread_mutexattr_destroy(&at);
+    /* mode=ro never writes the file; a copy whose directory cannot hold the -shm file is read
+     * as immutable, but only when no write-ahead log could hold commits it would miss. */
+    char wal[4096];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    struct stat ws;
+    bool no_wal = stat(wal, &ws) != 0 || ws.st_size == 0;
+    char *uri = sqlite3_mprintf("file:%s?mode=ro", path), *uri_imm = sqlite3_mprintf("file:%s?mode=ro&immutable=1", path);
+    int rc = uri ? sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL) : SQLITE_NOMEM;
+    int64_t ver = rc == SQLITE_OK ? one_int(s, "PRAGMA user_version", NULL, -1) : -1;
+    if ((rc != SQLITE_OK || ver < 0) && no_wal && uri_imm) {
+        if (s->db) sqlite3_close(s->db);
+        s->db = NULL;
+        rc = sqlite3_open_v2(uri_imm, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+        ver = rc == SQLITE_OK ? one_int(s, "PRAGMA user_version", NULL, -1) : -1;
+    }
+    sqlite3_free(uri);
+    sqlite3_free(uri_imm);
+    if (rc != SQLITE_OK || ver < 0) {
+        snprintf(why, SV_WHY, "cannot read the database: %s", s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        sv_store_close(s);
+        return SV_INVALID;
+    }
+    if (one_int(s, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit'", NULL, 0) != 1) {
+        snprintf(why, SV_WHY, "not a registry database (no audit log)");
+        sv_store_close(s);
+        return SV_INVALID;
+    }
+    if (ver != NMIGRATIONS) {
+        snprintf(why, SV_WHY, "schema version %lld, this aigov reads version %d: %s", (long long)ver, NMIGRATIONS,
+                 ver > NMIGRATIONS ? "upgrade aigov" : "start `aigov serve` on the registry once to migrate it");
+        sv_store_close(s);
+        return SV_INVALID;
+    }
+    *out = s;
+    return SV_OK;
+}
+
 void sv_store_close(sv_store *s) {
     if (!s) return;
     if (s->db) sqlite3_close(s->db);
@@ -235,6 +287,114 @@ static bool audit_append(sv_store *s, const char *now, const char *actor, const 
     return true;
 }
 
+/* The registry's tables are a function of the log: each row must be what the entry that
+ * wrote it says, and each entry that writes a row must still have it. One query per rule;
+ * the first row (or entry) that breaks a rule is named. The payloads compared are the ones
+ * the registry writes (sv_token_store, sv_system_put, sv_evidence_add, ...). */
+static const struct {
+    const char *sql;   /* one row: a label, an entry number (or 0) */
+    const char *what;  /* %s: the label */
+} EXPLAIN[] = {
+    {"SELECT t.id, coalesce(a.seq, t.audit_seq) FROM tokens t LEFT JOIN audit a ON a.seq = t.audit_seq WHERE a.seq IS NULL"
+     " OR a.action <> 'token.create' OR json_extract(a.payload, '$.token_id') IS NOT t.id"
+     " OR coalesce(json_extract(a.payload, '$.holder'), json_extract(a.payload, '$.actor')) IS NOT t.actor"
+     " OR coalesce(json_extract(a.payload, '$.role'), 'actor') IS NOT t.role OR json_extract(a.payload, '$.expires') IS NOT t.expires"
+     " OR (json_extract(a.payload, '$.hash') IS NOT NULL AND json_extract(a.payload, '$.hash') IS NOT lower(hex(t.hash)))"
+     " ORDER BY t.audit_seq LIMIT 1",
+     "table tokens, token '%s': no token.create entry of the log says so (a token inserted, re-bound or altered outside the registry)"},
+    {"SELECT t.id, 0 FROM tokens t WHERE (t.revoked_at IS NULL) = EXISTS(SELECT 1 FROM audit a WHERE a.action = 'token.revoke'"
+     " AND json_extract(a.payload, '$.token_id') = t.id) ORDER BY t.audit_seq LIMIT 1",
+     "table tokens, token '%s': its revocation does not match the log (revoked or un-revoked outside the registry)"},
+    {"SELECT a.subject, a.seq FROM audit a WHERE a.action = 'token.create' AND NOT EXISTS(SELECT 1 FROM tokens t WHERE t.audit_seq = a.seq)"
+     " ORDER BY a.seq LIMIT 1",
+     "table tokens: the token the log created for '%s' is missing (deleted outside the registry)"},
+    {"SELECT v.system_id || ' version ' || v.version, coalesce(a.seq, v.audit_seq) FROM system_versions v LEFT JOIN audit a ON a.seq = v.audit_seq"
+     " WHERE a.seq IS NULL OR a.action NOT IN ('system.create', 'system.update') OR a.subject IS NOT v.system_id"
+     " OR a.payload IS NOT v.profile OR a.actor IS NOT v.filed_by ORDER BY v.audit_seq LIMIT 1",
+     "table system_versions, system %s: the profile is not the one the log filed (edited outside the registry)"},
+    {"SELECT a.subject, a.seq FROM audit a WHERE a.action IN ('system.create', 'system.update')"
+     " AND NOT EXISTS(SELECT 1 FROM system_versions v WHERE v.audit_seq = a.seq) ORDER BY a.seq LIMIT 1",
+     "table system_versions: a version of system '%s' the log filed is missing (deleted outside the registry)"},
+    {"SELECT s.id, 0 FROM systems s LEFT JOIN system_versions v ON v.system_id = s.id AND v.version = 1"
+     " LEFT JOIN audit a ON a.seq = v.audit_seq WHERE a.seq IS NULL OR a.actor IS NOT s.owner"
+     " OR s.version IS NOT (SELECT max(version) FROM system_versions w WHERE w.system_id = s.id) ORDER BY s.id LIMIT 1",
+     "table systems, system '%s': its owner or version is not what the log filed (changed outside the registry)"},
+    {"SELECT s.id, 0 FROM systems s WHERE (s.withdrawn_at IS NULL) = EXISTS(SELECT 1 FROM audit a WHERE a.action = 'system.withdraw'"
+     " AND a.subject = s.id) ORDER BY s.id LIMIT 1",
+     "table systems, system '%s': its withdrawal does not match the log"},
+    {"SELECT e.system_id || ' evidence ' || e.id, coalesce(a.seq, e.audit_seq) FROM evidence e LEFT JOIN audit a ON a.seq = e.audit_seq"
+     " WHERE a.seq IS NULL OR a.action NOT IN ('evidence.add', 'attestation.add') OR a.subject IS NOT e.system_id"
+     " OR json_extract(a.payload, '$.provision') IS NOT e.provision"
+     " OR (e.kind = 'document' AND json_extract(a.payload, '$.sha256') IS NOT e.sha256)"
+     " OR (e.kind = 'attestation' AND json_extract(a.payload, '$.statement') IS NOT e.statement) ORDER BY e.audit_seq LIMIT 1",
+     "table evidence, system %s: not what the log recorded (inserted or altered outside the registry)"},
+    {"SELECT a.subject, a.seq FROM audit a WHERE a.action IN ('evidence.add', 'attestation.add')"
+     " AND NOT EXISTS(SELECT 1 FROM evidence e WHERE e.audit_seq = a.seq) ORDER BY a.seq LIMIT 1",
+     "table evidence: evidence the log recorded for system '%s' is missing (deleted outside the registry)"},
+    {"SELECT o.id, coalesce(a.seq, o.audit_seq) FROM organisations o LEFT JOIN audit a ON a.seq = o.audit_seq WHERE a.seq IS NULL"
+     " OR a.action <> 'organisation.create' OR a.subject IS NOT o.id ORDER BY o.audit_seq LIMIT 1",
+     "table organisations, organisation '%s': no organisation.create entry of the log says so"},
+    {"SELECT i.id, coalesce(a.seq, i.audit_seq) FROM instruments i LEFT JOIN audit a ON a.seq = i.audit_seq WHERE a.seq IS NULL"
+     " OR a.action <> 'instrument.publish' OR a.subject IS NOT i.id OR a.payload IS NOT i.body OR a.actor IS NOT i.publisher"
+     " ORDER BY i.audit_seq LIMIT 1",
+     "table instruments, instrument '%s': not what the log published (inserted or altered outside the registry)"},
+    {"SELECT a.subject, a.seq FROM audit a WHERE a.action = 'instrument.publish'"
+     " AND NOT EXISTS(SELECT 1 FROM instruments i WHERE i.audit_seq = a.seq) ORDER BY a.seq LIMIT 1",
+     "table instruments: the instrument '%s' the log published is missing (deleted outside the registry)"},
+};
+
+static sv_err audit_explain(sv_store *s, int64_t *bad, char *why) {
+    for (size_t i = 0; i < sizeof EXPLAIN / sizeof EXPLAIN[0]; i++) {
+        sqlite3_stmt *st = prep(s, EXPLAIN[i].sql);
+        if (!st) { why_db(s->db, why, "registry tables"); return SV_IO; }
+        int rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            char label[200];
+            snprintf(label, sizeof label, "%.190s", col(st, 0));
+            int64_t seq = sqlite3_column_int64(st, 1);
+            *bad = seq > 0 ? seq : -1;
+            snprintf(why, SV_WHY, EXPLAIN[i].what, label);
+            if (seq > 0) {
+                size_t n = strlen(why);
+                snprintf(why + n, SV_WHY - n, " [entry %lld]", (long long)seq);
+            }
+        }
+        sqlite3_finalize(st);
+        if (rc == SQLITE_ROW) return SV_OK;
+        if (rc != SQLITE_DONE) { why_db(s->db, why, "registry tables"); return SV_IO; }
+    }
+    return SV_OK;
+}
+
+sv_err sv_audit_leaves(sv_store *s, unsigned char (**leaves)[SV_HASH_LEN], uint64_t *n, char *why) {
+    *leaves = NULL;
+    *n = 0;
+    sv_store_lock(s);
+    sv_err e = SV_IO;
+    int64_t count = one_int(s, "SELECT count(*) FROM audit", NULL, -1);
+    if (count < 0) { why_db(s->db, why, "audit"); goto out; }
+    if (count == 0) { e = SV_OK; goto out; }
+    unsigned char (*l)[SV_HASH_LEN] = malloc((size_t)count * sizeof *l);
+    sqlite3_stmt *st = l ? prep(s, "SELECT hash FROM audit ORDER BY seq") : NULL;
+    if (!st) { free(l); snprintf(why, SV_WHY, "out of memory or database: %s", sqlite3_errmsg(s->db)); goto out; }
+    uint64_t k = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && k < (uint64_t)count) {
+        const void *h = sqlite3_column_blob(st, 0);
+        unsigned char zero[SV_HASH_LEN] = {0};
+        sv_merkle_leaf(sqlite3_column_bytes(st, 0) == SV_HASH_LEN ? h : zero, SV_HASH_LEN, (sv_hash *)l[k]);
+        k++;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) { free(l); why_db(s->db, why, "audit"); goto out; }
+    *leaves = l;
+    *n = k;
+    e = SV_OK;
+out:
+    sv_store_unlock(s);
+    return e;
+}
+
 sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why) {
     *bad = 0;
     *n = 0;
@@ -245,8 +405,14 @@ sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why) {
     int64_t expect = 1;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        /* The exact bytes stored: a NUL written into a field does not hide what follows it. */
         sv_audit_entry e = {.seq = sqlite3_column_int64(st, 0), .at = col(st, 1), .actor = col(st, 2),
-                            .action = col(st, 3), .subject = col(st, 4), .payload = col(st, 5)};
+                            .action = col(st, 3), .subject = col(st, 4), .payload = col(st, 5), .sized = true};
+        e.at_len = (size_t)sqlite3_column_bytes(st, 1);
+        e.actor_len = (size_t)sqlite3_column_bytes(st, 2);
+        e.action_len = (size_t)sqlite3_column_bytes(st, 3);
+        e.subject_len = (size_t)sqlite3_column_bytes(st, 4);
+        e.payload_len = (size_t)sqlite3_column_bytes(st, 5);
         if (e.seq != expect) {
             *bad = e.seq;
             if (e.seq > expect)
@@ -302,10 +468,12 @@ sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why) {
             snprintf(why, SV_WHY, "entry %lld: does not match the head's hash (the last entry was replaced)", (long long)*n);
         }
     }
+    /* The chain is whole; is every row of the registry explained by it? */
+    if (!*bad && audit_explain(s, bad, why) != SV_OK) { sv_store_unlock(s); return SV_IO; }
     if (!*bad) {
         char hex[2 * SV_HASH_LEN + 1];
         sv_hex(prev, SV_HASH_LEN, hex);
-        snprintf(why, SV_WHY, "audit log ok: %lld entr%s, head %s", (long long)*n, *n == 1 ? "y" : "ies", *n ? hex : "(empty)");
+        snprintf(why, SV_WHY, "audit log ok: %lld entr%s, every registry row explained by it, chain head %s", (long long)*n, *n == 1 ? "y" : "ies", *n ? hex : "(empty)");
     }
     sv_store_unlock(s);
     return SV_OK;
@@ -357,8 +525,12 @@ sv_err sv_token_store(sv_store *s, const char *by, const char *holder, bool oper
     sv_store_lock(s);
     sv_err e = SV_IO;
     if (!begin(s, why)) goto out;
-    json_t *pl = json_pack("{ss ss ss ss?}", "token_id", t->id, "holder", holder, "role", operator_ ? "operator" : "actor",
-                           "expires", expires);
+    /* The hash of the secret (never the secret) is logged too, so that a token row whose
+     * hash was replaced is not explained by the log (`audit verify`). */
+    char hhex[2 * SV_HASH_LEN + 1];
+    sv_hex(t->hash, SV_HASH_LEN, hhex);
+    json_t *pl = json_pack("{ss ss ss ss? ss}", "token_id", t->id, "holder", holder, "role", operator_ ? "operator" : "actor",
+                           "expires", expires, "hash", hhex);
     char *payload = pl ? json_dumps(pl, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(pl);
     if (!payload) snprintf(why, SV_WHY, "out of memory");

@@ -96,7 +96,9 @@ void sv_audit_hash(const sv_audit_entry *e, unsigned char out[SV_HASH_LEN]) {
     int n = snprintf(seq, sizeof seq, "%lld", (long long)e->seq);
     put_field(&st, seq, (size_t)n);
     const char *f[] = {e->at, e->actor, e->action, e->subject, e->payload};
-    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) put_field(&st, f[i] ? f[i] : "", f[i] ? strlen(f[i]) : 0);
+    const size_t l[] = {e->at_len, e->actor_len, e->action_len, e->subject_len, e->payload_len};
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+        put_field(&st, f[i] ? f[i] : "", !f[i] ? 0 : e->sized ? l[i] : strlen(f[i]));
     crypto_hash_sha256_final(&st, out);
 }
 
