@@ -37,6 +37,10 @@ aigov_profile *load_profile(const aigov_corpus *c, const char *path, const char 
 /* Prints s (then frees it) and flushes; EXIT_BAD when s is NULL or stdout fails. */
 int emit(char *s);
 bool valid_date(const char *s);
+/* --fail-on: whether `what` is a known condition (prints the error if not), and whether
+ * a result's counts meet it. */
+bool check_fail_on(const char *what);
+bool fails_on(const char *what, const aigov_result_counts *n);
 /* DOT -> SVG through graphviz's `dot`; NULL after printing why. */
 char *dot_to_svg(const char *dot);
 

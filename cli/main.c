@@ -32,7 +32,7 @@ static const char *const USAGE =
 static const struct { const char *cmd, *help; } HELP[] = {
     {"check",
      "usage: aigov check PROFILE... [--date D] [--role R[,R]] [--format text|json|md]\n"
-     "                   [--fail-on prohibited|binding] [--all] [--corpus DIR]\n"
+     "                   [--fail-on banned|prohibited|binding|unknown] [--all] [--corpus DIR]\n"
      "\n"
      "For each profile: every instrument that reaches the system, the triggers and\n"
      "exemptions that decided it, and each provision's status on the date (applies,\n"
@@ -40,8 +40,10 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "with binding force, modality and provenance (instrument, text version, article,\n"
      "citation); conflicts between provisions. --date overrides the profiles' dates;\n"
      "--role overrides their roles; --all also lists provisions that do not apply.\n"
-     "--fail-on prohibited exits 1 when a prohibition applies; --fail-on binding exits 1\n"
-     "when any binding provision applies. JSON output: docs/check-json.md.\n"
+     "--fail-on exits 1 when: banned, a prohibited practice applies (the system itself\n"
+     "is banned); prohibited, any prohibition or prohibited practice applies (conduct\n"
+     "rules too); binding, any binding provision applies; unknown, a binding provision\n"
+     "is undecided. JSON output: docs/check-json.md.\n"
      "\n"
      "       aigov check --batch FILE.jsonl|- [--jobs N] [--keep-going] [--date D] [--role R] [--all]\n"
      "\n"
@@ -224,15 +226,31 @@ int emit(char *s) {
 
 int check_batch(const opts *o); /* cmd_batch.c */
 
+/* --fail-on WHAT (docs/check-json.md, "Exit codes"): banned = a prohibited practice
+ * applies (the system itself is banned); prohibited = any prohibition or prohibited
+ * practice applies (conduct rules included); binding = a binding provision applies;
+ * unknown = a binding provision is undecided. */
+bool check_fail_on(const char *what) {
+    static const char *const OK[] = {"banned", "prohibited", "binding", "unknown"};
+    for (size_t i = 0; i < sizeof OK / sizeof OK[0]; i++)
+        if (!strcmp(what, OK[i])) return true;
+    usage_error("unknown --fail-on '%s'; expected banned, prohibited, binding or unknown", what);
+    return false;
+}
+
+bool fails_on(const char *what, const aigov_result_counts *n) {
+    if (!strcmp(what, "banned")) return n->banned > 0;
+    if (!strcmp(what, "prohibited")) return n->prohibited > 0;
+    if (!strcmp(what, "binding")) return n->binding_applies > 0;
+    return n->binding_unknown > 0;
+}
+
 static int cmd_check(const opts *o) {
     if (o->batch) return check_batch(o);
     if (o->nargs < 1) { usage_error("check needs at least one PROFILE%s", ""); return EXIT_BAD; }
     const char *fmt = o->format ? o->format : "text";
     if (!check_format(fmt, "text|json|md")) return EXIT_BAD;
-    if (o->fail_on && strcmp(o->fail_on, "prohibited") && strcmp(o->fail_on, "binding")) {
-        usage_error("unknown --fail-on '%s'; expected prohibited or binding", o->fail_on);
-        return EXIT_BAD;
-    }
+    if (o->fail_on && !check_fail_on(o->fail_on)) return EXIT_BAD;
     aigov_corpus *c = load_corpus(o);
     if (!c) return EXIT_BAD;
     aigov_profile *ps[64] = {0};
@@ -252,7 +270,7 @@ static int cmd_check(const opts *o) {
         for (int i = 0; i < o->nargs && !rc && o->fail_on; i++) {
             aigov_result_counts n;
             aigov_result_counts_get(rs[i], &n);
-            if (!strcmp(o->fail_on, "prohibited") ? n.prohibited > 0 : n.binding_applies > 0) rc = EXIT_FINDINGS;
+            if (fails_on(o->fail_on, &n)) rc = EXIT_FINDINGS;
         }
     }
     for (int i = 0; i < o->nargs; i++) { aigov_result_free(rs[i]); aigov_profile_free(ps[i]); }

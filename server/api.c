@@ -384,7 +384,7 @@ static aigov_status compliance_of(sv_app *a, const aigov_corpus *c, const char *
             const char *status = NULL;
             char reason[512];
             if (!strcmp(st, "applies")) {
-                if (!strcmp(kind, "prohibition")) {
+                if (!strcmp(kind, "prohibition") || !strcmp(kind, "prohibited_practice")) {
                     status = "unmet";
                     snprintf(reason, sizeof reason, "a prohibition applies to the system as filed");
                 } else if (!strcmp(kind, "obligation") || !strcmp(kind, "recommendation")) {

@@ -80,6 +80,24 @@ rc, _, _ = run("check", "examples/customer-chatbot.json", "--fail-on", "prohibit
 ok(rc == 0, f"--fail-on prohibited exits 0 without prohibitions (got {rc})")
 rc, _, _ = run("check", "examples/customer-chatbot.json", "--fail-on", "binding")
 ok(rc == 1, f"--fail-on binding exits 1 when binding provisions apply (got {rc})")
+# banned: exactly the examples with a prohibited practice that applies (AI Act Art. 5).
+
+for ex in sorted((ROOT / "examples").glob("*.json")):
+    rel = str(ex.relative_to(ROOT))
+    rc, out, _ = run("check", rel, "--format", "json", "--fail-on", "banned")
+    banned = [p["id"] for i in json.loads(out)["instruments"] for p in i["provisions"]
+              if p["kind"] == "prohibited_practice" and p["status"] == "applies"]
+    ok(rc == (1 if banned else 0), f"--fail-on banned on {rel}: exit {rc}, banned {banned}")
+rc, _, _ = run("check", "examples/frontier-closed-2e26.json", "--fail-on", "banned")
+ok(rc == 0, f"a frontier developer bound by conduct rules is not banned (got {rc})")
+rc, _, _ = run("check", "examples/emotion-recognition-work.json", "--fail-on", "banned")
+ok(rc == 1, f"emotion recognition in the workplace is banned (got {rc})")
+rc, _, _ = run("check", "examples/incomplete-hr-tool.json", "--fail-on", "unknown")
+ok(rc == 1, f"--fail-on unknown exits 1 when a binding provision is undecided (got {rc})")
+rc, _, _ = run("check", "examples/emotion-recognition-work.json", "--fail-on", "unknown")
+ok(rc == 0, f"--fail-on unknown exits 0 when every binding provision is decided (got {rc})")
+rc, _, err = run("check", "examples/customer-chatbot.json", "--fail-on", "banish")
+ok(rc == 2 and "expected banned, prohibited, binding or unknown" in err, f"bad --fail-on: {rc} {err}")
 
 # --- --role overrides the profile's roles ----------------------------------------------
 doc = check_json("examples/cv-screener-us-to-eu.json", "--role", "deployer")

@@ -135,8 +135,11 @@ typedef struct aigov_result_counts {
     int instruments;          /* instruments that reach (or may reach) the system */
     int applies, applies_from, unknown, exempt, revoked, not_applicable;
     int binding_applies;      /* binding provisions that apply now */
-    int prohibited;           /* prohibitions that apply now */
+    int prohibited;           /* prohibitions or prohibited practices that apply now */
     int conflicts;
+    int banned;               /* prohibited practices that apply now: the system is banned */
+    int binding_applies_from; /* binding provisions that apply from a later date */
+    int binding_unknown;      /* binding provisions whose status is unknown */
 } aigov_result_counts;
 void aigov_result_counts_get(const aigov_result *r, aigov_result_counts *out);
 

@@ -69,15 +69,17 @@ struct aigov_result {
 ag_tv ag_tv_of(const ag_value *v);
 /* Adds one decided provision to the counts of aigov_result_counts_get (the result and
  * the batch engine count the same way). */
-static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool binding, bool prohibition) {
+static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool binding, bool forbids,
+                                 bool banned) {
     switch (st) {
     case AG_ST_APPLIES:
         o->applies++;
         o->binding_applies += binding;
-        o->prohibited += prohibition;
+        o->prohibited += forbids;
+        o->banned += banned;
         break;
-    case AG_ST_APPLIES_FROM: o->applies_from++; break;
-    case AG_ST_UNKNOWN: o->unknown++; break;
+    case AG_ST_APPLIES_FROM: o->applies_from++; o->binding_applies_from += binding; break;
+    case AG_ST_UNKNOWN: o->unknown++; o->binding_unknown += binding; break;
     case AG_ST_EXEMPT: o->exempt++; break;
     case AG_ST_REVOKED: o->revoked++; break;
     case AG_ST_NOT_APPLICABLE: o->not_applicable++; break;
@@ -88,7 +90,7 @@ static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool bin
 static inline bool ag_status_may_conflict(ag_pstatus st) {
     return st == AG_ST_APPLIES || st == AG_ST_APPLIES_FROM || st == AG_ST_UNKNOWN;
 }
-/* Conflicts (docs/check.md): a prohibition and an obligation, each applying, applying
+/* Conflicts (docs/check.md): a prohibition (or prohibited practice) and an obligation, each applying, applying
  * later or unknown, that share an action and an addressee. ag_conflict_side says whether
  * pr can be the side of `kind` ("prohibition" or "obligation"). */
 bool ag_conflict_side(const ag_prov_result *pr, const char *kind);

@@ -209,6 +209,9 @@ static json_t *result_json(const aigov_result *r) {
     ag_json_set(s, "binding_applies", json_integer(n.binding_applies));
     ag_json_set(s, "prohibited", json_integer(n.prohibited));
     ag_json_set(s, "conflicts", json_integer(n.conflicts));
+    ag_json_set(s, "banned", json_integer(n.banned));
+    ag_json_set(s, "binding_applies_from", json_integer(n.binding_applies_from));
+    ag_json_set(s, "binding_unknown", json_integer(n.binding_unknown));
     ag_json_set(o, "summary", s);
     json_t *insts = json_array();
     for (int i = 0; i < r->ninsts; i++) {
