@@ -19,6 +19,8 @@ typedef struct opts {
     const char *criteria, *topic, *revoke, *overlay, *profiles, *batch, *jobs, *db, *listen;
     const char *limit, *out;
     bool all, help, keep_going;
+    bool voluntary, binding_only, legitimacy; /* check: what the report shows */
+    const char *from, *to;                    /* timeline: the period */
     const char *args[64];
     int nargs;
 } opts;

@@ -33,13 +33,17 @@ static const struct { const char *cmd, *help; } HELP[] = {
     {"check",
      "usage: aigov check PROFILE... [--date D] [--role R[,R]] [--format text|json|md]\n"
      "                   [--fail-on banned|prohibited|binding|unknown] [--all] [--corpus DIR]\n"
+     "                   [--voluntary] [--binding-only] [--legitimacy]\n"
      "\n"
-     "For each profile: every instrument that reaches the system, the triggers and\n"
-     "exemptions that decided it, and each provision's status on the date (applies,\n"
-     "applies_from DATE, unknown with the questions that decide it, exempt, revoked),\n"
-     "with binding force, modality and provenance (instrument, text version, article,\n"
-     "citation); conflicts between provisions. --date overrides the profiles' dates;\n"
-     "--role overrides their roles; --all also lists provisions that do not apply.\n"
+     "For each profile, what to do, in order: banned practices; binding obligations that\n"
+     "apply now, by instrument, each with its article; binding obligations that apply\n"
+     "later, by date; the questions that decide the rest (Q1, Q2, ..., the most deciding\n"
+     "first; `aigov ask` asks them); voluntary and contractual instruments, one line each\n"
+     "(--voluntary lists their provisions). --binding-only leaves voluntary ones out;\n"
+     "--legitimacy adds the legitimacy of each issuer; --all gives every instrument in\n"
+     "full (triggers, exemptions, every provision, also those that do not apply).\n"
+     "JSON has everything: statuses, reasons, provenance, questions. --date overrides\n"
+     "the profiles' dates; --role overrides their roles.\n"
      "--fail-on exits 1 when: banned, a prohibited practice applies (the system itself\n"
      "is banned); prohibited, any prohibition or prohibited practice applies (conduct\n"
      "rules too); binding, any binding provision applies; unknown, a binding provision\n"
@@ -266,7 +270,8 @@ static int cmd_check(const opts *o) {
         aigov_diags_free(&d);
     }
     if (!rc) {
-        rc = emit(aigov_results_render(rs, o->nargs, fmt));
+        aigov_render_opts ro = {o->all, o->voluntary, o->binding_only, o->legitimacy};
+        rc = emit(aigov_results_render_opts(rs, o->nargs, fmt, &ro));
         for (int i = 0; i < o->nargs && !rc && o->fail_on; i++) {
             aigov_result_counts n;
             aigov_result_counts_get(rs[i], &n);
@@ -509,6 +514,7 @@ int main(int argc, char **argv) {
         {"--role", offsetof(opts, role)}, {"--fail-on", offsetof(opts, fail_on)}, {"--profile", offsetof(opts, profile)},
         {"--from-model-card", offsetof(opts, from_model_card)}, {"--criteria", offsetof(opts, criteria)},
         {"--topic", offsetof(opts, topic)}, {"--revoke", offsetof(opts, revoke)},
+        {"--from", offsetof(opts, from)}, {"--to", offsetof(opts, to)},
     };
     bool only_args = false;
     for (int i = 2; i < argc; i++) {
@@ -518,6 +524,9 @@ int main(int argc, char **argv) {
             if (!strcmp(a, "--help")) { o.help = true; continue; }
             if (!strcmp(a, "--all")) { o.all = true; continue; }
             if (!strcmp(a, "--keep-going")) { o.keep_going = true; continue; }
+            if (!strcmp(a, "--voluntary")) { o.voluntary = true; continue; }
+            if (!strcmp(a, "--binding-only")) { o.binding_only = true; continue; }
+            if (!strcmp(a, "--legitimacy")) { o.legitimacy = true; continue; }
             /* --corpus may be given twice (diff --corpus A --corpus B). */
             if (!strncmp(a, "--corpus", 8) && (a[8] == 0 || a[8] == '=')) {
                 const char *v = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);

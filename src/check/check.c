@@ -277,6 +277,7 @@ static aigov_status check_impl(const aigov_corpus *c, ag_worker *w, const aigov_
     if (!r->insts || !trig || !exempt || !provs) oom = true;
     if (!oom) r->ninsts = run(c, w, p, &r->roles, r->roles_known, opts && opts->all, r->insts, trig, exempt, provs);
     if (!oom) find_conflicts(r);
+    if (!oom && !ag_questions_build(r)) oom = true;
     if (oom) { aigov_result_free(r); return AIGOV_NOMEM; }
     *out = r;
     return AIGOV_OK;
