@@ -56,5 +56,7 @@ int cmd_conflicts(const opts *o);  /* cmd_conflicts.c: conflicts, divergence */
 int cmd_divergence(const opts *o);
 int cmd_whatif(const opts *o);     /* cmd_whatif.c: whatif, diff */
 int cmd_diff(const opts *o);
+int cmd_ask(const opts *o);        /* cmd_ask.c */
+int cmd_timeline(const opts *o);   /* cmd_timeline.c */
 
 #endif

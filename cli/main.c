@@ -15,6 +15,8 @@ static const char *const USAGE =
     "What applies to an AI system, who governs it and by what right, where the regime\n"
     "complex is weak. Commands:\n"
     "  check PROFILE...           obligations of each AI system profile (JSON)\n"
+    "  ask [PROFILE] [-o OUT]     interview: the questions that decide, one at a time\n"
+    "  timeline PROFILE           every date on which the system's obligations change\n"
     "  explain PROVISION PROFILE  evaluation trace of one provision for a profile\n"
     "  eval EXPR [--profile P]    evaluate one condition-language expression\n"
     "  validate                   check the corpus; every error with file:line:col\n"
@@ -56,6 +58,22 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "line stops the run with its line number (exit 2); --keep-going reports it on stderr\n"
      "and as an error record, checks the rest, and exits 2 at the end. A progress bar is\n"
      "drawn when stderr is a terminal and stdout is not.\n"},
+    {"ask",
+     "usage: aigov ask [PROFILE | --from-model-card README.md] [-o OUT] [--date D] [--corpus DIR]\n"
+     "\n"
+     "An interview: asks the question that decides the most binding provisions (numbered\n"
+     "choices for terms, yes/no, ISO dates, numbers such as 3e25, region codes or names with\n"
+     "did-you-mean), decides again after each answer and shows how many binding provisions\n"
+     "are still undecided, until none is or you quit (q; ? = don't know skips a question).\n"
+     "Starts from nothing, a profile or a model-card draft; writes the completed profile,\n"
+     "keeping the input's fields and their order, to OUT (default stdout). Questions go to\n"
+     "stderr; answers are read one per line, also from a pipe.\n"},
+    {"timeline",
+     "usage: aigov timeline PROFILE [--from D] [--to D] [--format text|json|md|svg] [--corpus DIR]\n"
+     "\n"
+     "Every date on which the system's obligations change: a provision starts or stops\n"
+     "applying, an amendment takes effect, an instrument enters into force or is revoked;\n"
+     "with the provision and the reason. svg draws one bar per binding obligation over time.\n"},
     {"explain",
      "usage: aigov explain INSTRUMENT/PROVISION PROFILE [--date D] [--format text|json]\n"
      "\n"
@@ -487,6 +505,7 @@ static const struct { const char *name; int (*run)(const opts *); } COMMANDS[] =
     {"check", cmd_check}, {"explain", cmd_explain}, {"eval", cmd_eval}, {"validate", cmd_validate},
     {"corpus", cmd_corpus}, {"profile", cmd_profile},
     {"serve", cmd_serve}, {"token", cmd_token}, {"audit", cmd_audit},
+    {"ask", cmd_ask}, {"timeline", cmd_timeline},
     {"map", cmd_map}, {"gaps", cmd_gaps}, {"conflicts", cmd_conflicts}, {"divergence", cmd_divergence}, {"whatif", cmd_whatif}, {"diff", cmd_diff},
 };
 

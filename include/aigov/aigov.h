@@ -214,6 +214,17 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *p
 char *aigov_eval(const aigov_corpus *c, const aigov_profile *p, const char *expr,
                  const char *format, aigov_diags *d, aigov_status *status);
 
+/* ---- Timeline ------------------------------------------------------------------------ */
+
+/* Every date on which the obligations of the system in profile `json` (len bytes; `name`
+ * names it in diagnostics) change: a provision starts or stops applying, an amendment takes
+ * effect, an instrument enters into force or is revoked, with the provision and the reason.
+ * Each date of the corpus in [from, to] (YYYY-MM-DD; NULL = unbounded) is checked against
+ * the day before. format = "text" | "json" | "md" | "svg" (one bar per binding provision
+ * across time). Returns a malloc'd rendering, or NULL with d filled and *status set. */
+char *aigov_timeline(const aigov_corpus *c, const char *name, const char *json, size_t len, const char *from,
+                     const char *to, const char *format, aigov_diags *d, aigov_status *status);
+
 /* ---- Overlays (what-if) ---------------------------------------------------------------- */
 
 /* Load a corpus (dir NULL = built-in) with an overlay applied: a YAML file of changes

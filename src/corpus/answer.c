@@ -219,7 +219,7 @@ aigov_status aigov_profile_answer(const aigov_corpus *c, const char *json, size_
         o = next;
     }
     if (json_object_set_new(o, p, v) != 0) { json_decref(doc); return AIGOV_NOMEM; }
-    char *s = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+    char *s = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
     json_decref(doc);
     if (!s) return AIGOV_NOMEM;
     size_t n = strlen(s);
