@@ -246,4 +246,10 @@ for cmd in ("check", "explain", "eval", "validate", "corpus", "profile"):
 rc, out, _ = run("--version")
 ok(rc == 0 and out.startswith("aigov "), "--version")
 
+# --- explain prints each named set once ----------------------------------------------
+rc, out, err = run("explain", "eu-ai-act/art4-ai-literacy", "examples/cv-screener-us-to-eu.json")
+ok(rc == 0 and out.count("Named sets on 2026-11-28") == 1 and out.count("EU_MEMBERS (27): AT BE BG") == 1,
+   "explain lists EU_MEMBERS once, in full")
+ok(out.count("EU_MEMBERS  =>  the set of 27 regions listed below") >= 6, "each use of the set refers to the list")
+
 sys.exit(finish())
