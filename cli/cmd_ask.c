@@ -89,7 +89,7 @@ int cmd_ask(const opts *o) {
     } else if (!(json = strdup("{}\n"))) goto done;
     bool tty = isatty(fileno(stdin));
     char **skipped = NULL;
-    int nskipped = 0, asked = 0;
+    int nskipped = 0, asked = 0, answered = 0;
     bool quit = false;
     for (;;) {
         aigov_profile *p;
@@ -110,8 +110,8 @@ int cmd_ask(const opts *o) {
             aigov_result_counts_get(r, &n);
             if (!undecided) fprintf(stderr, "\nEvery binding provision is decided");
             else fprintf(stderr, "\n%d binding provision%s still undecided", undecided, undecided == 1 ? " is" : "s are");
-            fprintf(stderr, " after %d answer%s: %d banned practice%s, %d binding provision%s apply now, %d later.\n", asked,
-                    asked == 1 ? "" : "s", n.banned, n.banned == 1 ? "" : "s", n.binding_applies, n.binding_applies == 1 ? "" : "s",
+            fprintf(stderr, " after %d answer%s: %d banned practice%s, %d binding provision%s apply now, %d later.\n", answered,
+                    answered == 1 ? "" : "s", n.banned, n.banned == 1 ? "" : "s", n.binding_applies, n.binding_applies == 1 ? "" : "s",
                     n.binding_applies_from);
             aigov_result_free(r);
             aigov_profile_free(p);
@@ -144,6 +144,7 @@ int cmd_ask(const opts *o) {
                 aigov_diags_free(&d);
                 free(json);
                 json = next;
+                answered++;
                 break;
             }
             for (int k = 0; k < d.n; k++) fprintf(stderr, "  %s\n", d.items[k].message);

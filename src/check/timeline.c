@@ -166,9 +166,9 @@ static aigov_status build(timeline *t, const aigov_corpus *c, const char *name, 
     int32_t *start = calloc((size_t)np + 1, sizeof *start);
     if (!prev || !cur || !start) s = AIGOV_NOMEM;
     /* The state on the day before the period, then on each date of the period. */
-    int32_t first = t->from != AG_DATE_NONE ? t->from : nd ? dates[0] - 1 : t->date;
+    int32_t first = t->from != AG_DATE_NONE ? t->from - 1 : nd ? dates[0] - 1 : t->date;
     if (s == AIGOV_OK) s = states_on(c, name, json, len, first, prov0, prev, d);
-    for (int g = 0; g < np; g++) start[g] = prev[g].phase == PH_NOW ? first : AG_DATE_NONE;
+    for (int g = 0; g < np; g++) start[g] = prev[g].phase == PH_NOW ? first + 1 : AG_DATE_NONE;
     for (size_t di = 0; s == AIGOV_OK && di < nd; di++) {
         int32_t day = dates[di];
         if (day <= first || (t->to != AG_DATE_NONE && day > t->to)) continue;
