@@ -95,7 +95,7 @@ with tempfile.TemporaryDirectory() as td:
         ok(rc == 0 and out == "" and os.path.exists(outp), f"{example}: ask -o writes the profile (exit {rc}): {err[-300:]}")
         got, doc = binding_statuses(outp, date)
         want, _ = binding_statuses(str(ROOT / "examples" / example), date)
-        ok(doc["summary"]["undecided_binding"] == 0 and doc["summary"]["binding_unknown"] == 0,
+        ok(doc["undecided_binding"] == 0 and doc["summary"]["binding_unknown"] == 0,
            f"{example}: the written profile decides every binding provision: {doc['summary']}")
         # A revoked provision is listed only when its condition holds (docs/check-json.md);
         # the interview does not ask about obligations that no longer bind.

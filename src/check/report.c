@@ -250,8 +250,6 @@ static json_t *result_json(const aigov_result *r) {
     ag_json_set(s, "banned", json_integer(n.banned));
     ag_json_set(s, "binding_applies_from", json_integer(n.binding_applies_from));
     ag_json_set(s, "binding_unknown", json_integer(n.binding_unknown));
-    ag_json_set(s, "questions", json_integer(r->nquestions));
-    ag_json_set(s, "undecided_binding", json_integer(r->undecided_binding));
     ag_json_set(o, "summary", s);
     json_t *insts = json_array();
     for (int i = 0; i < r->ninsts; i++) {
@@ -296,6 +294,7 @@ static json_t *result_json(const aigov_result *r) {
         ag_json_push(cf, x);
     }
     ag_json_set(o, "conflicts", cf);
+    ag_json_set(o, "undecided_binding", json_integer(r->undecided_binding));
     ag_json_set(o, "questions", questions_json(r));
     ag_arena_free(&lc.arena);
     return o;
