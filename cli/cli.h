@@ -42,7 +42,7 @@ bool valid_date(const char *s);
 /* --fail-on: whether `what` is a known condition (prints the error if not), and whether
  * a result's counts meet it. */
 bool check_fail_on(const char *what);
-bool fails_on(const char *what, const aigov_result_counts *n);
+bool fails_on(const char *what, const aigov_result *r);
 /* DOT -> SVG through graphviz's `dot`; NULL after printing why. */
 char *dot_to_svg(const char *dot);
 

@@ -44,12 +44,12 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "(--voluntary lists their provisions). --binding-only leaves voluntary ones out;\n"
      "--legitimacy adds the legitimacy of each issuer; --all gives every instrument in\n"
      "full (triggers, exemptions, every provision, also those that do not apply).\n"
-     "JSON has everything: statuses, reasons, provenance, questions. --date overrides\n"
-     "the profiles' dates; --role overrides their roles.\n"
+     "JSON has everything (docs/check-json.md): statuses, reasons, provenance,\n"
+     "questions. --date overrides the profiles' dates; --role overrides their roles.\n"
      "--fail-on exits 1 when: banned, a prohibited practice applies (the system itself\n"
      "is banned); prohibited, any prohibition or prohibited practice applies (conduct\n"
      "rules too); binding, any binding provision applies; unknown, a binding provision\n"
-     "is undecided. JSON output: docs/check-json.md.\n"
+     "is undecided (a question decides it).\n"
      "\n"
      "       aigov check --batch FILE.jsonl|- [--jobs N] [--keep-going] [--date D] [--role R] [--all]\n"
      "\n"
@@ -260,11 +260,14 @@ bool check_fail_on(const char *what) {
     return false;
 }
 
-bool fails_on(const char *what, const aigov_result_counts *n) {
-    if (!strcmp(what, "banned")) return n->banned > 0;
-    if (!strcmp(what, "prohibited")) return n->prohibited > 0;
-    if (!strcmp(what, "binding")) return n->binding_applies > 0;
-    return n->binding_unknown > 0;
+bool fails_on(const char *what, const aigov_result *r) {
+    aigov_result_counts n;
+    aigov_result_counts_get(r, &n);
+    if (!strcmp(what, "banned")) return n.banned > 0;
+    if (!strcmp(what, "prohibited")) return n.prohibited > 0;
+    if (!strcmp(what, "binding")) return n.binding_applies > 0;
+    /* Undecided: unknown, or listed without a stated role (its addressee unconfirmed). */
+    return aigov_result_undecided_binding(r) > 0;
 }
 
 static int cmd_check(const opts *o) {
@@ -291,9 +294,7 @@ static int cmd_check(const opts *o) {
         aigov_render_opts ro = {o->all, o->voluntary, o->binding_only, o->legitimacy};
         rc = emit(aigov_results_render_opts(rs, o->nargs, fmt, &ro));
         for (int i = 0; i < o->nargs && !rc && o->fail_on; i++) {
-            aigov_result_counts n;
-            aigov_result_counts_get(rs[i], &n);
-            if (fails_on(o->fail_on, &n)) rc = EXIT_FINDINGS;
+            if (fails_on(o->fail_on, rs[i])) rc = EXIT_FINDINGS;
         }
     }
     for (int i = 0; i < o->nargs; i++) { aigov_result_free(rs[i]); aigov_profile_free(ps[i]); }

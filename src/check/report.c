@@ -628,7 +628,7 @@ static void question_block(out *o, const aigov_result *r, int i) {
     aigov_question v;
     aigov_result_question(r, i, &v);
     char b[4096];
-    snprintf(b, sizeof b, "Q%d. %s", i + 1, v.text);
+    snprintf(b, sizeof b, o->md ? "**Q%d.** %s" : "Q%d. %s", i + 1, v.text);
     wrap(o->f, o->md ? "" : "  ", b, 100);
     size_t n = (size_t)snprintf(b, sizeof b, "%s%s%s (%s", o->md ? "`" : "", v.id, o->md ? "`" : "", v.type);
     if (v.nchoices && (v.nchoices <= 6 || o->ro.all)) {
