@@ -896,7 +896,7 @@ static void text_result(out *o, const aigov_result *r) {
         for (int i = 0; i < r->ninsts; i++) nv += !inst_binding(&r->insts[i]) && r->insts[i].nprovs > 0;
         if (nv) {
             snprintf(b, sizeof b, o->md ? "Voluntary and contractual instruments (%d)" : "VOLUNTARY AND CONTRACTUAL INSTRUMENTS (%d)%s", nv,
-                     o->ro.voluntary || o->ro.all ? "" : ": one line each; --voluntary lists their provisions");
+                     o->ro.voluntary || o->ro.all ? "" : ": --voluntary lists their provisions");
             heading(o, b);
             for (int pass = 0; pass < 2; pass++)
                 for (int i = 0; i < r->ninsts; i++) {
@@ -908,6 +908,8 @@ static void text_result(out *o, const aigov_result *r) {
                         kinds += ir->provs[k].status == AG_ST_APPLIES && !strcmp(ir->provs[k].view.base->kind, "recommendation");
                     }
                     int na = st[AG_ST_APPLIES];
+                    /* Nothing applies now or later, only undecided: named in one list below. */
+                    if (!na && !st[AG_ST_APPLIES_FROM] && st[AG_ST_UNKNOWN] && !o->ro.all && !o->ro.voluntary) continue;
                     size_t len = (size_t)snprintf(b, sizeof b, "%s — %s, %s: %d %s%sappl%s", inst_name(ir->in), ir->in->binding, ir->in->modality,
                                                   na, kinds == na && na ? "recommendation" : "provision", na == 1 ? " " : "s ", na == 1 ? "ies" : "y");
                     if (kinds && kinds < na) len += (size_t)snprintf(b + len, sizeof b - len, " (%d recommendation%s)", kinds, kinds == 1 ? "" : "s");
@@ -917,6 +919,19 @@ static void text_result(out *o, const aigov_result *r) {
                     if (st[AG_ST_REVOKED] && len < sizeof b) snprintf(b + len, sizeof b - len, ", %d ended", st[AG_ST_REVOKED]);
                     wrap(f, o->md ? "- " : "    ", b, 100);
                 }
+            /* The undecided ones, with how many of their provisions wait for answers. */
+            size_t len = 0;
+            int nund = 0;
+            for (int i = 0; i < r->ninsts && !o->ro.all && !o->ro.voluntary; i++) {
+                const ag_inst_result *ir = &r->insts[i];
+                if (inst_binding(ir) || !ir->nprovs) continue;
+                int st[6] = {0};
+                for (int k = 0; k < ir->nprovs; k++) st[ir->provs[k].status]++;
+                if (st[AG_ST_APPLIES] || st[AG_ST_APPLIES_FROM] || !st[AG_ST_UNKNOWN]) continue;
+                if (!nund++) len = (size_t)snprintf(b, sizeof b, "Nothing applies yet, only to decide:");
+                if (len < sizeof b) len += (size_t)snprintf(b + len, sizeof b - len, "%s %s (%d)", nund > 1 ? "," : "", inst_name(ir->in), st[AG_ST_UNKNOWN]);
+            }
+            if (nund) wrap(f, o->md ? "- " : "    ", b, 100);
         }
     }
     if (r->nconflicts) {
