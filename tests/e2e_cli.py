@@ -81,6 +81,13 @@ for ex in sorted((ROOT / "examples").glob("*.json")):
         nums = [q["number"] for q in d["questions"]]
         ok(nums == [f"Q{k + 1}" for k in range(len(nums))] and len({q["id"] for q in d["questions"]}) == len(nums),
            f"{rel}: questions numbered once each")
+        decides = {q["number"]: set(q["provisions"]) for q in d["questions"]}
+        ok(all((p["id"] in decides[n]) == (n in p["questions"]) for i in d["instruments"] for p in i["provisions"] for n in decides),
+           f"{rel}: a provision's questions are those that list it")
+        ok(all(set(f"system.{x}" if not x.startswith("system.") else x for x in p["deciding_fields"]) <=
+               {q["id"] for q in d["questions"] if q["number"] in p["questions"]}
+               for i in d["instruments"] for p in i["provisions"] if p["status"] == "unknown"),
+           f"{rel}: each deciding field of an unknown provision is one of its questions")
 
 # The model-card draft: each unknown field asked once, under 300 lines without --all.
 with tempfile.TemporaryDirectory() as td:

@@ -82,7 +82,8 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
     return a;
 }
 
-static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const ag_prov_result *pr) {
+static json_t *prov_json(const aigov_result *r, const ag_inst_result *ir, const ag_prov_result *pr) {
+    const aigov_corpus *c = r->corpus;
     const ag_provision *p = pr->view.base;
     const ag_instrument *in = ir->in;
     json_t *o = json_object();
@@ -99,6 +100,17 @@ static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const 
     ag_json_set(o, "condition", json_string(pr->view.when->src));
     ag_json_set(o, "condition_value", json_string(tv_name(pr->when)));
     ag_json_set(o, "deciding_fields", jfields(c, &pr->deciding));
+    /* The questions (by number) whose answers decide it: "depends on Q2, Q5". */
+    json_t *qs = json_array();
+    for (int q = 0; q < r->nquestions; q++)
+        for (int k = 0; k < r->questions[q].nprovs; k++)
+            if (r->questions[q].provs[k] == pr) {
+                char qn[16];
+                snprintf(qn, sizeof qn, "Q%d", q + 1);
+                ag_json_push(qs, json_string(qn));
+                break;
+            }
+    ag_json_set(o, "questions", qs);
     if (pr->exempted_by) {
         json_t *e = json_object();
         ag_json_set(e, "id", json_string(pr->exempted_by->id));
@@ -273,7 +285,7 @@ static json_t *result_json(const aigov_result *r) {
         json_t *ts = json_array(), *es = json_array(), *ps = json_array();
         for (int t = 0; t < in->nscope; t++) ag_json_push(ts, cond_json(c, &ir->triggers[t], false));
         for (int e = 0; e < in->nexemptions; e++) ag_json_push(es, cond_json(c, &ir->exemptions[e], true));
-        for (int k = 0; k < ir->nprovs; k++) ag_json_push(ps, prov_json(c, ir, &ir->provs[k]));
+        for (int k = 0; k < ir->nprovs; k++) ag_json_push(ps, prov_json(r, ir, &ir->provs[k]));
         ag_json_set(ij, "triggers", ts);
         ag_json_set(ij, "exemptions", es);
         ag_json_set(ij, "provisions", ps);
