@@ -81,6 +81,8 @@ for ex in sorted((ROOT / "examples").glob("*.json")):
         nums = [q["number"] for q in d["questions"]]
         ok(nums == [f"Q{k + 1}" for k in range(len(nums))] and len({q["id"] for q in d["questions"]}) == len(nums),
            f"{rel}: questions numbered once each")
+        keys = [(not q["binding"], not q["instrument_wide"], -q["decides_binding"], -q["decides"]) for q in d["questions"]]
+        ok(keys == sorted(keys), f"{rel}: questions ranked binding, instrument-wide, then by what they decide")
         decides = {q["number"]: set(q["provisions"]) for q in d["questions"]}
         ok(all((p["id"] in decides[n]) == (n in p["questions"]) for i in d["instruments"] for p in i["provisions"] for n in decides),
            f"{rel}: a provision's questions are those that list it")
