@@ -20,6 +20,8 @@ typedef struct opts {
     const char *limit, *out;
     const char *expires, *name, *kind, *established; /* token create, org add */
     bool all, help, keep_going, operator_;
+    bool voluntary, binding_only, legitimacy; /* check: what the report shows */
+    const char *from, *to;                    /* timeline: the period */
     const char *args[64];
     int nargs;
     const char *request_timeout; /* serve: seconds a request may take to arrive */
@@ -40,6 +42,10 @@ aigov_profile *load_profile(const aigov_corpus *c, const char *path, const char 
 /* Prints s (then frees it) and flushes; EXIT_BAD when s is NULL or stdout fails. */
 int emit(char *s);
 bool valid_date(const char *s);
+/* --fail-on: whether `what` is a known condition (prints the error if not), and whether
+ * a result's counts meet it. */
+bool check_fail_on(const char *what);
+bool fails_on(const char *what, const aigov_result *r);
 /* DOT -> SVG through graphviz's `dot`; NULL after printing why. */
 char *dot_to_svg(const char *dot);
 
@@ -54,5 +60,7 @@ int cmd_conflicts(const opts *o);  /* cmd_conflicts.c: conflicts, divergence */
 int cmd_divergence(const opts *o);
 int cmd_whatif(const opts *o);     /* cmd_whatif.c: whatif, diff */
 int cmd_diff(const opts *o);
+int cmd_ask(const opts *o);        /* cmd_ask.c */
+int cmd_timeline(const opts *o);   /* cmd_timeline.c */
 
 #endif

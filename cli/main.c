@@ -15,6 +15,8 @@ static const char *const USAGE =
     "What applies to an AI system, who governs it and by what right, where the regime\n"
     "complex is weak. Commands:\n"
     "  check PROFILE...           obligations of each AI system profile (JSON)\n"
+    "  ask [PROFILE] [-o OUT]     interview: the questions that decide, one at a time\n"
+    "  timeline PROFILE           every date on which the system's obligations change\n"
     "  explain PROVISION PROFILE  evaluation trace of one provision for a profile\n"
     "  eval EXPR [--profile P]    evaluate one condition-language expression\n"
     "  validate                   check the corpus; every error with file:line:col\n"
@@ -34,16 +36,22 @@ static const char *const USAGE =
 static const struct { const char *cmd, *help; } HELP[] = {
     {"check",
      "usage: aigov check PROFILE... [--date D] [--role R[,R]] [--format text|json|md]\n"
-     "                   [--fail-on prohibited|binding] [--all] [--corpus DIR]\n"
+     "                   [--fail-on banned|prohibited|binding|unknown] [--all] [--corpus DIR]\n"
+     "                   [--voluntary] [--binding-only] [--legitimacy]\n"
      "\n"
-     "For each profile: every instrument that reaches the system, the triggers and\n"
-     "exemptions that decided it, and each provision's status on the date (applies,\n"
-     "applies_from DATE, unknown with the questions that decide it, exempt, revoked),\n"
-     "with binding force, modality and provenance (instrument, text version, article,\n"
-     "citation); conflicts between provisions. --date overrides the profiles' dates;\n"
-     "--role overrides their roles; --all also lists provisions that do not apply.\n"
-     "--fail-on prohibited exits 1 when a prohibition applies; --fail-on binding exits 1\n"
-     "when any binding provision applies. JSON output: docs/check-json.md.\n"
+     "For each profile, what to do, in order: banned practices; binding obligations that\n"
+     "apply now, by instrument, each with its article; binding obligations that apply\n"
+     "later, by date; the questions that decide the rest (Q1, Q2, ..., the most deciding\n"
+     "first; `aigov ask` asks them); voluntary and contractual instruments, one line each\n"
+     "(--voluntary lists their provisions). --binding-only leaves voluntary ones out;\n"
+     "--legitimacy adds the legitimacy of each issuer; --all gives every instrument in\n"
+     "full (triggers, exemptions, every provision, also those that do not apply).\n"
+     "JSON has everything (docs/check-json.md): statuses, reasons, provenance,\n"
+     "questions. --date overrides the profiles' dates; --role overrides their roles.\n"
+     "--fail-on exits 1 when: banned, a prohibited practice applies (the system itself\n"
+     "is banned); prohibited, any prohibition or prohibited practice applies (conduct\n"
+     "rules too); binding, any binding provision applies; unknown, a binding provision\n"
+     "is undecided (a question decides it).\n"
      "\n"
      "       aigov check --batch FILE.jsonl|- [--jobs N] [--keep-going] [--date D] [--role R] [--all]\n"
      "\n"
@@ -52,6 +60,22 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "line stops the run with its line number (exit 2); --keep-going reports it on stderr\n"
      "and as an error record, checks the rest, and exits 2 at the end. A progress bar is\n"
      "drawn when stderr is a terminal and stdout is not.\n"},
+    {"ask",
+     "usage: aigov ask [PROFILE | --from-model-card README.md] [-o OUT] [--date D] [--corpus DIR]\n"
+     "\n"
+     "An interview: asks the question that decides the most binding provisions (numbered\n"
+     "choices for terms, yes/no, ISO dates, numbers such as 3e25, region codes or names with\n"
+     "did-you-mean), decides again after each answer and shows how many binding provisions\n"
+     "are still undecided, until none is or you quit (q; ? = don't know skips a question).\n"
+     "Starts from nothing, a profile or a model-card draft; writes the completed profile,\n"
+     "keeping the input's fields and their order, to OUT (default stdout). Questions go to\n"
+     "stderr; answers are read one per line, also from a pipe.\n"},
+    {"timeline",
+     "usage: aigov timeline PROFILE [--from D] [--to D] [--format text|json|md|svg] [--corpus DIR]\n"
+     "\n"
+     "Every date on which the system's obligations change: a provision starts or stops\n"
+     "applying, an amendment takes effect, an instrument enters into force or is revoked;\n"
+     "with the provision and the reason. svg draws one bar per binding obligation over time.\n"},
     {"explain",
      "usage: aigov explain INSTRUMENT/PROVISION PROFILE [--date D] [--format text|json]\n"
      "\n"
@@ -211,15 +235,34 @@ int emit(char *s) {
 
 int check_batch(const opts *o); /* cmd_batch.c */
 
+/* --fail-on WHAT (docs/check-json.md, "Exit codes"): banned = a prohibited practice
+ * applies (the system itself is banned); prohibited = any prohibition or prohibited
+ * practice applies (conduct rules included); binding = a binding provision applies;
+ * unknown = a binding provision is undecided. */
+bool check_fail_on(const char *what) {
+    static const char *const OK[] = {"banned", "prohibited", "binding", "unknown"};
+    for (size_t i = 0; i < sizeof OK / sizeof OK[0]; i++)
+        if (!strcmp(what, OK[i])) return true;
+    usage_error("unknown --fail-on '%s'; expected banned, prohibited, binding or unknown", what);
+    return false;
+}
+
+bool fails_on(const char *what, const aigov_result *r) {
+    aigov_result_counts n;
+    aigov_result_counts_get(r, &n);
+    if (!strcmp(what, "banned")) return n.banned > 0;
+    if (!strcmp(what, "prohibited")) return n.prohibited > 0;
+    if (!strcmp(what, "binding")) return n.binding_applies > 0;
+    /* Undecided: unknown, or listed without a stated role (its addressee unconfirmed). */
+    return aigov_result_undecided_binding(r) > 0;
+}
+
 static int cmd_check(const opts *o) {
     if (o->batch) return check_batch(o);
     if (o->nargs < 1) { usage_error("check needs at least one PROFILE%s", ""); return EXIT_BAD; }
     const char *fmt = o->format ? o->format : "text";
     if (!check_format(fmt, "text|json|md")) return EXIT_BAD;
-    if (o->fail_on && strcmp(o->fail_on, "prohibited") && strcmp(o->fail_on, "binding")) {
-        usage_error("unknown --fail-on '%s'; expected prohibited or binding", o->fail_on);
-        return EXIT_BAD;
-    }
+    if (o->fail_on && !check_fail_on(o->fail_on)) return EXIT_BAD;
     aigov_corpus *c = load_corpus(o);
     if (!c) return EXIT_BAD;
     aigov_profile *ps[64] = {0};
@@ -235,11 +278,10 @@ static int cmd_check(const opts *o) {
         aigov_diags_free(&d);
     }
     if (!rc) {
-        rc = emit(aigov_results_render(rs, o->nargs, fmt));
+        aigov_render_opts ro = {o->all, o->voluntary, o->binding_only, o->legitimacy};
+        rc = emit(aigov_results_render_opts(rs, o->nargs, fmt, &ro));
         for (int i = 0; i < o->nargs && !rc && o->fail_on; i++) {
-            aigov_result_counts n;
-            aigov_result_counts_get(rs[i], &n);
-            if (!strcmp(o->fail_on, "prohibited") ? n.prohibited > 0 : n.binding_applies > 0) rc = EXIT_FINDINGS;
+            if (fails_on(o->fail_on, rs[i])) rc = EXIT_FINDINGS;
         }
     }
     for (int i = 0; i < o->nargs; i++) { aigov_result_free(rs[i]); aigov_profile_free(ps[i]); }
@@ -451,6 +493,7 @@ static const struct { const char *name; int (*run)(const opts *); } COMMANDS[] =
     {"check", cmd_check}, {"explain", cmd_explain}, {"eval", cmd_eval}, {"validate", cmd_validate},
     {"corpus", cmd_corpus}, {"profile", cmd_profile},
     {"serve", cmd_serve}, {"token", cmd_token}, {"audit", cmd_audit}, {"org", cmd_org},
+    {"ask", cmd_ask}, {"timeline", cmd_timeline},
     {"map", cmd_map}, {"gaps", cmd_gaps}, {"conflicts", cmd_conflicts}, {"divergence", cmd_divergence}, {"whatif", cmd_whatif}, {"diff", cmd_diff},
 };
 
@@ -482,6 +525,7 @@ int main(int argc, char **argv) {
         {"--layer", offsetof(opts, layer)}, {"--jurisdiction", offsetof(opts, jurisdiction)},
         {"--expires", offsetof(opts, expires)}, {"--name", offsetof(opts, name)}, {"--kind", offsetof(opts, kind)},
         {"--established", offsetof(opts, established)},
+        {"--from", offsetof(opts, from)}, {"--to", offsetof(opts, to)},
     };
     bool only_args = false;
     for (int i = 2; i < argc; i++) {
@@ -492,6 +536,9 @@ int main(int argc, char **argv) {
             if (!strcmp(a, "--all")) { o.all = true; continue; }
             if (!strcmp(a, "--keep-going")) { o.keep_going = true; continue; }
             if (!strcmp(a, "--operator")) { o.operator_ = true; continue; }
+            if (!strcmp(a, "--voluntary")) { o.voluntary = true; continue; }
+            if (!strcmp(a, "--binding-only")) { o.binding_only = true; continue; }
+            if (!strcmp(a, "--legitimacy")) { o.legitimacy = true; continue; }
             /* --corpus may be given twice (diff --corpus A --corpus B). */
             if (!strncmp(a, "--corpus", 8) && (a[8] == 0 || a[8] == '=')) {
                 const char *v = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);

@@ -598,6 +598,12 @@ static void recompute_all(sv_app *a, const aigov_corpus *c) {
 typedef struct route route;
 typedef void (*handler)(sv_app *, const sv_request *, sv_response *, char **params);
 
+/* A boolean query argument: true only for "true". */
+static bool flag(const sv_request *rq, const char *key) {
+    const char *v = arg(rq, key);
+    return v && !strcmp(v, "true");
+}
+
 static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     (void)pm;
     const char *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
@@ -664,14 +670,48 @@ static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
     }
     for (int i = 0; i < n && s == AIGOV_OK; i++) s = aigov_check(c, ps[i], &co, &rsl[i], &d);
     if (s == AIGOV_OK) {
-        char *out = compact ? aigov_results_render_compact(rsl, n)
-                  : batch ? aigov_results_render(rsl, n, fmt) : aigov_result_render(rsl[0], fmt);
+        /* The text and Markdown reports' sections (JSON always has everything). */
+        aigov_render_opts ro = {co.all, flag(rq, "voluntary"), flag(rq, "binding_only"), flag(rq, "legitimacy")};
+        char *out = compact ? aigov_results_render_compact(rsl, n) : aigov_results_render_opts(rsl, n, fmt, &ro);
         if (compact && prefer_minimal) rs->preference_applied = "return=minimal";
         set_text(rs, 200, !strcmp(fmt, "json") ? "application/json" : !strcmp(fmt, "md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8", out);
     } else fail_status_hint(rs, s, &d, batch && s == AIGOV_SYNTAX ? "a batch holds one whole JSON profile a line" : NULL);
     for (int i = 0; i < n; i++) { aigov_result_free(rsl[i]); aigov_profile_free(ps[i]); }
     free(ps);
     free(rsl);
+    aigov_diags_free(&d);
+    corpus_done(a);
+}
+
+/* GET /v1/timeline?profile=JSON or POST /v1/timeline with the profile as the body:
+ * aigov_timeline, with ?from, ?to and ?format (json | text | md | svg). */
+static void h_timeline(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)pm;
+    const char *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
+    if (strcmp(fmt, "json") && strcmp(fmt, "text") && strcmp(fmt, "md") && strcmp(fmt, "svg")) {
+        fail(rs, 400, "invalid", NULL, "unknown format '%s'; expected json, text, md or svg", fmt);
+        return;
+    }
+    const char *from = arg(rq, "from"), *to = arg(rq, "to");
+    if ((from && !valid_date(from)) || (to && !valid_date(to))) {
+        fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", from && !valid_date(from) ? from : to);
+        return;
+    }
+    bool get = strcmp(rq->method, "POST") != 0;
+    const char *body = get ? arg(rq, "profile") : rq->body;
+    size_t len = get ? (body ? strlen(body) : 0) : rq->body_len;
+    if (!body || !len) {
+        fail(rs, 400, "invalid", NULL, "%s", get ? "GET /v1/timeline needs ?profile=JSON (or POST the profile)" : "the request body must be a profile");
+        return;
+    }
+    const aigov_corpus *c = corpus_read(a);
+    aigov_diags d;
+    aigov_diags_init(&d, 20);
+    aigov_status s;
+    char *out = aigov_timeline(c, get ? "profile argument" : "request body", body, len, from, to, fmt, &d, &s);
+    if (out) set_text(rs, 200, !strcmp(fmt, "json") ? "application/json" : !strcmp(fmt, "svg") ? "image/svg+xml"
+                                 : !strcmp(fmt, "md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8", out);
+    else fail_status(rs, s, &d);
     aigov_diags_free(&d);
     corpus_done(a);
 }
@@ -1709,7 +1749,9 @@ static const route ROUTES[] = {
     {"GET", "/v1", h_routes, ""},
     {"GET", "/v1/health", h_health, ""},
     {"GET", "/v1/openapi.yaml", h_openapi, ""},
-    {"POST", "/v1/check", h_check, "date|role|all|format|batch|compact"},
+    {"POST", "/v1/check", h_check, "date|role|all|format|batch|compact|voluntary|binding_only|legitimacy"},
+    {"GET", "/v1/timeline", h_timeline, "profile|from|to|format"},
+    {"POST", "/v1/timeline", h_timeline, "from|to|format"},
     {"POST", "/v1/explain", h_explain, "provision|date"},
     {"POST", "/v1/eval", h_eval, ""},
     {"GET", "/v1/instruments", h_instruments, ""},

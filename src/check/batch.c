@@ -86,7 +86,7 @@ static void counts(aigov_batch *b, aigov_result_counts *o) {
             const ag_prov_result *pr = &w->insts[i].provs[k];
             int id = ag_index_prov_id(x, &w->insts[i], pr);
             uint8_t fl = x->prov_flags[id];
-            ag_counts_add(o, pr->status, (fl & AG_PF_BINDING) != 0, (fl & AG_PF_PROHIBITION) != 0);
+            ag_counts_add(o, pr->status, (fl & AG_PF_BINDING) != 0, (fl & AG_PF_PROHIBITION) != 0, (fl & AG_PF_BANNED) != 0);
             if (!(fl & (AG_PF_PROHIBITION | AG_PF_OBLIGATION)) || !ag_status_may_conflict(pr->status)) continue;
             for (int side = 0; side < 2; side++)
                 if (fl & (side ? AG_PF_OBLIGATION : AG_PF_PROHIBITION)) {
@@ -296,6 +296,9 @@ static void render(out *o, aigov_batch *b, const aigov_profile *p, long line) {
     puts_(o, ",\"binding_applies\":"); put_long(o, n.binding_applies);
     puts_(o, ",\"prohibited\":"); put_long(o, n.prohibited);
     puts_(o, ",\"conflicts\":"); put_long(o, n.conflicts);
+    puts_(o, ",\"banned\":"); put_long(o, n.banned);
+    puts_(o, ",\"binding_applies_from\":"); put_long(o, n.binding_applies_from);
+    puts_(o, ",\"binding_unknown\":"); put_long(o, n.binding_unknown);
     put(o, "}", 1);
     put_status(o, w, AG_ST_APPLIES, "applies");
     put_status(o, w, AG_ST_APPLIES_FROM, "applies_from");

@@ -520,7 +520,7 @@ static aigov_status build(aigov_index *x) {
     for (int i = 0; i < ni && x->actions_exact; i++)
         for (int k = 0; k < c->instruments[i].nprovisions && x->actions_exact; k++) {
             const ag_provision *p = &c->instruments[i].provisions[k];
-            if (strcmp(p->kind, "prohibition")) continue;
+            if (!ag_kind_forbids(p->kind)) continue;
             for (int r = 0; r < p->actions.n; r++) {
                 int t = 0;
                 while (t < npacts && strcmp(pacts[t], p->actions.items[r])) t++;
@@ -535,7 +535,7 @@ static aigov_status build(aigov_index *x) {
         for (int k = 0; k < c->instruments[i].nprovisions; k++) {
             /* What a prohibition forbids, or what an obligation requires (ag_conflict_meet). */
             const ag_provision *pv = &c->instruments[i].provisions[k];
-            const ag_strlist *a = !strcmp(pv->kind, "prohibition") ? &pv->actions : &pv->required;
+            const ag_strlist *a = ag_kind_forbids(pv->kind) ? &pv->actions : &pv->required;
             for (int r = 0; r < a->n; r++)
                 for (int t = 0; t < npacts; t++)
                     if (!strcmp(pacts[t], a->items[r])) x->action_mask[x->prov0[i] + k] |= 1ull << t;
@@ -548,7 +548,8 @@ static aigov_status build(aigov_index *x) {
         for (int k = 0; k < c->instruments[i].nprovisions; k++) {
             const ag_provision *p = &c->instruments[i].provisions[k];
             uint8_t fl = 0;
-            if (!strcmp(p->kind, "prohibition")) fl |= AG_PF_PROHIBITION;
+            if (ag_kind_forbids(p->kind)) fl |= AG_PF_PROHIBITION;
+            if (ag_kind_banned(p->kind)) fl |= AG_PF_BANNED;
             if (!strcmp(p->kind, "obligation")) fl |= AG_PF_OBLIGATION;
             if (!strcmp(c->instruments[i].binding, "binding")) fl |= AG_PF_BINDING;
             x->prov_flags[x->prov0[i] + k] = fl;

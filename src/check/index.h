@@ -111,7 +111,9 @@ struct aigov_index {
     uint32_t ptr_cap;
 };
 
-enum { AG_PF_PROHIBITION = 1, AG_PF_OBLIGATION = 2, AG_PF_BINDING = 4 };
+/* AG_PF_PROHIBITION: the kind forbids its actions (ag_kind_forbids); AG_PF_BANNED: a
+ * prohibited practice. */
+enum { AG_PF_PROHIBITION = 1, AG_PF_OBLIGATION = 2, AG_PF_BINDING = 4, AG_PF_BANNED = 8 };
 
 /* One thread's scratch for deciding profiles against an index. */
 typedef struct ag_worker {

@@ -179,6 +179,16 @@ struct aigov_corpus {
     const char **region_codes; /* for suggestions */
 };
 
+/* Whether a provision of this kind forbids its actions: a prohibition (a conduct rule,
+ * "must not retaliate") or a prohibited practice (the system itself may not be placed on
+ * the market, put into service or used, e.g. AI Act Art. 5). Check, the index and the
+ * conflicts analysis all ask this one question. */
+static inline bool ag_kind_forbids(const char *kind) {
+    return !strcmp(kind, "prohibition") || !strcmp(kind, "prohibited_practice");
+}
+/* Whether a provision of this kind bans the system itself (docs/corpus-format.md). */
+static inline bool ag_kind_banned(const char *kind) { return !strcmp(kind, "prohibited_practice"); }
+
 int ag_corpus_vocab(const aigov_corpus *c, const char *name);
 const ag_instrument *ag_corpus_instrument(const aigov_corpus *c, const char *id);
 const ag_provision *ag_corpus_provision(const aigov_corpus *c, const char *full_id);

@@ -29,8 +29,8 @@ static const char *const FUNCTIONS[] = {"science_consensus", "rule_setting", "st
 static const char *const STATUSES[] = {"active", "dissolved", "proposed", NULL};
 static const char *const DELEGATION_KINDS[] = {"authorization", "mandate", NULL};
 static const char *const PRINCIPAL_RULES[] = {"all", "majority", "any", NULL};
-static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "permission",
-    "recommendation", NULL};
+static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "prohibited_practice",
+    "permission", "recommendation", NULL};
 static const char *const RELATION_TYPES[] = {"implements", "endorses", "references", "amends",
     "supersedes", "revokes", NULL};
 static const char *const FIELD_TYPES[] = {"bool", "number", "date", "string", "term", "terms",
