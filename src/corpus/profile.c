@@ -55,6 +55,7 @@ typedef struct pctx {
      * holds codes region_idx[region_off[s] .. + region_n[s]] when has_regions[s]. */
     int32_t *region_idx;
     size_t nregion_idx, region_cap;
+    bool region_heap;       /* region_idx was malloc'd (it starts on read_stream's stack) */
     bool has_regions[AG_MAX_SLOTS];
     uint32_t region_off[AG_MAX_SLOTS], region_n[AG_MAX_SLOTS];
 } pctx;
@@ -121,20 +122,6 @@ static const char *check_term(pctx *x, const ag_vocab *v, const char *s, const c
     if (sug) perr(x, path, "unknown %s term '%s' (did you mean '%s'?)", v->name, s, sug);
     else perr(x, path, "unknown %s term '%s'; see the vocabulary in docs/profile.md", v->name, s);
     return NULL;
-}
-
-/* a + sep + b into buf (cap bytes); the length it needs, as snprintf returns, without
- * snprintf's cost on a path built for every key of every profile. */
-static int join(char *buf, size_t cap, const char *a, const char *sep, const char *b) {
-    size_t na = strlen(a), ns = strlen(sep), nb = strlen(b), n = na + ns + nb;
-    if (n < cap) {
-        memcpy(buf, a, na);
-        memcpy(buf + na, sep, ns);
-        memcpy(buf + na + ns, b, nb + 1);
-    } else if (cap) {
-        buf[0] = 0;
-    }
-    return (int)n;
 }
 
 /* The JSON path of item i of a list at `path` ("$.markets[2]"), or `path` itself for a
@@ -240,8 +227,10 @@ static void set_field(pctx *x, const ag_field *f, int slot, const jv *v, const c
         if (x->nregion_idx + n > x->region_cap) {
             size_t cap = x->region_cap ? x->region_cap : 64;
             while (cap < x->nregion_idx + n) cap *= 2;
-            int32_t *ri = realloc(x->region_idx, cap * sizeof *ri);
+            int32_t *ri = x->region_heap ? realloc(x->region_idx, cap * sizeof *ri) : malloc(cap * sizeof *ri);
             if (!ri) { x->oom = true; return; }
+            if (!x->region_heap) memcpy(ri, x->region_idx, x->nregion_idx * sizeof *ri);
+            x->region_heap = true;
             x->region_idx = ri;
             x->region_cap = cap;
         }
@@ -289,19 +278,30 @@ static void expand_region(const aigov_corpus *c, int r, int32_t date, bool *mark
     }
 }
 
+/* mark (bools, 0 or 1) is padded with false to a multiple of 8 entries: the marks are
+ * counted and found a word of 8 at a time. */
 static bool regions_value(const aigov_corpus *c, ag_arena *a, const bool *mark, ag_value *out) {
+    size_t words = ((size_t)c->nregions + 7) / 8;
     int n = 0;
-    for (int i = 0; i < c->nregions; i++) n += mark[i];
+    for (size_t w = 0; w < words; w++) {
+        uint64_t v;
+        memcpy(&v, mark + 8 * w, 8);
+        n += (int)((v * 0x0101010101010101ull) >> 56); /* the sum of its bytes */
+    }
     ag_value *items = AG_NEW(a, ag_value, (size_t)n + 1);
     if (!items) return false;
     int k = 0;
-    for (int i = 0; i < c->nregions; i++)
-        if (mark[i]) {
-            items[k].kind = AG_V_STR;
-            items[k].u.str = c->regions[i].code;
-            items[k].n = (uint32_t)strlen(c->regions[i].code);
-            k++;
-        }
+    for (size_t w = 0; w < words; w++) {
+        uint64_t v;
+        memcpy(&v, mark + 8 * w, 8);
+        for (int i = (int)w * 8; v; v >>= 8, i++)
+            if (v & 0xff) {
+                items[k].kind = AG_V_STR;
+                items[k].u.str = c->regions[i].code;
+                items[k].n = (uint32_t)strlen(c->regions[i].code);
+                k++;
+            }
+    }
     out->kind = AG_V_LIST;
     out->u.items = items;
     out->n = (uint32_t)k;
@@ -312,12 +312,13 @@ static bool regions_value(const aigov_corpus *c, ag_arena *a, const bool *mark, 
  * resolves the named sets on that date. */
 static void expand_deferred(pctx *x) {
     const aigov_corpus *c = x->c;
+    size_t nmark = ((size_t)c->nregions + 8) & ~(size_t)7; /* padded for regions_value */
     bool mark_store[512];
-    bool *mark = (size_t)c->nregions + 1 <= sizeof mark_store ? mark_store : calloc((size_t)c->nregions + 1, 1);
+    bool *mark = nmark <= sizeof mark_store ? mark_store : calloc(nmark, 1);
     if (!mark) { x->oom = true; return; }
     for (int s = 0; s < c->nfields; s++) {
         if (!x->has_regions[s]) continue;
-        memset(mark, 0, (size_t)c->nregions);
+        memset(mark, 0, nmark);
         for (uint32_t i = 0; i < x->region_n[s]; i++)
             expand_region(c, x->region_idx[x->region_off[s] + i], x->p->date, mark, c->nregions + 1);
         if (!regions_value(c, &x->p->arena, mark, &x->p->slots[s])) x->oom = true;
@@ -360,6 +361,7 @@ static void gbuf_free(gbuf *b) {
  * and its JSON path ("$", "$.model"); depth counts schema objects (the top is 0). */
 typedef struct sframe {
     char prefix[PATH_CAP], jpath[PATH_CAP];
+    size_t nprefix, njpath;
     int depth;
 } sframe;
 
@@ -408,7 +410,10 @@ typedef struct reader {
     gbuf sbuf;              /* strings: the current scalar's, a list's items' */
     litem *items;
     size_t nitems, items_cap;
+    bool items_heap;
     int list_slot;
+    unsigned seen_top;      /* id, name, date read (bits W_ID, W_NAME, W_DATE) */
+    ag_slotset seen;        /* the fields read */
     /* Not cleared per profile: written before read. */
     sframe frames[AG_MAX_JSON_DEPTH + 2];
     char kpath[PATH_CAP], kjp[PATH_CAP]; /* the current key's field path and JSON path */
@@ -485,7 +490,13 @@ static bool raw_string_ok(const unsigned char *s, size_t n) {
  * escaped, i.e. not after an odd run of backslashes). */
 static bool token_ok(reader *r, const unsigned char *s, size_t n) {
     if (s >= r->text && s + n <= r->text + r->text_len) {
-        for (size_t i = 0; i < n; i++)
+        size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ull) return raw_string_ok(s, n);
+        }
+        for (; i < n; i++)
             if (s[i] >= 0x80) return raw_string_ok(s, n);
         return true;
     }
@@ -594,8 +605,10 @@ static void keyed_value(reader *r, const jv *v) {
 static bool list_item(reader *r, const jv *v) {
     if (r->nitems == r->items_cap) {
         size_t cap = r->items_cap ? r->items_cap * 2 : 16;
-        litem *n = realloc(r->items, cap * sizeof *n);
+        litem *n = r->items_heap ? realloc(r->items, cap * sizeof *n) : malloc(cap * sizeof *n);
         if (!n) { r->x->oom = true; return false; }
+        if (!r->items_heap) memcpy(n, r->items, r->nitems * sizeof *n);
+        r->items_heap = true;
         r->items = n;
         r->items_cap = cap;
     }
@@ -645,6 +658,47 @@ static int on_boolean(void *ctx, int b) {
     return scalar(ctx, &v);
 }
 
+/* A real token (JSON's grammar, checked by yajl) whose digits fit in 2^53 and whose
+ * power of ten is at most 22: one IEEE multiplication or division of two exact doubles,
+ * hence the correctly rounded value strtod gives (Clinger's fast path). False otherwise. */
+static bool fast_real(const char *s, size_t n, double *out) {
+    static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    size_t i = 0;
+    bool neg = s[0] == '-';
+    if (neg) i++;
+    uint64_t m = 0;
+    int digits = 0, exp = 0;
+    for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+        if (m || s[i] != '0') digits++;
+        m = m * 10 + (uint64_t)(s[i] - '0');
+        if (digits > 15) return false;
+    }
+    if (i < n && s[i] == '.')
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+            if (m || s[i] != '0') digits++;
+            m = m * 10 + (uint64_t)(s[i] - '0');
+            exp--;
+            if (digits > 15) return false;
+        }
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        i++;
+        bool eneg = i < n && s[i] == '-';
+        if (i < n && (s[i] == '-' || s[i] == '+')) i++;
+        int e = 0;
+        for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+            e = e * 10 + (s[i] - '0');
+            if (e > 1000) return false;
+        }
+        exp += eneg ? -e : e;
+    }
+    if (i != n || exp < -22 || exp > 22) return false;
+    double v = (double)m;
+    v = exp < 0 ? v / p10[-exp] : v * p10[exp];
+    *out = neg ? -v : v;
+    return true;
+}
+
 /* A number token as jansson reads it: an integer (no '.', 'e', 'E') must fit in a long
  * long, a real must not overflow a double; the value is the double either gives. */
 static int on_number(void *ctx, const char *s, size_t n) {
@@ -657,6 +711,8 @@ static int on_number(void *ctx, const char *s, size_t n) {
         long long v = 0;
         for (size_t i = s[0] == '-'; i < n; i++) v = v * 10 + (s[i] - '0');
         num = (double)(s[0] == '-' ? -v : v);
+    } else if (real && fast_real(s, n, &num)) {
+        /* exact, as strtod would give it */
     } else {
         char small[64], *buf = n < sizeof small ? small : malloc(n + 1);
         if (!buf) { r->x->oom = true; return 0; }
@@ -694,6 +750,8 @@ static int open_container(reader *r, int kind) {
         r->nframes = 1;
         strcpy(r->frames[0].prefix, "");
         strcpy(r->frames[0].jpath, "$");
+        r->frames[0].nprefix = 0;
+        r->frames[0].njpath = 1;
         r->frames[0].depth = 0;
         return 1;
     case M_LIST:
@@ -708,8 +766,10 @@ static int open_container(reader *r, int kind) {
                 return 1;
             }
             sframe *f = &r->frames[r->nframes++];
-            memcpy(f->prefix, r->kpath, strlen(r->kpath) + 1);
-            memcpy(f->jpath, r->kjp, strlen(r->kjp) + 1);
+            f->nprefix = strlen(r->kpath);
+            f->njpath = strlen(r->kjp);
+            memcpy(f->prefix, r->kpath, f->nprefix + 1);
+            memcpy(f->jpath, r->kjp, f->njpath + 1);
             f->depth = top->depth + 1;
             return 1;
         }
@@ -767,35 +827,47 @@ static int on_map_key(void *ctx, const unsigned char *s, size_t n) {
     reader *r = ctx;
     pctx *x = r->x;
     if (!token_ok(r, s, n)) { r->json_bad = true; return 0; }
-    if (!key_add(r, s, n)) {
-        if (!x->oom) r->json_bad = true;
-        return 0;
-    }
-    if (r->skip || r->mode != M_OBJECT) return 1;
-    char key[PATH_CAP];
-    if (n >= sizeof key) { /* longer than any path: too long, as join would find */
-        r->want = W_SKIP;
-        char *k = malloc(n + 1);
-        if (!k) { x->oom = true; return 0; }
-        memcpy(k, s, n);
-        k[n] = 0;
-        join(r->kjp, sizeof r->kjp, r->frames[r->nframes - 1].jpath, ".", k);
-        free(k);
-        perr(x, r->kjp, "key path too long");
-        return 1;
-    }
-    memcpy(key, s, n);
-    key[n] = 0;
+    if (r->skip || r->mode != M_OBJECT) return key_add(r, s, n) ? 1 : (r->json_bad = !x->oom, 0);
     const sframe *f = &r->frames[r->nframes - 1];
-    int pn = join(r->kpath, sizeof r->kpath, f->prefix, *f->prefix ? "." : "", key);
-    join(r->kjp, sizeof r->kjp, f->jpath, ".", key);
-    if (pn >= (int)sizeof r->kpath) { perr(x, r->kjp, "key path too long"); r->want = W_SKIP; return 1; }
-    if (!*f->prefix && (!strcmp(key, "id") || !strcmp(key, "name") || !strcmp(key, "date"))) {
-        r->want = key[0] == 'i' ? W_ID : key[0] == 'n' ? W_NAME : W_DATE;
+    /* The field path (prefix.key) and the JSON path ($.prefix.key), as join() builds them:
+     * one too long for its buffer is reported, and a JSON path too long is left empty. */
+    size_t pn = f->nprefix + (f->nprefix != 0) + n, jn = f->njpath + 1 + n;
+    if (jn < sizeof r->kjp) {
+        memcpy(r->kjp, f->jpath, f->njpath);
+        r->kjp[f->njpath] = '.';
+        memcpy(r->kjp + f->njpath + 1, s, n);
+        r->kjp[jn] = 0;
+    } else {
+        r->kjp[0] = 0;
+    }
+    if (pn >= sizeof r->kpath) {
+        if (!key_add(r, s, n)) { r->json_bad = !x->oom; return 0; }
+        perr(x, r->kjp, "key path too long");
+        r->want = W_SKIP;
         return 1;
     }
-    int32_t slot = ag_map_get(&x->c->field_index, r->kpath, (size_t)pn);
-    if (slot >= 0) { r->want = W_FIELD; r->want_slot = slot; return 1; }
+    memcpy(r->kpath, f->prefix, f->nprefix);
+    if (f->nprefix) r->kpath[f->nprefix] = '.';
+    char *key = r->kpath + pn - n;
+    memcpy(key, s, n);
+    r->kpath[pn] = 0;
+    /* A key the schema knows is found again by its slot (a field's path belongs to one
+     * object), so only other keys go through the table of keys. */
+    if (!f->nprefix && (!strcmp(key, "id") || !strcmp(key, "name") || !strcmp(key, "date"))) {
+        r->want = key[0] == 'i' ? W_ID : key[0] == 'n' ? W_NAME : W_DATE;
+        if (r->seen_top & (1u << r->want)) { r->json_bad = true; return 0; }
+        r->seen_top |= 1u << r->want;
+        return 1;
+    }
+    int32_t slot = ag_map_get(&x->c->field_index, r->kpath, pn);
+    if (slot >= 0) {
+        if (ag_slotset_has(&r->seen, slot)) { r->json_bad = true; return 0; }
+        ag_slotset_add(&r->seen, slot);
+        r->want = W_FIELD;
+        r->want_slot = slot;
+        return 1;
+    }
+    if (!key_add(r, s, n)) { r->json_bad = !x->oom; return 0; }
     if (is_object_prefix(x->c, r->kpath)) { r->want = W_OBJECT; return 1; }
     r->want = W_SKIP;
     const char *sug = suggest_key(x->c, f->prefix, key);
@@ -809,12 +881,64 @@ static const yajl_callbacks callbacks = {
     on_start_map, on_map_key, on_end_map, on_start_array, on_end_array,
 };
 
-/* yajl's allocations go through this file's malloc, so that they fail as the library's
- * own do under fault injection (tests/unit/test_faults.c). */
-static void *y_malloc(void *ctx, size_t n) { (void)ctx; return malloc(n); }
-static void *y_realloc(void *ctx, void *p, size_t n) { (void)ctx; return realloc(p, n); }
-static void y_free(void *ctx, void *p) { (void)ctx; free(p); }
-static yajl_alloc_funcs y_alloc = {y_malloc, y_realloc, y_free, NULL};
+/* yajl's allocations: its handle, lexer, buffers and state stack, about 3 KB, come from
+ * a block on the reader's stack, bumped and never freed one by one; what does not fit
+ * goes to malloc (through this file, so that it fails as the library's own allocations
+ * do under fault injection, tests/unit/test_faults.c). Each piece carries its size
+ * before it, for realloc. */
+typedef struct ybump {
+    _Alignas(max_align_t) unsigned char mem[6144];
+    size_t used;
+} ybump;
+
+#define YHDR sizeof(max_align_t)
+
+static bool y_in(const ybump *b, const void *p) {
+    return (const unsigned char *)p >= b->mem && (const unsigned char *)p < b->mem + sizeof b->mem;
+}
+
+static void *y_malloc(void *ctx, size_t n) {
+    ybump *b = ctx;
+    size_t need = YHDR + ((n + YHDR - 1) & ~(YHDR - 1));
+    unsigned char *p;
+    if (n < sizeof b->mem && need <= sizeof b->mem - b->used) {
+        p = b->mem + b->used;
+        b->used += need;
+    } else {
+        if (n > SIZE_MAX - YHDR || !(p = malloc(YHDR + n))) return NULL;
+    }
+    memcpy(p, &n, sizeof n);
+    return p + YHDR;
+}
+
+static void y_free(void *ctx, void *p) {
+    if (p && !y_in(ctx, p)) free((unsigned char *)p - YHDR);
+}
+
+static void *y_realloc(void *ctx, void *p, size_t n) {
+    ybump *b = ctx;
+    if (!p) return y_malloc(ctx, n);
+    size_t old;
+    memcpy(&old, (unsigned char *)p - YHDR, sizeof old);
+    if (!y_in(b, p)) {
+        unsigned char *q = realloc((unsigned char *)p - YHDR, YHDR + n);
+        if (!q) return NULL;
+        memcpy(q, &n, sizeof n);
+        return q + YHDR;
+    }
+    /* The last piece of the block grows in place when there is room. */
+    size_t at = (size_t)((unsigned char *)p - b->mem), olds = (old + YHDR - 1) & ~(YHDR - 1);
+    size_t news = (n + YHDR - 1) & ~(YHDR - 1);
+    if (at + olds == b->used && n < sizeof b->mem && news <= sizeof b->mem - at) {
+        b->used = at + news;
+        memcpy((unsigned char *)p - YHDR, &n, sizeof n);
+        return p;
+    }
+    void *q = y_malloc(ctx, n);
+    if (!q) return NULL;
+    memcpy(q, p, old < n ? old : n);
+    return q;
+}
 
 /* 1-based line and column (in characters, as jansson counts them) of byte offset off. */
 static void line_col(const char *s, size_t len, size_t off, int *line, int *col) {
@@ -852,10 +976,12 @@ static aigov_status json_error(pctx *x, const char *json, size_t len, yajl_handl
  * schema errors dropped) or AIGOV_NOMEM. `*root_array` says the top value was an array. */
 static aigov_status read_stream(pctx *x, const char *json, size_t len, bool *root_array) {
     reader rs, *r = &rs;
+    ybump bump;
     memset(r, 0, offsetof(reader, frames));
     char kbytes[1024], sbytes[1024];
-    kent kents[16];
-    uint32_t ktab[32] = {0};
+    kent kents[32];
+    uint32_t ktab[64] = {0};
+    litem items[32];
     r->x = x;
     r->text = (const unsigned char *)json;
     r->text_len = len;
@@ -865,6 +991,8 @@ static aigov_status read_stream(pctx *x, const char *json, size_t len, bool *roo
     r->kents_cap = AG_ARRAY_LEN(kents);
     r->ktab = ktab;
     r->ktab_cap = AG_ARRAY_LEN(ktab);
+    r->items = items;
+    r->items_cap = AG_ARRAY_LEN(items);
     r->mode = M_ROOT;
     aigov_diags *d = x->d;
     int diags_before = d ? d->n : 0, dropped_before = d ? d->dropped : 0, errors_before = x->errors;
@@ -873,7 +1001,9 @@ static aigov_status read_stream(pctx *x, const char *json, size_t len, bool *roo
     bool ok = !memchr(json, '\v', len) && !memchr(json, '\f', len);
     if (!ok) r->json_bad = true;
     if (ok) {
-        r->h = yajl_alloc(&callbacks, &y_alloc, r);
+        bump.used = 0;
+        yajl_alloc_funcs af = {y_malloc, y_realloc, y_free, &bump};
+        r->h = yajl_alloc(&callbacks, &af, r);
         if (!r->h) { st = AIGOV_NOMEM; goto out; }
         yajl_config(r->h, yajl_allow_comments, 0);
         yajl_config(r->h, yajl_dont_validate_strings, 0);
@@ -903,7 +1033,7 @@ out:
     gbuf_free(&r->sbuf);
     if (r->kents_heap) free(r->kents);
     if (r->ktab_heap) free(r->ktab);
-    free(r->items);
+    if (r->items_heap) free(r->items);
     return st;
 }
 
@@ -932,16 +1062,19 @@ aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const 
         aigov_profile_free(p);
         return AIGOV_NOMEM;
     }
+    int32_t region_idx[128];
+    x->region_idx = region_idx;
+    x->region_cap = AG_ARRAY_LEN(region_idx);
     bool root_array = false;
     aigov_status st = read_stream(x, json, len, &root_array);
     if (st != AIGOV_OK) {
-        free(x->region_idx);
+        if (x->region_heap) free(x->region_idx);
         aigov_profile_free(p);
         return st;
     }
     if (root_array) {
         ag_diag_add_json(d, x->name, "$", 0, 0, "expected a profile object, found an array");
-        free(x->region_idx);
+        if (x->region_heap) free(x->region_idx);
         aigov_profile_free(p);
         return AIGOV_INVALID;
     }
@@ -953,7 +1086,7 @@ aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const 
     }
     if (p->date == AG_DATE_NONE) p->date = ag_date_today();
     if (!x->oom && !x->errors) expand_deferred(x);
-    free(x->region_idx);
+    if (x->region_heap) free(x->region_idx);
     int errors = x->errors;
     bool oom = x->oom;
     if (oom || errors) {

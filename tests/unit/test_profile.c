@@ -39,6 +39,7 @@ static char *dump(aigov_status s, const aigov_profile *p, aigov_diags *d) {
         for (int i = 0; i < C->nfields; i++) {
             ag_value_format(&p->slots[i], v, sizeof v);
             fprintf(f, "slot %s = %s\n", C->fields[i].path, v);
+            if (p->slots[i].kind == AG_V_NUM) fprintf(f, "  exactly %a\n", p->slots[i].u.num);
         }
         for (int i = 0; i < C->nconsts; i++) {
             ag_value_format(&p->consts[i], v, sizeof v);
@@ -425,6 +426,24 @@ int main(void) {
     deep(2047, true);
     deep(2048, false);
     deep(5000, false);
+
+    /* Numbers: every form, to the last bit (the reader computes short reals itself). */
+    int numbers_ok = 0;
+    for (int i = 0; i < 4000; i++) {
+        char num[80], json[256];
+        int digits = 1 + (int)rnd(19), k = 0;
+        for (int j = 0; j < digits; j++) num[k++] = (char)('0' + (j == 0 && digits > 1 ? 1 + rnd(9) : rnd(10)));
+        if (rnd(2)) { num[k++] = '.'; for (int j = 1 + (int)rnd(8); j > 0; j--) num[k++] = (char)('0' + rnd(10)); }
+        if (rnd(2)) k += snprintf(num + k, sizeof num - (size_t)k, "%s%s%d", rnd(2) ? "e" : "E", rnd(3) ? "" : rnd(2) ? "+" : "-", (int)rnd(40));
+        num[k] = 0;
+        snprintf(json, sizeof json, "{\"model\":{\"training_compute_flop\":%s},\"users\":{\"monthly_active\":%s}}", num, num);
+        aigov_status st = compare(num, json, strlen(json), NULL);
+        numbers_ok += st == AIGOV_OK;
+    }
+
+    CHECK(numbers_ok > 3000);
+    /* Negative numbers: a schema error naming the value (below the minimum 0). */
+    compare("negative", "{\"users\":{\"monthly_active\":-0.5e-3}}", 38, NULL);
 
     /* Random profiles, valid and not; then mutated. */
     int ok = 0, invalid = 0;
