@@ -117,7 +117,8 @@ enum { AG_PF_PROHIBITION = 1, AG_PF_OBLIGATION = 2, AG_PF_BINDING = 4 };
 typedef struct ag_worker {
     const aigov_index *x;
     uint64_t *cand;             /* candidate conditions of the current profile */
-    uint64_t *tmp;              /* one slot's satisfied conditions */
+    uint64_t *tmp;              /* one slot's satisfied conditions (read at live words only) */
+    uint32_t *live;             /* the words of cand not yet zero, during ag_worker_prepare */
     int *cand_insts;            /* instruments with a candidate trigger (ag_worker_instruments) */
     uint64_t *pbits;            /* the profile's term sets, by slot */
     bool *outside;              /* by slot: the profile has a term outside the domain */
