@@ -957,7 +957,7 @@ static aigov_status json_error(pctx *x, const char *json, size_t len, yajl_handl
     json_error_t jerr;
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
     if (!root) {
-        if (strstr(jerr.text, "out of memory")) return AIGOV_NOMEM;
+        if (json_error_code(&jerr) == json_error_out_of_memory) return AIGOV_NOMEM;
         /* jansson says line 1, column 0 (or -1) when the input is empty or ends early. */
         ag_diag_add(x->d, x->name, json, len, jerr.line > 0 ? jerr.line : 1, jerr.column > 0 ? jerr.column : 1, 1,
                     "invalid JSON: %s", jerr.text);
