@@ -853,7 +853,7 @@ static int on_map_key(void *ctx, const unsigned char *s, size_t n) {
     r->kpath[pn] = 0;
     /* A key the schema knows is found again by its slot (a field's path belongs to one
      * object), so only other keys go through the table of keys. */
-    if (!f->nprefix && (!strcmp(key, "id") || !strcmp(key, "name") || !strcmp(key, "date"))) {
+    if (!f->nprefix && ((n == 2 && !memcmp(key, "id", 2)) || (n == 4 && (!memcmp(key, "name", 4) || !memcmp(key, "date", 4))))) {
         r->want = key[0] == 'i' ? W_ID : key[0] == 'n' ? W_NAME : W_DATE;
         if (r->seen_top & (1u << r->want)) { r->json_bad = true; return 0; }
         r->seen_top |= 1u << r->want;
