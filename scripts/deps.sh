@@ -2,7 +2,7 @@
 # Installs the Debian packages aigov needs to build and test, only when missing.
 # Used by `make run`, `make test` and CI. Runs apt-get (through sudo when not root).
 set -euo pipefail
-pkgs=(build-essential cmake pkg-config libyaml-dev libjansson-dev python3 graphviz)
+pkgs=(build-essential cmake pkg-config libyaml-dev libjansson-dev libyajl-dev python3 graphviz)
 # The registry service (aigov serve): HTTP, SQLite store, tokens and hashes.
 pkgs+=(libmicrohttpd-dev libsqlite3-dev libsodium-dev)
 # Its tests and benchmark: OpenAPI parsing, headless Chromium for the web page, wrk.
