@@ -870,7 +870,9 @@ static int on_map_key(void *ctx, const unsigned char *s, size_t n) {
     if (!key_add(r, s, n)) { r->json_bad = !x->oom; return 0; }
     if (is_object_prefix(x->c, r->kpath)) { r->want = W_OBJECT; return 1; }
     r->want = W_SKIP;
-    const char *sug = suggest_key(x->c, f->prefix, key);
+    /* A suggestion costs an edit distance to every field: only for errors that will be
+     * shown (a profile of a million unknown keys must not cost a million searches). */
+    const char *sug = x->d && x->d->n < x->d->cap ? suggest_key(x->c, f->prefix, key) : NULL;
     if (sug) perr(x, r->kjp, "unknown key '%s' (did you mean '%s'?)", key, sug);
     else perr(x, r->kjp, "unknown key '%s'; the profile schema is in docs/profile.md", key);
     return 1;
