@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# `make run-server`: the registry service on 127.0.0.1:PORT with a fresh database (a new
+# temporary file each run). Waits until it listens, then ends its output with the URL and
+# the command that makes a token for writes. Ctrl-C stops it (and this script).
+#   scripts/run-server.sh AIGOV PORT
+set -euo pipefail
+aigov=$1 port=${2:-8080}
+dir=$(mktemp -d)
+db=$dir/registry.db
+"$aigov" serve --db "$db" --listen "127.0.0.1:$port" 2>"$dir/serve.log" &
+pid=$!
+trap 'kill -INT $pid 2>/dev/null; wait $pid 2>/dev/null; exit 0' INT TERM
+for _ in $(seq 100); do
+  grep -q "listening on" "$dir/serve.log" 2>/dev/null && break
+  if ! kill -0 $pid 2>/dev/null; then cat "$dir/serve.log" >&2; exit 2; fi
+  sleep 0.1
+done
+echo "aigov registry: http://127.0.0.1:$port/  (Ctrl-C stops it; its log: $dir/serve.log)"
+echo "a token for writes (printed once; ACTOR is an actor id of the corpus, e.g. nist), sent as"
+echo "'Authorization: Bearer TOKEN' (docs/api.md):"
+echo "  $aigov token create nist --db $db"
+wait $pid
