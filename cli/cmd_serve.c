@@ -26,16 +26,16 @@ int cmd_serve(const opts *o) {
     return report(&d, aigov_serve(&so, &d));
 }
 
-int cmd_token(const opts *o) {
-    if (o->nargs != 2 || strcmp(o->args[0], "create")) { usage_error("usage: aigov token create ACTOR --db FILE%s", ""); return EXIT_BAD; }
+int cmd_token_create(const opts *o) {
+    if (o->nargs != 1) { usage_error("usage: aigov token create ACTOR --db FILE%s", ""); return EXIT_BAD; }
     if (!o->db) { usage_error("token create needs --db FILE%s", ""); return EXIT_BAD; }
     aigov_diags d;
     aigov_diags_init(&d, 10);
     char *token = NULL;
-    aigov_status s = aigov_token_create(o->db, o->corpus, o->args[1], &token, &d);
+    aigov_status s = aigov_token_create(o->db, o->corpus, o->args[0], &token, &d);
     if (s != AIGOV_OK) return report(&d, s);
     aigov_diags_free(&d);
-    fprintf(stderr, "aigov: token for actor '%s' (shown once; only its hash is stored):\n", o->args[1]);
+    fprintf(stderr, "aigov: token for actor '%s' (shown once; only its hash is stored):\n", o->args[0]);
     size_t n = strlen(token);
     char *line = malloc(n + 2);
     if (!line) { free(token); return EXIT_BAD; }
@@ -45,8 +45,8 @@ int cmd_token(const opts *o) {
     return emit(line);
 }
 
-int cmd_audit(const opts *o) {
-    if (o->nargs != 1 || strcmp(o->args[0], "verify")) { usage_error("usage: aigov audit verify --db FILE%s", ""); return EXIT_BAD; }
+int cmd_audit_verify(const opts *o) {
+    if (o->nargs) { usage_error("usage: aigov audit verify --db FILE%s", ""); return EXIT_BAD; }
     if (!o->db) { usage_error("audit verify needs --db FILE%s", ""); return EXIT_BAD; }
     aigov_diags d;
     aigov_diags_init(&d, 10);

@@ -20,8 +20,8 @@ case "$group" in
   test)
     # The end-to-end tests (python3), OpenAPI parsing (python3-yaml), Markdown rendering
     # (python3-markdown), the web page in headless Chromium with a font, and `man -l` of
-    # the installed man page (man-db).
-    pkgs+=(python3 python3-yaml python3-markdown chromium fonts-dejavu-core man-db) ;;
+    # the installed man page (man-db), the zsh completion (zsh -n).
+    pkgs+=(python3 python3-yaml python3-markdown chromium fonts-dejavu-core man-db zsh) ;;
   bench-server)
     pkgs+=(wrk) ;;
 esac

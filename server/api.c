@@ -55,16 +55,6 @@ static bool valid_id(const char *s) {
     return s[n - 1] != '-';
 }
 
-static bool valid_date(const char *s) {
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i])) return false;
-    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= md[m - 1] + (m == 2 && leap);
-}
-
 static void set_json(sv_response *rs, int status, json_t *doc) {
     rs->status = status;
     rs->content_type = "application/json";
@@ -452,7 +442,7 @@ static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
         return;
     }
     const char *date = arg(rq, "date");
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     const char *all = arg(rq, "all");
     if (all && strcmp(all, "true") && strcmp(all, "false")) { fail(rs, 400, "invalid", NULL, "all must be true or false, found '%s'", all); return; }
     bool batch = (rq->content_type && (strstr(rq->content_type, "ndjson") || strstr(rq->content_type, "jsonl") ||
@@ -520,7 +510,7 @@ static void h_explain(sv_app *a, const sv_request *rq, sv_response *rs, char **p
     const char *prov = arg(rq, "provision");
     if (!prov) { fail(rs, 400, "invalid", NULL, "%s", "explain needs ?provision=INSTRUMENT/PROVISION"); return; }
     const char *date = arg(rq, "date");
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 20);
@@ -544,7 +534,7 @@ static void h_eval(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) 
     json_t *pj = json_object_get(j, "profile"), *dj = json_object_get(j, "date");
     if (pj && !json_is_object(pj)) { fail(rs, 400, "invalid", NULL, "%s", "$.profile: expected an object"); json_decref(j); return; }
     const char *date = json_string_value(dj);
-    if (dj && (!date || !valid_date(date))) { fail(rs, 400, "invalid", NULL, "%s", "$.date: expected a date YYYY-MM-DD"); json_decref(j); return; }
+    if (dj && (!date || !aigov_date_valid(date))) { fail(rs, 400, "invalid", NULL, "%s", "$.date: expected a date YYYY-MM-DD"); json_decref(j); return; }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 20);
@@ -606,7 +596,7 @@ static void h_stats(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
 
 static void h_legitimacy(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     const char *date = arg(rq, "date");
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     aigov_legitimacy_opts lo = {0};
     lo.id = pm ? pm[0] : NULL;
     lo.date = date;
@@ -637,7 +627,7 @@ static int split_topics(const char *s, char *buf, size_t cap, const char **out, 
 static void h_standing(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     const char *date = arg(rq, "date");
     char day[11];
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     if (!date) { today(a, day); date = day; }
     char buf[1024];
     const char *topics[16];
@@ -657,21 +647,11 @@ static void h_standing(sv_app *a, const sv_request *rq, sv_response *rs, char **
     corpus_done(a);
 }
 
-typedef char *(*analysis_fn)(const aigov_corpus *, const aigov_analysis_opts *, const char *, aigov_diags *, aigov_status *);
-static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, analysis_fn fn) {
-    aigov_analysis_opts ao = {0};
-    ao.date = arg(rq, "date");
-    if (ao.date && !valid_date(ao.date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", ao.date); return; }
-    ao.topic = arg(rq, "topic");
-    ao.layer = arg(rq, "layer");
-    ao.jurisdiction = arg(rq, "jurisdiction");
-    const char *lim = arg(rq, "limit");
-    if (lim) {
-        char *end;
-        long v = strtol(lim, &end, 10);
-        if (*end || end == lim || v < 0 || v > 100000) { fail(rs, 400, "invalid", NULL, "limit must be an integer 0..100000, found '%s'", lim); return; }
-        ao.limit = (int)v;
-    }
+/* The analyses by name through the library's one runner (aigov_analysis_run), which checks
+ * date and limit as the CLI does. */
+static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, const char *name) {
+    aigov_analysis_args args = {.date = arg(rq, "date"), .topic = arg(rq, "topic"), .layer = arg(rq, "layer"),
+                                .jurisdiction = arg(rq, "jurisdiction"), .limit = arg(rq, "limit")};
     const char *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
     static const char *const types[][2] = {{"json", "application/json"}, {"svg", "image/svg+xml"}, {"html", "text/html; charset=utf-8"},
                                            {"md", "text/markdown; charset=utf-8"}, {"text", "text/plain; charset=utf-8"},
@@ -683,15 +663,16 @@ static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, analy
     aigov_diags d;
     aigov_diags_init(&d, 5);
     aigov_status s = AIGOV_OK;
-    char *out = fn(c, &ao, fmt, &d, &s);
+    char *out = aigov_analysis_run(c, name, &args, fmt, &d, &s);
     if (out) set_text(rs, 200, type, out);
+    else if (s == AIGOV_USAGE) fail(rs, 400, "invalid", NULL, "%s", d.n ? d.items[0].message : "bad argument");
     else fail_status(rs, s == AIGOV_OK ? AIGOV_INVALID : s, &d);
     aigov_diags_free(&d);
     corpus_done(a);
 }
-static void h_map(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_map); }
-static void h_gaps(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_gaps); }
-static void h_conflicts(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_conflicts); }
+static void h_map(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, "map"); }
+static void h_gaps(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, "gaps"); }
+static void h_conflicts(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, "conflicts"); }
 
 /* -- Registry -- */
 static void h_systems(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
@@ -793,7 +774,7 @@ static void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, cha
     const char *sha = json_string_value(json_object_get(j, "sha256"));
     const char *date = json_string_value(json_object_get(j, "date"));
     if (!is_hex64(sha)) { fail(rs, 400, "invalid", NULL, "$.sha256: expected 64 lowercase hex digits (the SHA-256 of the evidence document), found '%.80s'", sha); json_decref(j); return; }
-    if (!valid_date(date)) { fail(rs, 400, "invalid", NULL, "$.date: expected a date YYYY-MM-DD, found '%.40s'", date); json_decref(j); return; }
+    if (!aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "$.date: expected a date YYYY-MM-DD, found '%.40s'", date); json_decref(j); return; }
     if (strlen(json_string_value(json_object_get(j, "reference"))) > 2048) { fail(rs, 400, "invalid", NULL, "%s", "$.reference: at most 2048 characters"); json_decref(j); return; }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
@@ -1127,7 +1108,7 @@ void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs) {
 /* ---- Life cycle ---------------------------------------------------------------------- */
 sv_app *sv_app_new(const aigov_server_opts *o, char *why) {
     if (!o->db) { snprintf(why, SV_WHY, "aigov serve needs --db FILE (the registry's SQLite database)"); return NULL; }
-    if (o->date && !valid_date(o->date)) { snprintf(why, SV_WHY, "--date: expected YYYY-MM-DD, found '%s'", o->date); return NULL; }
+    if (o->date && !aigov_date_valid(o->date)) { snprintf(why, SV_WHY, "--date: expected YYYY-MM-DD, found '%s'", o->date); return NULL; }
     sv_app *a = calloc(1, sizeof *a);
     if (!a) { snprintf(why, SV_WHY, "out of memory"); return NULL; }
     a->o = *o;

@@ -166,6 +166,11 @@ bool ag_date_parse(const char *s, size_t len, int32_t *out) {
     return true;
 }
 
+bool aigov_date_valid(const char *s) {
+    int32_t days;
+    return s && ag_date_parse(s, strlen(s), &days);
+}
+
 void ag_date_format(int32_t days, char buf[11]) {
     int y, m, d;
     if (days == AG_DATE_NONE) { memcpy(buf, "----------", 11); return; }
@@ -397,4 +402,33 @@ aigov_status ag_read_file(const char *path, char **out, size_t *len, aigov_diags
     *out = buf;
     *len = n;
     return AIGOV_OK;
+}
+
+const char *ag_words(const char *code, char *buf, size_t cap) {
+    size_t i = 0;
+    for (; code && code[i] && i + 1 < cap; i++) buf[i] = code[i] == '_' ? ' ' : code[i];
+    buf[cap ? i : 0] = 0;
+    return buf;
+}
+
+void ag_wrap(FILE *f, const char *first, int indent, const char *text, int width) {
+    const char *p = text;
+    fputs(first, f);
+    int col = (int)strlen(first), start = col;
+    while (*p) {
+        while (*p == ' ' || *p == '\n') p++;
+        size_t w = strcspn(p, " \n");
+        if (!w) break;
+        if (col > start && col + 1 + (int)w > width) {
+            fprintf(f, "\n%*s", indent, "");
+            col = start = indent;
+        } else if (col > start) {
+            fputc(' ', f);
+            col++;
+        }
+        fwrite(p, 1, w, f);
+        col += (int)w;
+        p += w;
+    }
+    fputc('\n', f);
 }

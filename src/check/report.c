@@ -374,8 +374,8 @@ static void text_result(out *o, const aigov_result *r) {
     aigov_result_counts n;
     aigov_result_counts_get(r, &n);
     if (o->md) fputs("", f);
-    fprintf(f, "%sSummary: %d apply now (%d binding, %d prohibitions), %d apply later, %d to decide, %d exempt, %d revoked; %d conflict%s.\n",
-            o->md ? "**" : "", n.applies, n.binding_applies, n.prohibited, n.applies_from, n.unknown, n.exempt, n.revoked,
+    fprintf(f, "%sSummary:%s %d apply now (%d binding, %d prohibitions), %d apply later, %d to decide, %d exempt, %d revoked; %d conflict%s.\n",
+            o->md ? "**" : "", o->md ? "**" : "", n.applies, n.binding_applies, n.prohibited, n.applies_from, n.unknown, n.exempt, n.revoked,
             n.conflicts, n.conflicts == 1 ? "" : "s");
     if (o->md) fputs("\n", f);
     if (r->ninsts == 0) {  /* nothing reaches it at all */
