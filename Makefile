@@ -1,5 +1,5 @@
 # Thin front over CMake + CTest. Each target installs the Debian packages it needs
-# (scripts/deps.sh): `make run` and `make run-server` only what builds and
+# (scripts/deps.sh): `make run`, `make run-server` and `make install` only what builds and
 # runs aigov; `make test` also what the tests need; `make bench-server` also wrk.
 BUILD ?= build
 TYPE ?= RelWithDebInfo
@@ -8,7 +8,7 @@ PROFILE ?= examples/cv-screener-us-to-eu.json
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps deps-test configure build quiet-cli run run-server test asan bench bench-server fuzz clean
+.PHONY: all deps deps-test configure build quiet-cli run run-server install test asan bench bench-server fuzz clean
 
 all: build
 
@@ -42,6 +42,15 @@ run: quiet-cli
 PORT ?= 8080
 run-server: quiet-cli
 	@bash scripts/run-server.sh ./$(BUILD)/aigov $(PORT)
+
+# Installs the binary, libaigov.so (with its soname) and libaigov.a, the header, aigov.pc,
+# the man page, the bash and zsh completions and the example systemd unit under
+# $(DESTDIR)$(PREFIX) (docs/install.md).
+PREFIX ?= /usr/local
+install: deps configure
+	@cmake --build $(BUILD) -j $(JOBS) --target aigov aigov_shared aigov_core completions >$(BUILD)/make-install.log 2>&1 \
+	  || { tail -n 40 $(BUILD)/make-install.log; echo "build failed; the whole log: $(BUILD)/make-install.log" >&2; exit 2; }
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
 
 bench-server: build
 	@bash scripts/deps.sh bench-server
