@@ -60,6 +60,7 @@ static void set_json(sv_response *rs, int status, json_t *doc) {
     rs->content_type = "application/json";
     rs->body = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(doc);
+    if (rs->body) aigov_json_shortest_reals(rs->body, strlen(rs->body));
     if (!rs->body) {
         rs->status = 500;
         rs->body = strdup("{\"error\":{\"code\":\"nomem\",\"message\":\"out of memory\"}}");

@@ -49,6 +49,13 @@ const char *aigov_strerror(aigov_status s);
  * front end checks a --date or ?date= with this before use. */
 bool aigov_date_valid(const char *s);
 
+/* Rewrites every real number of a JSON text, in place, as the shortest text that reads
+ * back as the same double ("1e25", not "1.0000000000000001e+25"; "0.32"; a whole real
+ * keeps ".0"). Strings are left alone. Every JSON the library renders is written this way;
+ * the server passes its own documents through it. Returns the new length (the text is
+ * NUL-terminated again when it shrank). */
+size_t aigov_json_shortest_reals(char *json, size_t len);
+
 /* ---- Diagnostics ------------------------------------------------------------------ */
 
 typedef struct aigov_diag {

@@ -77,6 +77,14 @@ bool ag_date_parse(const char *s, size_t len, int32_t *out);
 void ag_date_format(int32_t d, char buf[11]);
 int32_t ag_date_today(void);
 
+/* ---- Numbers as text ------------------------------------------------------------------ */
+
+/* The shortest text that reads back (strtod) as the same double: the first %.{1..17}g that
+ * round-trips, with the exponent written plainly ("1e25", "2.5e-7", "0.32"). Infinite and
+ * NaN values as "inf"/"nan" (never valid JSON; callers keep them out of JSON). Returns the
+ * length written into buf. */
+int ag_double_shortest(double d, char buf[32]);
+
 /* ---- Prose in text and Markdown output ----------------------------------------------- */
 
 /* A vocabulary code as words for text and Markdown ("domestic_law" -> "domestic law");

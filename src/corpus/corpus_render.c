@@ -269,6 +269,7 @@ static char *listing(const aigov_corpus *c, const char *what, bool md) {
             row[3] = r->name ? r->name : "";
         }
     }
+    if (md) fprintf(f, "# %c%s of the corpus %s (%d)\n\n", what[0] - 'a' + 'A', what + 1, c->source, n);
     table(f, md, ncol == 5 ? HIT : ncol == 6 ? HI : !strcmp(what, "actors") ? HA : HR, cells, n, ncol);
     for (int i = 0; i < titles.n; i++) free(titles.s[i]);
     free(titles.s);

@@ -391,12 +391,8 @@ static void put(writer *w, const char *s, size_t len) {
 static void puts_(writer *w, const char *s) { put(w, s, strlen(s)); }
 
 static void format_num(writer *w, double d) {
-    char b[40];
-    /* The shortest %g precision that reads back as the same double. */
-    for (int prec = 15; prec <= 17; prec++) {
-        snprintf(b, sizeof b, "%.*g", prec, d);
-        if (strtod(b, NULL) == d) break;
-    }
+    char b[32];
+    ag_double_shortest(d, b); /* the shortest text that reads back as d */
     puts_(w, b);
 }
 
