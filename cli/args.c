@@ -382,6 +382,11 @@ int cli_main(int argc, char **argv) {
     snprintf(cmdname, sizeof cmdname, "%s", c->name);
     if (c->subcommands) {
         if (i >= argc || !strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            if (i >= argc) {
+                fprintf(stderr, "aigov %s: error: expected a subcommand:", c->name);
+                for (const cli_command *s = c->subcommands; s->name; s++) fprintf(stderr, " %s", s->name);
+                fputs("\n", stderr);
+            }
             cli_help(i >= argc ? stderr : stdout, c, NULL);
             return i >= argc ? EXIT_BAD : 0;
         }

@@ -61,8 +61,9 @@ static const cli_option NO_OPTS[] = {OPT_END};
 
 static const cli_command CORPUS_SUBS[] = {
     {"list", "corpus", "[instruments|actors|regions]", "the instruments (or actors, or regions)",
-     "One line each: id, jurisdiction, layer, binding force, number of provisions and title for\n"
-     "instruments; id, kind and name for actors; code, kind, parent and name for regions.\n",
+     "One line each. Instruments (the default): id, jurisdiction, binding force, number of\n"
+     "provisions, title and layer; actors: id, kind, jurisdiction and name; regions: code, kind,\n"
+     "parent group and name. Columns are as wide as the longest id; titles wrap at 100 columns.\n",
      "text|json|md", "instruments actors regions", NULL, cmd_corpus_list, NULL},
     {"show", "corpus", "ID", "one instrument, provision (INSTRUMENT/PROVISION), actor or region",
      "Everything the corpus holds about one id: an instrument with its triggers, exemptions and\n"
