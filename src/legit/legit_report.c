@@ -569,7 +569,7 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
         }
     }
     json_decref(doc);
-    if (fclose(f) == 0) res = buf;
+    if (fclose(f) == 0 && !ag_json_failed()) res = buf; /* a paragraph left out (wrapf) is a failure */
     else free(buf);
 out:
     ag_arena_free(&a);
