@@ -392,7 +392,10 @@ static void puts_(writer *w, const char *s) { put(w, s, strlen(s)); }
 
 static void format_num(writer *w, double d) {
     char b[32];
-    ag_double_shortest(d, b); /* the shortest text that reads back as d */
+    /* Whole numbers below 10^15 in plain digits (a trace reads "2000000000"), others as
+     * the shortest text that reads back as d ("1e25", "0.32"). */
+    if (d > -1e15 && d < 1e15 && d == (double)(long long)d) snprintf(b, sizeof b, "%lld", (long long)d);
+    else ag_double_shortest(d, b);
     puts_(w, b);
 }
 
