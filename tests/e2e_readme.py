@@ -80,7 +80,8 @@ def main():
     with open(ROOT / "examples" / "profiles.jsonl", encoding="utf-8") as f:
         lines = [json.loads(l) for l in f if l.strip()]
     files = [json.load(open(p, encoding="utf-8")) for p in sorted(glob.glob(str(ROOT / "examples" / "*.json")))]
-    ok(lines == files, f"examples/profiles.jsonl holds the {len(files)} example profiles in order ({len(lines)} lines)")
+    ok(lines == files, f"examples/profiles.jsonl holds the {len(files)} example profiles in order ({len(lines)} lines; "
+                       "rewrite it with python3 scripts/examples-jsonl.py)")
 
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copytree(ROOT / "examples", os.path.join(tmp, "examples"))
