@@ -6,10 +6,9 @@
 
 int cmd_timeline(const opts *o) {
     if (o->nargs != 1) { usage_error("timeline needs exactly one PROFILE%s", ""); return EXIT_BAD; }
-    const char *fmt = o->format ? o->format : "text";
-    if (!check_format(fmt, "text|json|md|svg")) return EXIT_BAD;
-    if ((o->from && !valid_date(o->from)) || (o->to && !valid_date(o->to))) {
-        usage_error("invalid --from/--to '%s': expected a calendar date YYYY-MM-DD", o->from && !valid_date(o->from) ? o->from : o->to);
+    const char *fmt = format_of(o);
+    if ((o->from && !aigov_date_valid(o->from)) || (o->to && !aigov_date_valid(o->to))) {
+        usage_error("invalid --from/--to '%s': expected a calendar date YYYY-MM-DD", o->from && !aigov_date_valid(o->from) ? o->from : o->to);
         return EXIT_BAD;
     }
     aigov_corpus *c = load_corpus(o);

@@ -56,21 +56,12 @@ static bool valid_id(const char *s) {
     return s[n - 1] != '-';
 }
 
-static bool valid_date(const char *s) {
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i])) return false;
-    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= md[m - 1] + (m == 2 && leap);
-}
-
 static void set_json(sv_response *rs, int status, json_t *doc) {
     rs->status = status;
     rs->content_type = "application/json";
     rs->body = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(doc);
+    if (rs->body) aigov_json_shortest_reals(rs->body, strlen(rs->body));
     if (!rs->body) {
         rs->status = 500;
         rs->body = strdup("{\"error\":{\"code\":\"nomem\",\"message\":\"out of memory\"}}");
@@ -612,7 +603,7 @@ static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
         return;
     }
     const char *date = arg(rq, "date");
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     const char *all = arg(rq, "all");
     if (all && strcmp(all, "true") && strcmp(all, "false")) { fail(rs, 400, "invalid", NULL, "all must be true or false, found '%s'", all); return; }
     const char *compact_arg = arg(rq, "compact");
@@ -693,8 +684,8 @@ static void h_timeline(sv_app *a, const sv_request *rq, sv_response *rs, char **
         return;
     }
     const char *from = arg(rq, "from"), *to = arg(rq, "to");
-    if ((from && !valid_date(from)) || (to && !valid_date(to))) {
-        fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", from && !valid_date(from) ? from : to);
+    if ((from && !aigov_date_valid(from)) || (to && !aigov_date_valid(to))) {
+        fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", from && !aigov_date_valid(from) ? from : to);
         return;
     }
     bool get = strcmp(rq->method, "POST") != 0;
@@ -721,7 +712,7 @@ static void h_explain(sv_app *a, const sv_request *rq, sv_response *rs, char **p
     const char *prov = arg(rq, "provision");
     if (!prov) { fail(rs, 400, "invalid", NULL, "%s", "explain needs ?provision=INSTRUMENT/PROVISION"); return; }
     const char *date = arg(rq, "date");
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 20);
@@ -745,7 +736,7 @@ static void h_eval(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) 
     json_t *pj = json_object_get(j, "profile"), *dj = json_object_get(j, "date");
     if (pj && !json_is_object(pj)) { fail(rs, 400, "invalid", NULL, "%s", "$.profile: expected an object"); json_decref(j); return; }
     const char *date = json_string_value(dj);
-    if (dj && (!date || !valid_date(date))) { fail(rs, 400, "invalid", NULL, "%s", "$.date: expected a date YYYY-MM-DD"); json_decref(j); return; }
+    if (dj && (!date || !aigov_date_valid(date))) { fail(rs, 400, "invalid", NULL, "%s", "$.date: expected a date YYYY-MM-DD"); json_decref(j); return; }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 20);
@@ -807,7 +798,7 @@ static void h_stats(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
 
 static void h_legitimacy(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     const char *date = arg(rq, "date");
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     aigov_legitimacy_opts lo = {0};
     lo.id = pm ? pm[0] : NULL;
     lo.date = date;
@@ -838,7 +829,7 @@ static int split_topics(const char *s, char *buf, size_t cap, const char **out, 
 static void h_standing(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     const char *date = arg(rq, "date");
     char day[11];
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     if (!date) { today(a, day); date = day; }
     char buf[1024];
     const char *topics[16];
@@ -858,22 +849,11 @@ static void h_standing(sv_app *a, const sv_request *rq, sv_response *rs, char **
     corpus_done(a);
 }
 
-typedef char *(*analysis_fn)(const aigov_corpus *, const aigov_analysis_opts *, const char *, aigov_diags *, aigov_status *);
-static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, analysis_fn fn, const char *id) {
-    aigov_analysis_opts ao = {0};
-    ao.id = id;
-    ao.date = arg(rq, "date");
-    if (ao.date && !valid_date(ao.date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", ao.date); return; }
-    ao.topic = arg(rq, "topic");
-    ao.layer = arg(rq, "layer");
-    ao.jurisdiction = arg(rq, "jurisdiction");
-    const char *lim = arg(rq, "limit");
-    if (lim) {
-        char *end;
-        long v = strtol(lim, &end, 10);
-        if (*end || end == lim || v < 0 || v > 100000) { fail(rs, 400, "invalid", NULL, "limit must be an integer 0..100000, found '%s'", lim); return; }
-        ao.limit = (int)v;
-    }
+/* The analyses by name through the library's one runner (aigov_analysis_run), which checks
+ * date, filters and limit as the CLI does; `id` is the subject (divergence) or NULL. */
+static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, const char *name, const char *id) {
+    aigov_analysis_args args = {.date = arg(rq, "date"), .id = id, .topic = arg(rq, "topic"), .layer = arg(rq, "layer"),
+                                .jurisdiction = arg(rq, "jurisdiction"), .limit = arg(rq, "limit")};
     const char *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
     static const char *const types[][2] = {{"json", "application/json"}, {"svg", "image/svg+xml"}, {"html", "text/html; charset=utf-8"},
                                            {"md", "text/markdown; charset=utf-8"}, {"text", "text/plain; charset=utf-8"},
@@ -885,20 +865,21 @@ static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, an
     aigov_diags d;
     aigov_diags_init(&d, 5);
     aigov_status s = AIGOV_OK;
-    char *out = fn(c, &ao, fmt, &d, &s);
+    char *out = aigov_analysis_run(c, name, &args, fmt, &d, &s);
     if (out) set_text(rs, 200, type, out);
+    else if (s == AIGOV_USAGE) fail(rs, 400, "invalid", NULL, "%s", d.n ? d.items[0].message : "bad argument");
     else fail_status(rs, s == AIGOV_OK ? AIGOV_INVALID : s, &d);
     aigov_diags_free(&d);
     corpus_done(a);
 }
-static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, analysis_fn fn) { run_analysis_of(a, rq, rs, fn, NULL); }
+static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, const char *name) { run_analysis_of(a, rq, rs, name, NULL); }
 static void h_divergence(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     if (!valid_id(pm[0])) { fail(rs, 404, "not_found", NULL, "no instrument '%s' (ids are lowercase kebab-case)", pm[0]); return; }
-    run_analysis_of(a, rq, rs, aigov_divergence, pm[0]);
+    run_analysis_of(a, rq, rs, "divergence", pm[0]);
 }
-static void h_map(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_map); }
-static void h_gaps(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_gaps); }
-static void h_conflicts(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_conflicts); }
+static void h_map(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, "map"); }
+static void h_gaps(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, "gaps"); }
+static void h_conflicts(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, "conflicts"); }
 
 /* -- Registry -- */
 /* A system's figure for sorting and filtering the registry list. */
@@ -1115,7 +1096,7 @@ static void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, cha
         json_decref(j);
         return;
     }
-    if (!valid_date(date)) { fail(rs, 400, "invalid", NULL, "$.date: expected a date YYYY-MM-DD, found '%.40s'", date); json_decref(j); return; }
+    if (!aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "$.date: expected a date YYYY-MM-DD, found '%.40s'", date); json_decref(j); return; }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 5);
@@ -1314,7 +1295,7 @@ static void h_token_add(sv_app *a, const sv_request *rq, sv_response *rs, char *
         fail(rs, 400, "invalid", NULL, "%s", "$.holder: missing (required): the organisation or corpus actor the token acts for");
     } else if (!strcmp(role, "operator") && hj && strcmp(json_string_value(hj), "operator")) {
         fail(rs, 400, "invalid", NULL, "%s", "$.holder: an operator token's holder is \"operator\" (leave it out)");
-    } else if (ej && (!json_is_string(ej) || !valid_date(json_string_value(ej)))) {
+    } else if (ej && (!json_is_string(ej) || !aigov_date_valid(json_string_value(ej)))) {
         fail(rs, 400, "invalid", NULL, "%s", "$.expires: expected a date YYYY-MM-DD (the first day the token is refused)");
     } else if (ej && strcmp(json_string_value(ej), day) <= 0) {
         fail(rs, 400, "invalid", NULL, "$.expires: must be later than today (%s)", day);
@@ -1469,7 +1450,7 @@ static void h_whatif(sv_app *a, const sv_request *rq, sv_response *rs, char **pm
     (void)pm;
     const char *fmt, *type, *date = arg(rq, "date");
     if (!format_of(rq, rs, &fmt, &type)) return;
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     json_t *j = parse_body(rq, rs, "the what-if request");
     if (!j) return;
     if (!check_fields(j, "overlay|profiles|systems", "", rs)) { json_decref(j); return; }
@@ -1507,7 +1488,7 @@ static void h_diff(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) 
     (void)pm;
     const char *fmt, *type, *date = arg(rq, "date");
     if (!format_of(rq, rs, &fmt, &type)) return;
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     pthread_mutex_lock(&a->publish_lock);
     json_t *pub = sv_instrument_list(a->store);
     long count = (long)json_array_size(pub), v[2] = {0, count};
@@ -1924,7 +1905,7 @@ void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs) {
 /* ---- Life cycle ---------------------------------------------------------------------- */
 sv_app *sv_app_new(const aigov_server_opts *o, char *why) {
     if (!o->db) { snprintf(why, SV_WHY, "aigov serve needs --db FILE (the registry's SQLite database)"); return NULL; }
-    if (o->date && !valid_date(o->date)) { snprintf(why, SV_WHY, "--date: expected YYYY-MM-DD, found '%s'", o->date); return NULL; }
+    if (o->date && !aigov_date_valid(o->date)) { snprintf(why, SV_WHY, "--date: expected YYYY-MM-DD, found '%s'", o->date); return NULL; }
     sv_app *a = calloc(1, sizeof *a);
     if (!a) { snprintf(why, SV_WHY, "out of memory"); return NULL; }
     a->o = *o;
@@ -1995,7 +1976,7 @@ aigov_status aigov_token_make(const char *db, const char *corpus_dir, const aigo
         struct tm tm;
         gmtime_r(&now, &tm);
         strftime(day, sizeof day, "%Y-%m-%d", &tm);
-        if (!valid_date(rq->expires)) { sv_diag(d, "--expires", "expected a date YYYY-MM-DD, found '%s'", rq->expires); return AIGOV_USAGE; }
+        if (!aigov_date_valid(rq->expires)) { sv_diag(d, "--expires", "expected a date YYYY-MM-DD, found '%s'", rq->expires); return AIGOV_USAGE; }
         if (strcmp(rq->expires, day) <= 0) { sv_diag(d, "--expires", "must be later than today, found '%s'", rq->expires); return AIGOV_USAGE; }
     }
     sv_store *store;

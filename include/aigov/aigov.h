@@ -45,6 +45,17 @@ typedef enum aigov_status {
 
 const char *aigov_strerror(aigov_status s);
 
+/* Whether s is exactly a calendar date YYYY-MM-DD in 0001..9999 (leap years counted). Every
+ * front end checks a --date or ?date= with this before use. */
+bool aigov_date_valid(const char *s);
+
+/* Rewrites every real number of a JSON text, in place, as the shortest text that reads
+ * back as the same double ("1e25", not "1.0000000000000001e+25"; "0.32"; a whole real
+ * keeps ".0"). Strings are left alone. Every JSON the library renders is written this way;
+ * the server passes its own documents through it. Returns the new length (the text is
+ * NUL-terminated again when it shrank). */
+size_t aigov_json_shortest_reals(char *json, size_t len);
+
 /* ---- Diagnostics ------------------------------------------------------------------ */
 
 typedef struct aigov_diag {
@@ -99,7 +110,8 @@ typedef struct aigov_corpus_stats {
 void aigov_corpus_stats_get(const aigov_corpus *c, aigov_corpus_stats *out);
 const char *aigov_modality_name(int i);
 
-/* Render corpus listings: what = "list" | "stats" | "show" (with id = instrument,
+/* Render corpus listings: what = "instruments" (or "list"), "actors", "regions", "stats" or
+ * "show" (with id = instrument,
  * provision "inst/prov", actor or region). format = "text" | "json" | "md".
  * Returns a malloc'd string, or NULL with d filled (e.g. unknown id, with a suggestion). */
 char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *id,
@@ -268,6 +280,18 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
                       aigov_diags *d, aigov_status *status);
 char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
                        aigov_diags *d, aigov_status *status);
+/* The analyses above by name, with their arguments as a front end receives them (text from
+ * a command line or a query string), checked here once for both the CLI and the server:
+ * `name` is map, gaps, conflicts or divergence; args->date must be a calendar date
+ * (aigov_date_valid), args->limit a whole number 0..100000 (0 = the default); the other
+ * fields are passed through. Bad arguments: NULL, *status AIGOV_USAGE and a diagnostic
+ * naming the argument ("date", "limit"). Otherwise as the analysis itself. */
+typedef struct aigov_analysis_args {
+    const char *date, *id, *topic, *layer, *jurisdiction, *limit; /* each may be NULL */
+} aigov_analysis_args;
+char *aigov_analysis_run(const aigov_corpus *c, const char *name, const aigov_analysis_args *args,
+                         const char *format, aigov_diags *d, aigov_status *status);
+
 /* What changes from corpus a to corpus b (an overlay applied, or another corpus version):
  * gaps closed or opened, conflicts created or removed, legitimacy gained or lost, and —
  * for each profile in `profiles_jsonl` (may be NULL) — the obligations that change. */

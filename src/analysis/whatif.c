@@ -331,8 +331,12 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
             json_array_foreach(arr, i, e) {
                 if (json_is_string(e)) ag_buf_printf(&b2, md ? "- %s\n" : "  %s\n", json_string_value(e));
                 else if (json_object_get(e, "cell"))
+                {
+                    char wb[64], wa[64];
                     ag_buf_printf(&b2, md ? "- %s: %s → %s\n" : "  %s: %s -> %s\n", json_string_value(json_object_get(e, "cell")),
-                                  json_string_value(json_object_get(e, "before")), json_string_value(json_object_get(e, "after")));
+                                  ag_words(json_string_value(json_object_get(e, "before")), wb, sizeof wb),
+                                  ag_words(json_string_value(json_object_get(e, "after")), wa, sizeof wa));
+                }
                 else if (json_object_get(e, "pair"))
                     ag_buf_printf(&b2, md ? "- %s (%s)\n" : "  %s (%s)\n", json_string_value(json_object_get(e, "pair")),
                                   json_string_value(json_object_get(e, "actions")));
@@ -350,10 +354,14 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
                           json_string_value(json_object_get(e, "profile")), json_array_size(ch), json_array_size(ch) == 1 ? "" : "s");
             size_t k;
             json_t *c2;
-            json_array_foreach(ch, k, c2)
+            json_array_foreach(ch, k, c2) {
+                /* Statuses in words ("not applicable"); the JSON keeps the codes. */
+                char wb[64], wa[64];
                 ag_buf_printf(&b2, md ? "- `%s` (%s): %s → %s\n" : "  %s (%s): %s -> %s\n", json_string_value(json_object_get(c2, "provision")),
-                              json_string_value(json_object_get(c2, "kind")), json_string_value(json_object_get(c2, "before")),
-                              json_string_value(json_object_get(c2, "after")));
+                              json_string_value(json_object_get(c2, "kind")),
+                              ag_words(json_string_value(json_object_get(c2, "before")), wb, sizeof wb),
+                              ag_words(json_string_value(json_object_get(c2, "after")), wa, sizeof wa));
+            }
             ag_buf_printf(&b2, "\n");
         }
     }
