@@ -18,6 +18,7 @@ typedef struct opts {
     const char *corpus, *corpus2, *date, *format, *role, *fail_on, *profile, *from_model_card;
     const char *criteria, *topic, *revoke, *overlay, *profiles, *batch, *jobs, *db, *listen;
     const char *limit, *out;
+    const char *before, *since; /* corpus stale --before, corpus changes --since */
     bool all, help, keep_going;
     const char *args[64];
     int nargs;
@@ -50,5 +51,6 @@ int cmd_conflicts(const opts *o);  /* cmd_conflicts.c: conflicts, divergence */
 int cmd_divergence(const opts *o);
 int cmd_whatif(const opts *o);     /* cmd_whatif.c: whatif, diff */
 int cmd_diff(const opts *o);
+int cmd_corpus_currency(const opts *o); /* cmd_currency.c: corpus stale, corpus changes */
 
 #endif

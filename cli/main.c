@@ -19,6 +19,7 @@ static const char *const USAGE =
     "  eval EXPR [--profile P]    evaluate one condition-language expression\n"
     "  validate                   check the corpus; every error with file:line:col\n"
     "  corpus list|show ID|stats  what the corpus holds\n"
+    "  corpus stale|changes       what needs a new check; what changed since a date\n"
     "  legitimacy [ID]            legitimacy chains, modes and defects of rule-makers\n"
     "  profile --from-model-card README.md   draft a profile from a Hugging Face card\n"
     "  serve --db FILE            the registry service: HTTP JSON API and web page\n"
@@ -72,7 +73,13 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "\n"
      "list: the instruments; stats: counts by modality, binding force, layer and\n"
      "jurisdiction; show ID: one instrument, provision (INSTRUMENT/PROVISION), actor or\n"
-     "region.\n"},
+     "region.\n"
+     "\n"
+     "usage: aigov corpus stale --before DATE [--format text|json|md]\n"
+     "       aigov corpus changes --since DATE [--date AS_OF] [--format text|json|md]\n"
+     "stale: instruments whose facts were last verified before DATE, or never; changes: what\n"
+     "was adopted, entered into force, began or ceased to apply, was amended, revoked or\n"
+     "suspended by a court from DATE on, later ones marked upcoming (docs/currency.md).\n"},
     {"legitimacy",
      "usage: aigov legitimacy [ACTOR|INSTRUMENT] [--date D] [--criteria FILE] [--topic T]\n"
      "                        [--revoke DELEGATION[,DELEGATION]] [--format text|json|dot|svg]\n"
@@ -330,8 +337,9 @@ static int cmd_validate(const opts *o) {
 static int cmd_corpus(const opts *o) {
     if (o->nargs < 1) { usage_error("corpus needs list, show ID or stats%s", ""); return EXIT_BAD; }
     const char *what = o->args[0];
+    if (!strcmp(what, "stale") || !strcmp(what, "changes")) return cmd_corpus_currency(o);
     if (strcmp(what, "list") && strcmp(what, "show") && strcmp(what, "stats")) {
-        usage_error("unknown corpus subcommand '%s'; expected list, show or stats", what);
+        usage_error("unknown corpus subcommand '%s'; expected list, show, stats, stale or changes", what);
         return EXIT_BAD;
     }
     if (!strcmp(what, "show") ? o->nargs != 2 : o->nargs != 1) { usage_error("corpus %s: wrong number of arguments", what); return EXIT_BAD; }
@@ -491,6 +499,7 @@ int main(int argc, char **argv) {
         {"--role", offsetof(opts, role)}, {"--fail-on", offsetof(opts, fail_on)}, {"--profile", offsetof(opts, profile)},
         {"--from-model-card", offsetof(opts, from_model_card)}, {"--criteria", offsetof(opts, criteria)},
         {"--topic", offsetof(opts, topic)}, {"--revoke", offsetof(opts, revoke)},
+        {"--before", offsetof(opts, before)}, {"--since", offsetof(opts, since)},
     };
     bool only_args = false;
     for (int i = 2; i < argc; i++) {

@@ -1,0 +1,31 @@
+/* cmd_currency.c — `aigov corpus stale --before DATE` and `aigov corpus changes --since DATE`:
+ * how current the corpus is (docs/currency.md). The logic is in the library
+ * (aigov_corpus_stale, aigov_corpus_changes); this file reads the options and prints. */
+#include "cli.h"
+
+#include <stdlib.h>
+
+int cmd_corpus_currency(const opts *o) {
+    const char *what = o->args[0];
+    bool stale = !strcmp(what, "stale");
+    const char *day = stale ? o->before : o->since;
+    if (o->nargs != 1) { usage_error("corpus %s takes no further arguments", what); return EXIT_BAD; }
+    if (!day) { usage_error(stale ? "corpus stale needs --before YYYY-MM-DD%s" : "corpus changes needs --since YYYY-MM-DD%s", ""); return EXIT_BAD; }
+    if (!valid_date(day)) {
+        usage_error(stale ? "invalid --before '%s': expected a calendar date YYYY-MM-DD" : "invalid --since '%s': expected a calendar date YYYY-MM-DD", day);
+        return EXIT_BAD;
+    }
+    const char *fmt = o->format ? o->format : "text";
+    if (!check_format(fmt, "text|json|md")) return EXIT_BAD;
+    aigov_corpus *c = load_corpus(o);
+    if (!c) return EXIT_BAD;
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    aigov_status st;
+    char *s = stale ? aigov_corpus_stale(c, day, fmt, &d, &st) : aigov_corpus_changes(c, day, o->date, fmt, &d, &st);
+    int rc = s ? emit(s) : EXIT_BAD;
+    if (!s) print_diags(&d);
+    aigov_diags_free(&d);
+    aigov_corpus_free(c);
+    return rc;
+}
