@@ -157,5 +157,21 @@ ok(rc == 2 and "--since" in err, "bad --since is a usage error")
 rc, out, err = run("corpus", "frobnicate")
 ok(rc == 2 and "stale or changes" in err, "unknown corpus subcommand names the new ones")
 
+# --- implements / divergence -------------------------------------------------------------------
+rc, out, err = run("divergence", "oecd-ai-principles", "--format", "json", "--date", "2026-12-01")
+dv = json.loads(out) if rc == 0 else {"implementing": [], "not_implementing": [], "adherents": 0}
+impl = {e["adherent"]: e for e in dv["implementing"]}
+ok("EU" in impl and impl["EU"]["binding_implementations"][0]["id"] == "eu-ai-act", "divergence: the EU implements the OECD Recommendation through the AI Act")
+ok(dv["adherents"] > 30 and any(e["via"] in ("OECD", "oecd") for e in dv["not_implementing"]), "divergence counts the OECD's members one by one")
+ok(not any(e["adherent"] in ("OECD", "oecd") for e in dv["implementing"] + dv["not_implementing"]), "the group itself is not an adherent row")
+rc, out, err = run("divergence", "coe-ai-convention", "--format", "json")
+dv = json.loads(out) if rc == 0 else {"implementing": []}
+ok([e["adherent"] for e in dv["implementing"]] == ["EU"], "divergence: the AI Act implements the CoE Convention")
+rc, out, err = run("divergence", "eu-ai-act")
+ok(rc == 2 and "not an international instrument" in err, f"divergence of a domestic instrument is an error (exit {rc})")
+rc, out, err = run("corpus", "show", "eu-ai-act", "--format", "json")
+rel = [r for r in json.loads(out)["relations"] if r["type"] == "implements"] if rc == 0 else []
+ok(rel and rel[0]["target"] == "coe-ai-convention" and rel[0]["citations"], "an implements relation carries its citations")
+
 shutil.rmtree(tmp)
 sys.exit(finish())

@@ -120,6 +120,7 @@ typedef struct ag_provision {
 
 typedef struct ag_relation {
     const char *type, *target;
+    ag_strlist citations;  /* optional: where the relation is stated (e.g. who says an act implements a treaty) */
 } ag_relation;
 
 /* A court case about an instrument (docs/corpus-format.md, "Litigation"). A stay, an

@@ -1065,7 +1065,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
         else {
             in->relations = AG_NEW(L->a, ag_relation, (size_t)rs->nkids + 1);
             if (!in->relations) { L->oom = true; return; }
-            static const char *const rkeys[] = {"type", "target", "notes", NULL};
+            static const char *const rkeys[] = {"type", "target", "citations", "notes", NULL};
             for (int i = 0; i < rs->nkids; i++) {
                 const ag_ynode *r = rs->kids[i];
                 if (!need_map(L, r, "a relation")) continue;
@@ -1077,6 +1077,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
                 if (!type) continue;
                 in->relations[in->nrelations].type = type;
                 in->relations[in->nrelations].target = tn->str;
+                in->relations[in->nrelations].citations = r_list(L, r, "citations", false, "relation", chk_citation, NULL);
                 in->nrelations++;
             }
         }
