@@ -157,6 +157,16 @@ ok(rc == 2 and "--since" in err, "bad --since is a usage error")
 rc, out, err = run("corpus", "frobnicate")
 ok(rc == 2 and "stale or changes" in err, "unknown corpus subcommand names the new ones")
 
+# --- Standards: not before their publication --------------------------------------------------
+STD = "examples/frontier-signatory-42001.json"
+for inst, first in [("iso-iec-42001", "2024-01-01"), ("iso-iec-23894", "2023-03-01"), ("ieee-7000-2021", "2021-10-01")]:
+    before = check(STD, "2019-06-01")
+    sts = {p["status"] for i in before["instruments"] if i["id"] == inst for p in i["provisions"]}
+    ok("applies" not in sts, f"{inst} does not apply in 2019 (published later): {sts}")
+    after = check(STD, first)
+    sts = {p["status"] for i in after["instruments"] if i["id"] == inst for p in i["provisions"]}
+    ok("applies" in sts, f"{inst} applies from {first}: {sts}")
+
 # --- implements / divergence -------------------------------------------------------------------
 rc, out, err = run("divergence", "oecd-ai-principles", "--format", "json", "--date", "2026-12-01")
 dv = json.loads(out) if rc == 0 else {"implementing": [], "not_implementing": [], "adherents": 0}
