@@ -59,6 +59,8 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
     ag_json_set(o, "text_version", json_string(in->text_version));
     ag_json_set(o, "citations", ag_json_strlist(&in->citations));
     ag_json_set(o, "provisions_count", json_integer(in->nprovisions));
+    ag_json_set(o, "amendments_count", json_integer(in->namendments));
+    ag_json_set(o, "verified", ag_json_date(in->verified));
     if (!full) return o;
     json_t *rel = json_array();
     for (int i = 0; i < in->nrelations; i++) {
@@ -122,6 +124,21 @@ static json_t *stats_json(const aigov_corpus *c) {
         ag_json_set(j, k, json_integer(cur ? json_integer_value(cur) + 1 : 1));
     }
     ag_json_set(o, "by_jurisdiction", j);
+    /* Provisions by the binding force of their instrument and their kind. */
+    json_t *bk = json_object();
+    for (int i = 0; i < c->ninstruments; i++) {
+        const ag_instrument *in = &c->instruments[i];
+        json_t *b = json_object_get(bk, in->binding);
+        if (!b) { b = json_object(); ag_json_set(bk, in->binding, b); }
+        for (int k = 0; k < in->nprovisions; k++) {
+            json_t *cur = json_object_get(b, in->provisions[k].kind);
+            ag_json_set(b, in->provisions[k].kind, json_integer(cur ? json_integer_value(cur) + 1 : 1));
+        }
+    }
+    ag_json_set(o, "provisions_by_binding_and_kind", bk);
+    int verified = 0;
+    for (int i = 0; i < c->ninstruments; i++) verified += c->instruments[i].verified != AG_DATE_NONE;
+    ag_json_set(o, "instruments_verified", json_integer(verified));
     return o;
 }
 
