@@ -157,6 +157,22 @@ ok(rc == 2 and "--since" in err, "bad --since is a usage error")
 rc, out, err = run("corpus", "frobnicate")
 ok(rc == 2 and "stale or changes" in err, "unknown corpus subcommand names the new ones")
 
+# --- NYC Local Law 144 reaches hiring and promotion only ---------------------------------------
+with open(ROOT / "examples" / "nyc-aedt-employer.json") as f:
+    nyc = json.load(f)
+def nyc_reach(**kw):
+    prof = json.loads(json.dumps(nyc))
+    prof["purposes"] = ["worker_management"]
+    prof.setdefault("employment", {}).update(kw)
+    path = os.path.join(tmp, "nyc.json")
+    write(path, prof)
+    doc = check(path, "2026-12-01")
+    return [i["reach"] for i in doc["instruments"] if i["id"] == "nyc-ll144"]
+ok(nyc_reach(decisions=["termination", "task_allocation"]) == [], "LL 144 does not reach a tool for dismissals and task allocation")
+ok(nyc_reach(decisions=["promotion"]) == ["true"], "LL 144 reaches a tool for promotions")
+ok(nyc_reach() == ["unknown"], "LL 144 asks which decisions a worker-management tool serves")
+ok(status(check("examples/nyc-aedt-employer.json", "2026-12-01"), "nyc-ll144/20-871-a-1-bias-audit")[0] == "applies", "LL 144 still reaches a CV screener")
+
 # --- Standards: not before their publication --------------------------------------------------
 STD = "examples/frontier-signatory-42001.json"
 for inst, first in [("iso-iec-42001", "2024-01-01"), ("iso-iec-23894", "2023-03-01"), ("ieee-7000-2021", "2021-10-01")]:
