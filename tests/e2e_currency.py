@@ -173,6 +173,38 @@ ok(nyc_reach(decisions=["promotion"]) == ["true"], "LL 144 reaches a tool for pr
 ok(nyc_reach() == ["unknown"], "LL 144 asks which decisions a worker-management tool serves")
 ok(status(check("examples/nyc-aedt-employer.json", "2026-12-01"), "nyc-ll144/20-871-a-1-bias-audit")[0] == "applies", "LL 144 still reaches a CV screener")
 
+# --- GDPR Art. 35(1): the general DPIA test beside Art. 35(3)(a)-(c) -----------------------------
+with open(ROOT / "examples" / "credit-scoring-de.json") as f:
+    cs = json.load(f)
+def dpia(**kw):
+    prof = json.loads(json.dumps(cs))
+    prof.update({"systematic_extensive_evaluation": False, "large_scale": False, "systematic_monitoring": False})
+    prof.update(kw)
+    path = os.path.join(tmp, "dpia.json")
+    write(path, prof)
+    return status(check(path, "2026-12-01"), "gdpr/art35-1-dpia-high-risk")[0]
+ok(dpia(processing_likely_high_risk=True) == "applies", "Art. 35(1): a DPIA for high-risk processing outside the 35(3) cases")
+ok(dpia() == "unknown", "Art. 35(1) asks whether the processing is likely high-risk")
+ok(dpia(processing_likely_high_risk=False) is None, "Art. 35(1) not listed when the processing is not high-risk")
+ok(status(check("examples/credit-scoring-de.json", "2026-12-01"), "gdpr/art35-1-dpia-high-risk")[0] is None
+   and status(check("examples/credit-scoring-de.json", "2026-12-01"), "gdpr/art35-3-a-dpia-profiling")[0] == "applies",
+   "Art. 35(1) is not repeated where Art. 35(3)(a) already requires the DPIA")
+
+# --- AI Act Art. 52(2): rebuttal of the systemic-risk presumption ------------------------------
+with open(ROOT / "examples" / "frontier-closed-2e26.json") as f:
+    fr = json.load(f)
+def art55(**model):
+    prof = json.loads(json.dumps(fr))
+    prof["model"].update(model)
+    path = os.path.join(tmp, "frontier.json")
+    write(path, prof)
+    return status(check(path, "2026-12-01"), "eu-ai-act/art55-systemic-risk-obligations")[0]
+ok(art55() == "applies", "above 10^25 FLOP the presumption holds without a rebuttal")
+ok(art55(systemic_risk_rebuttal_accepted=True, designated_systemic_risk=False) is None, "an accepted Art. 52(2) rebuttal lifts Art. 55")
+ok(art55(systemic_risk_rebuttal_accepted=True, designated_systemic_risk=True) == "applies", "a designation applies despite a rebuttal")
+ok(status(check(os.path.join(tmp, "frontier.json"), "2026-12-01"), "eu-ai-act/art52-1-systemic-risk-notification")[0] == "applies",
+   "the notification duty stays (the rebuttal comes with it)")
+
 # --- Standards: not before their publication --------------------------------------------------
 STD = "examples/frontier-signatory-42001.json"
 for inst, first in [("iso-iec-42001", "2024-01-01"), ("iso-iec-23894", "2023-03-01"), ("ieee-7000-2021", "2021-10-01")]:
