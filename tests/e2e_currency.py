@@ -205,6 +205,30 @@ ok(art55(systemic_risk_rebuttal_accepted=True, designated_systemic_risk=True) ==
 ok(status(check(os.path.join(tmp, "frontier.json"), "2026-12-01"), "eu-ai-act/art52-1-systemic-risk-notification")[0] == "applies",
    "the notification duty stays (the rebuttal comes with it)")
 
+# --- AI Act: law enforcement in Art. 5(1)(g) and Annex III point 6 -----------------------------
+with open(ROOT / "examples" / "police-realtime-biometric.json") as f:
+    pol = json.load(f)
+def ai_act(pid, **kw):
+    prof = json.loads(json.dumps(pol))
+    prof["role"] = ["provider", "deployer"]
+    prof.update(kw)
+    path = os.path.join(tmp, "pol.json")
+    write(path, prof)
+    return status(check(path, "2026-12-01"), pid)[0]
+A3 = "eu-ai-act/art8-15-requirements-annex-iii"
+insurer = {"purposes": ["predictive_policing"], "crime_prediction_solely_profiling": False,
+           "deployer": {"established_in": ["NL"], "kind": "private"}}
+ok(ai_act(A3, **insurer) is None, "Annex III 6(d): predicting offending outside law enforcement is not high-risk")
+police = dict(insurer, deployer={"established_in": ["NL"], "kind": "law_enforcement_authority"})
+ok(ai_act(A3, **police) == "applies_from", "Annex III 6(d): the same system used by the police is high-risk")
+ok(ai_act(A3, **dict(insurer, purposes=["predictive_policing", "law_enforcement"])) == "applies_from",
+   "Annex III 6(d): used on behalf of law enforcement is high-risk")
+G = "eu-ai-act/art5-biometric-categorisation-sensitive"
+ok(ai_act(G, purposes=["biometric_categorisation_sensitive", "law_enforcement"]) is None,
+   "Art. 5(1)(g): categorisation in the area of law enforcement is outside the ban, without asking about dataset labelling")
+ok(ai_act(G, purposes=["biometric_categorisation_sensitive"], deployer={"established_in": ["NL"], "kind": "private"}) == "unknown",
+   "Art. 5(1)(g): outside law enforcement the labelling exception is asked")
+
 # --- Standards: not before their publication --------------------------------------------------
 STD = "examples/frontier-signatory-42001.json"
 for inst, first in [("iso-iec-42001", "2024-01-01"), ("iso-iec-23894", "2023-03-01"), ("ieee-7000-2021", "2021-10-01")]:
