@@ -987,7 +987,12 @@ static void load_litigation(loader *L, const ag_ynode *m, ag_instrument *in) {
             if (it->kind != AG_Y_SCALAR) continue;
             bool found = false;
             for (int j = 0; j < in->nprovisions && !found; j++) found = !strcmp(in->provisions[j].id, it->str);
-            if (!found) ERR(L, it, "litigation: '%s' is not a provision of instrument '%s'", it->str, in->id);
+            if (found) continue;
+            const char **ids = AG_NEW(L->a, const char *, (size_t)in->nprovisions + 1);
+            for (int j = 0; ids && j < in->nprovisions; j++) ids[j] = in->provisions[j].id;
+            const char *sug = ids ? ag_suggest(it->str, it->len, ids, (size_t)in->nprovisions) : NULL;
+            if (sug) ERR(L, it, "litigation: '%s' is not a provision of instrument '%s' (did you mean '%s'?)", it->str, in->id, sug);
+            else ERR(L, it, "litigation: '%s' is not a provision of instrument '%s'", it->str, in->id);
         }
         if (!lt->case_name || !lt->court || !lt->effect || (suspends && lt->from == AG_DATE_NONE)) continue;
         in->nlitigation++;
