@@ -229,6 +229,17 @@ ok(ai_act(G, purposes=["biometric_categorisation_sensitive", "law_enforcement"])
 ok(ai_act(G, purposes=["biometric_categorisation_sensitive"], deployer={"established_in": ["NL"], "kind": "private"}) == "unknown",
    "Art. 5(1)(g): outside law enforcement the labelling exception is asked")
 
+# With the presumption rebutted, an open-weights model regains the open-source relief of
+# Art. 53(2) and Art. 54(6); the copyright and training-summary duties stay.
+with open(ROOT / "examples" / "frontier-open-3e25.json") as f:
+    fo = json.load(f)
+fo["model"]["systemic_risk_rebuttal_accepted"] = True
+write(os.path.join(tmp, "fo.json"), fo)
+doc = check(os.path.join(tmp, "fo.json"), "2026-12-01")
+ok(status(doc, "eu-ai-act/art53-1-ab-documentation")[0] is None and status(doc, "eu-ai-act/art54-gpai-authorised-representative")[0] is None
+   and status(doc, "eu-ai-act/art53-1-cd-copyright-training-summary")[0] == "applies",
+   "an accepted rebuttal restores the open-source relief of Art. 53(2), 54(6)")
+
 # --- Standards: not before their publication --------------------------------------------------
 STD = "examples/frontier-signatory-42001.json"
 for inst, first in [("iso-iec-42001", "2024-01-01"), ("iso-iec-23894", "2023-03-01"), ("ieee-7000-2021", "2021-10-01")]:
