@@ -266,5 +266,10 @@ rc, out, err = run("corpus", "show", "eu-ai-act", "--format", "json")
 rel = [r for r in json.loads(out)["relations"] if r["type"] == "implements"] if rc == 0 else []
 ok(rel and rel[0]["target"] == "coe-ai-convention" and rel[0]["citations"], "an implements relation carries its citations")
 
+rc, out, _ = run("corpus", "show", "co-sb24-205", "--format", "json")
+sh = json.loads(out) if rc == 0 else {}
+ok(sh.get("verification", {}).get("on") == "2026-12-01" and sh.get("litigation", [{}])[0].get("effect") == "stayed",
+   "corpus show gives the verification and the litigation")
+
 shutil.rmtree(tmp)
 sys.exit(finish())

@@ -71,6 +71,27 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
         ag_json_push(rel, x);
     }
     ag_json_set(o, "relations", rel);
+    json_t *vs = json_object();
+    ag_json_set(vs, "on", ag_json_date(in->verified));
+    ag_json_set(vs, "sources", ag_json_strlist(&in->verified_sources));
+    ag_json_set(o, "verification", vs);
+    json_t *lits = json_array();
+    for (int i = 0; i < in->nlitigation; i++) {
+        const ag_litigation *lt = &in->litigation[i];
+        json_t *x = json_object();
+        ag_json_set(x, "case", json_string(lt->case_name));
+        ag_json_set(x, "number", lt->number ? json_string(lt->number) : json_null());
+        ag_json_set(x, "court", json_string(lt->court));
+        ag_json_set(x, "filed", ag_json_date(lt->filed));
+        ag_json_set(x, "effect", json_string(lt->effect));
+        ag_json_set(x, "from", ag_json_date(lt->from));
+        ag_json_set(x, "until", ag_json_date(lt->until));
+        ag_json_set(x, "provisions", ag_json_strlist(&lt->provisions));
+        ag_json_set(x, "summary", lt->summary ? json_string(lt->summary) : json_null());
+        ag_json_set(x, "citations", ag_json_strlist(&lt->citations));
+        ag_json_push(lits, x);
+    }
+    ag_json_set(o, "litigation", lits);
     for (int part = 0; part < 2; part++) {
         json_t *a = json_array();
         int n = part ? in->nexemptions : in->nscope;
