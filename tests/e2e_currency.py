@@ -50,6 +50,9 @@ ok(status(check(NUDIFY, "2026-12-01"), PID) == ("applies_from", "2026-12-02"), "
 ok(status(check(NUDIFY, "2026-07-01"), PID)[0] in (None, "not_applicable"), "no Omnibus prohibition before 27 July 2026")
 rc, out, _ = run("check", NUDIFY, "--date", "2026-12-02", "--fail-on", "prohibited")
 ok(rc == 1 and "points inserted after point (b)" in out, f"--fail-on prohibited fires on 2026-12-02 (exit {rc})")
+rc, out, _ = run("check", NUDIFY, "--date", "2026-12-01")
+ok("APPLIES FROM 2026-12-02" in out and out.index("APPLIES FROM 2026-12-02") < out.index("points inserted after point (b)"),
+   "text on 2026-12-01 lists the prohibition under APPLIES FROM 2026-12-02")
 rc, _, _ = run("check", NUDIFY, "--date", "2026-12-01", "--fail-on", "prohibited")
 ok(rc == 0, f"--fail-on prohibited does not fire on 2026-12-01 (exit {rc})")
 doc = check(NUDIFY, "2026-12-02")
