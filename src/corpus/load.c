@@ -1424,6 +1424,7 @@ static aigov_status load_files(src_file *files_in, int nfiles, const char *sourc
         load_instrument(&L, added->kids[i]);
     }
     if (L.ov) {
+        if (L.ov->oom) L.oom = true; /* a change of the overlay may be missing */
         ag_overlay_report_unmatched(L.ov);
         L.errors += L.ov->errors;
     }

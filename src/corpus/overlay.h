@@ -13,6 +13,7 @@ typedef struct ag_overlay {
     ag_arena *a;
     aigov_diags *d;
     int errors;
+    bool oom;                /* an allocation failed: a change may be missing (the load fails) */
     /* Targets named by remove / revoke / amend, and whether the corpus had them. */
     const ag_ynode **targets;
     bool *matched;
