@@ -49,6 +49,8 @@ static const struct {
     {"request-timeout", offsetof(opts, request_timeout), false, 0},
     {"layer", offsetof(opts, layer), false, 0},
     {"jurisdiction", offsetof(opts, jurisdiction), false, 0},
+    {"before", offsetof(opts, before), false, 0},
+    {"since", offsetof(opts, since), false, 0},
 };
 
 static const cli_option OPT_HELP = {"help", 'h', NULL, "show this help"};
@@ -244,7 +246,7 @@ static void top_help(FILE *f) {
                     n += (size_t)snprintf(head + n, sizeof head - n, "%s%s", s == c->subcommands ? "" : "|", s->name);
             } else
                 snprintf(head, sizeof head, "%s", c->name);
-            fprintf(f, "  %-26s %s\n", head, c->summary);
+            fprintf(f, "  %-37s %s\n", head, c->summary);
         }
     }
     fputs("\nOptions of every command: -h, --help. -V, --version prints the version.\n"

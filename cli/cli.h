@@ -57,6 +57,7 @@ struct opts {
     const char *from, *to;                    /* timeline: the period */
     const char *request_timeout;              /* serve: seconds a request may take to arrive */
     const char *layer, *jurisdiction;         /* map, gaps, conflicts: filters */
+    const char *before, *since;               /* corpus stale --before, corpus changes --since */
     const char *args[64];
     int nargs;
 };
@@ -119,5 +120,7 @@ int cmd_whatif(const opts *o);     /* cmd_whatif.c: whatif, diff */
 int cmd_diff(const opts *o);
 int cmd_ask(const opts *o);        /* cmd_ask.c */
 int cmd_timeline(const opts *o);   /* cmd_timeline.c */
+int cmd_corpus_stale(const opts *o);   /* cmd_currency.c */
+int cmd_corpus_changes(const opts *o);
 
 #endif

@@ -44,6 +44,10 @@ static const cli_option EVAL_OPTS[] = {
 };
 static const cli_option VALIDATE_OPTS[] = {{"corpus", 'c', "DIR", "check the corpus in DIR (default: the built-in one)"}, OPT_END};
 static const cli_option CORPUS_OPTS[] = {OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option STALE_OPTS[] = {{"before", 0, "YYYY-MM-DD", "verified before this day, or never"}, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option CHANGES_OPTS[] = {
+    {"since", 0, "YYYY-MM-DD", "changes on or after this day"}, OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END,
+};
 static const cli_option PROFILE_OPTS[] = {
     {"from-model-card", 'm', "README.md", "the Hugging Face model card to read"}, OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };
@@ -98,6 +102,15 @@ static const cli_command CORPUS_SUBS[] = {
      "How many instruments, provisions, triggers, actors and regions the corpus holds, and the\n"
      "provisions counted by modality, binding force, layer and jurisdiction.\n",
      "text|json|md", "", NULL, cmd_corpus_stats, NULL},
+    {"stale", "corpus", "", "instruments whose facts were last verified before a date, or never",
+     "Instruments whose facts were last checked against their sources (`verified:`) before\n"
+     "--before, or never: what needs a new check (docs/currency.md).\n",
+     "text|json|md", "", STALE_OPTS, cmd_corpus_stale, NULL},
+    {"changes", "corpus", "", "instruments and provisions added, amended or revoked since a date",
+     "What changed since --since, by date: instruments adopted, entering into force or revoked,\n"
+     "provisions starting or ending, amendments taking effect; later events as upcoming, as of\n"
+     "--date (docs/currency.md).\n",
+     "text|json|md", "", CHANGES_OPTS, cmd_corpus_changes, NULL},
     {0},
 };
 
@@ -185,7 +198,7 @@ const cli_command COMMANDS[] = {
      "tag, tags, datasets). What the card does not state is left out, so that check reports\n"
      "it as a question to answer.\n",
      NULL, "", PROFILE_OPTS, cmd_profile, NULL},
-    {"corpus", "corpus", NULL, "what the corpus holds: list, show ID, stats",
+    {"corpus", "corpus", NULL, "what the corpus holds, and how current it is",
      "What the corpus (built in, or --corpus DIR) holds.\n", NULL, NULL, CORPUS_OPTS, NULL, CORPUS_SUBS},
     {"validate", "corpus", "", "check the corpus; every error with file:line:col",
      "Loads and checks the corpus: every error as file:line:col with the source line and a\n"

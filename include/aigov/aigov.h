@@ -117,6 +117,19 @@ const char *aigov_modality_name(int i);
 char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *id,
                           const char *format, aigov_diags *d);
 
+/* Currency of the corpus (docs/currency.md). format = "text" | "json" | "md"; each returns
+ * a malloc'd rendering, or NULL with d filled and *status set (AIGOV_USAGE for a bad date
+ * or format, AIGOV_NOMEM).
+ * stale: the instruments whose `verified.on` is before `before` (YYYY-MM-DD), or missing.
+ * changes: every dated event of the corpus on or after `since` — instruments adopted,
+ * entering into force, applying, revoked; provisions beginning or ceasing to apply (with
+ * the amendments in force on `as_of`); amendments taking effect; court orders suspending
+ * enforcement — sorted by date, those after `as_of` (NULL = today) marked upcoming. */
+char *aigov_corpus_stale(const aigov_corpus *c, const char *before, const char *format,
+                         aigov_diags *d, aigov_status *status);
+char *aigov_corpus_changes(const aigov_corpus *c, const char *since, const char *as_of,
+                           const char *format, aigov_diags *d, aigov_status *status);
+
 /* ---- Profiles --------------------------------------------------------------------- */
 
 typedef struct aigov_profile aigov_profile;

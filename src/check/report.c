@@ -82,8 +82,53 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
     return a;
 }
 
+/* ---- Litigation: court cases recorded on an instrument (docs/corpus-format.md) ------------
+ * Kept apart from the layout: a case never changes a provision's status (the law as written
+ * still says what it says); a stay, injunction or judgment of invalidity in effect on the
+ * profile's date is shown beside the provisions it covers. */
+static json_t *litigation_entry_json(const ag_litigation *lt, int32_t date) {
+    json_t *x = json_object();
+    ag_json_set(x, "case", json_string(lt->case_name));
+    ag_json_set(x, "number", lt->number ? json_string(lt->number) : json_null());
+    ag_json_set(x, "court", json_string(lt->court));
+    ag_json_set(x, "filed", ag_json_date(lt->filed));
+    ag_json_set(x, "effect", json_string(lt->effect));
+    ag_json_set(x, "from", ag_json_date(lt->from));
+    ag_json_set(x, "until", ag_json_date(lt->until));
+    ag_json_set(x, "provisions", ag_json_strlist(&lt->provisions));
+    bool now = strcmp(lt->effect, "challenged") && lt->from != AG_DATE_NONE && date >= lt->from &&
+               (lt->until == AG_DATE_NONE || date < lt->until);
+    ag_json_set(x, "suspends_enforcement_on_date", json_boolean(now));
+    ag_json_set(x, "summary", lt->summary ? json_string(lt->summary) : json_null());
+    ag_json_set(x, "citations", ag_json_strlist(&lt->citations));
+    return x;
+}
+
+/* Adds "litigation" to an instrument's JSON when it records any case. */
+static void litigation_json(json_t *ij, const ag_instrument *in, int32_t date) {
+    if (!in->nlitigation) return;
+    json_t *a = json_array();
+    for (int i = 0; i < in->nlitigation; i++) ag_json_push(a, litigation_entry_json(&in->litigation[i], date));
+    ag_json_set(ij, "litigation", a);
+}
+
+/* One sentence on the case suspending enforcement of the provision on `date`, or "". */
+static void enforcement_sentence(char *b, size_t cap, const ag_instrument *in, const ag_provision *p, int32_t date) {
+    b[0] = 0;
+    const ag_litigation *lt = ag_enforcement_suspended(in, p->id, date);
+    if (!lt) return;
+    char d1[11], d2[11];
+    ag_date_format(lt->from, d1);
+    if (lt->until != AG_DATE_NONE) ag_date_format(lt->until, d2);
+    snprintf(b, cap, "Enforcement %s from %s%s%s (%s%s%s, %s); the status above is the law as written.",
+             !strcmp(lt->effect, "stayed") ? "stayed" : !strcmp(lt->effect, "enjoined") ? "enjoined" : "barred by a judgment of invalidity",
+             d1, lt->until != AG_DATE_NONE ? " until " : "", lt->until != AG_DATE_NONE ? d2 : "",
+             lt->case_name, lt->number ? ", No. " : "", lt->number ? lt->number : "", lt->court);
+}
+
 static json_t *prov_json(const aigov_result *r, const ag_inst_result *ir, const ag_prov_result *pr) {
     const aigov_corpus *c = r->corpus;
+    int32_t date = r->profile->date;
     const ag_provision *p = pr->view.base;
     const ag_instrument *in = ir->in;
     json_t *o = json_object();
@@ -123,6 +168,15 @@ static json_t *prov_json(const aigov_result *r, const ag_inst_result *ir, const 
     ag_json_set(o, "topics", ag_json_strlist(&p->topics));
     ag_json_set(o, "layers", ag_json_strlist(&p->layers));
     ag_json_set(o, "reasons", reasons_json(ir, pr));
+    const ag_litigation *susp = ag_enforcement_suspended(in, p->id, date);
+    if (susp) {
+        json_t *e = json_object();
+        ag_json_set(e, "case", json_string(susp->case_name));
+        ag_json_set(e, "effect", json_string(susp->effect));
+        ag_json_set(e, "from", ag_json_date(susp->from));
+        ag_json_set(e, "until", ag_json_date(susp->until));
+        ag_json_set(o, "enforcement_suspended", e);
+    }
     json_t *prov = json_object();
     ag_json_set(prov, "instrument", json_string(in->id));
     ag_json_set(prov, "text_version", json_string(in->text_version));
@@ -287,6 +341,7 @@ static json_t *result_json(const aigov_result *r) {
         ag_json_set(ij, "in_force", ag_json_date(in->in_force));
         ag_json_set(ij, "revoked", ag_json_date(in->revoked));
         ag_json_set(ij, "reach", json_string(tv_name(ir->reach)));
+        litigation_json(ij, in, p->date);
         json_t *ts = json_array(), *es = json_array(), *ps = json_array();
         for (int t = 0; t < in->nscope; t++) ag_json_push(ts, cond_json(c, &ir->triggers[t], false));
         for (int e = 0; e < in->nexemptions; e++) ag_json_push(es, cond_json(c, &ir->exemptions[e], true));
@@ -373,6 +428,7 @@ static void wrap(FILE *f, const char *first, const char *text, int width) {
 
 
 static void text_provision(out *o, const ag_inst_result *ir, const ag_prov_result *pr) {
+    int32_t date = o->r->profile->date;
     FILE *f = o->f;
     const ag_provision *p = pr->view.base;
     char d1[11];
@@ -405,6 +461,9 @@ static void text_provision(out *o, const ag_inst_result *ir, const ag_prov_resul
         snprintf(b, sizeof b, "As amended by %s %s (from %s).", pr->view.applied[k]->by->id, pr->view.applied[k]->article, d2);
         wrap(f, o->md ? "  " : "        ", b, 96);
     }
+    char eb[700];
+    enforcement_sentence(eb, sizeof eb, ir->in, p, date);
+    if (eb[0]) wrap(f, o->md ? "  " : "        ", eb, 96);
     if (pr->status == AG_ST_UNKNOWN || (pr->roles_unknown && ag_status_may_conflict(pr->status))) {
         char q[512], b[600];
         qrefs(o->r, pr, q, sizeof q);
@@ -572,6 +631,21 @@ static void one_line(const char *text, char *buf, size_t cap, size_t max) {
 
 /* One provision on one line (wrapped): "Art. 4 ai-literacy — summary…", with its
  * instrument when `with_inst`, and its date or questions where they matter. */
+/* One line per court case recorded on the instrument. */
+static void text_litigation(out *o, const ag_instrument *in) {
+    for (int i = 0; i < in->nlitigation; i++) {
+        const ag_litigation *lt = &in->litigation[i];
+        char b[900], d0[11] = "", d1[11] = "", d2[11] = "";
+        if (lt->filed != AG_DATE_NONE) ag_date_format(lt->filed, d0);
+        if (lt->from != AG_DATE_NONE) ag_date_format(lt->from, d1);
+        if (lt->until != AG_DATE_NONE) ag_date_format(lt->until, d2);
+        snprintf(b, sizeof b, "Litigation: %s%s%s (%s)%s%s: %s%s%s%s%s.", lt->case_name, lt->number ? ", No. " : "",
+                 lt->number ? lt->number : "", lt->court, d0[0] ? ", filed " : "", d0, lt->effect,
+                 d1[0] ? " from " : "", d1, d2[0] ? " until " : "", d2);
+        wrap(o->f, o->md ? "" : "  ", b, 96);
+    }
+}
+
 static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *pr, bool with_inst, bool with_date) {
     char sum[400], b[1200], d1[11], q[256] = "";
     bool banned = ag_kind_banned(pr->view.base->kind);
@@ -587,6 +661,13 @@ static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *
     if (*q) {
         size_t n = strlen(b);
         snprintf(b + n, sizeof b - n, " [depends on %s]", q);
+    }
+    /* A court order suspending enforcement is said beside the duty (docs/corpus-format.md). */
+    char eb[700];
+    enforcement_sentence(eb, sizeof eb, ir->in, pr->view.base, o->r->profile->date);
+    if (eb[0]) {
+        size_t n = strlen(b);
+        snprintf(b + n, sizeof b - n, " %s", eb);
     }
     wrap(o->f, o->md ? "- " : "    ", b, 100);
 }
@@ -607,6 +688,7 @@ static int list_binding(out *o, const aigov_result *r, ag_pstatus st, int banned
             if (group && !head) {
                 if (o->md) fprintf(o->f, "%s**%s** (%s, %s)\n\n", n ? "\n" : "", inst_name(ir->in), ir->in->jurisdiction, ir->in->modality);
                 else fprintf(o->f, "  %s (%s · %s)\n", inst_name(ir->in), ir->in->jurisdiction, ir->in->modality);
+                text_litigation(o, ir->in);
                 head = true;
             }
             action_line(o, ir, pr, !group, false);

@@ -59,15 +59,39 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
     ag_json_set(o, "text_version", json_string(in->text_version));
     ag_json_set(o, "citations", ag_json_strlist(&in->citations));
     ag_json_set(o, "provisions_count", json_integer(in->nprovisions));
+    ag_json_set(o, "amendments_count", json_integer(in->namendments));
+    ag_json_set(o, "verified", ag_json_date(in->verified));
     if (!full) return o;
     json_t *rel = json_array();
     for (int i = 0; i < in->nrelations; i++) {
         json_t *x = json_object();
         ag_json_set(x, "type", json_string(in->relations[i].type));
         ag_json_set(x, "target", json_string(in->relations[i].target));
+        if (in->relations[i].citations.n) ag_json_set(x, "citations", ag_json_strlist(&in->relations[i].citations));
         ag_json_push(rel, x);
     }
     ag_json_set(o, "relations", rel);
+    json_t *vs = json_object();
+    ag_json_set(vs, "on", ag_json_date(in->verified));
+    ag_json_set(vs, "sources", ag_json_strlist(&in->verified_sources));
+    ag_json_set(o, "verification", vs);
+    json_t *lits = json_array();
+    for (int i = 0; i < in->nlitigation; i++) {
+        const ag_litigation *lt = &in->litigation[i];
+        json_t *x = json_object();
+        ag_json_set(x, "case", json_string(lt->case_name));
+        ag_json_set(x, "number", lt->number ? json_string(lt->number) : json_null());
+        ag_json_set(x, "court", json_string(lt->court));
+        ag_json_set(x, "filed", ag_json_date(lt->filed));
+        ag_json_set(x, "effect", json_string(lt->effect));
+        ag_json_set(x, "from", ag_json_date(lt->from));
+        ag_json_set(x, "until", ag_json_date(lt->until));
+        ag_json_set(x, "provisions", ag_json_strlist(&lt->provisions));
+        ag_json_set(x, "summary", lt->summary ? json_string(lt->summary) : json_null());
+        ag_json_set(x, "citations", ag_json_strlist(&lt->citations));
+        ag_json_push(lits, x);
+    }
+    ag_json_set(o, "litigation", lits);
     for (int part = 0; part < 2; part++) {
         json_t *a = json_array();
         int n = part ? in->nexemptions : in->nscope;
@@ -121,6 +145,21 @@ static json_t *stats_json(const aigov_corpus *c) {
         ag_json_set(j, k, json_integer(cur ? json_integer_value(cur) + 1 : 1));
     }
     ag_json_set(o, "by_jurisdiction", j);
+    /* Provisions by the binding force of their instrument and their kind. */
+    json_t *bk = json_object();
+    for (int i = 0; i < c->ninstruments; i++) {
+        const ag_instrument *in = &c->instruments[i];
+        json_t *b = json_object_get(bk, in->binding);
+        if (!b) { b = json_object(); ag_json_set(bk, in->binding, b); }
+        for (int k = 0; k < in->nprovisions; k++) {
+            json_t *cur = json_object_get(b, in->provisions[k].kind);
+            ag_json_set(b, in->provisions[k].kind, json_integer(cur ? json_integer_value(cur) + 1 : 1));
+        }
+    }
+    ag_json_set(o, "provisions_by_binding_and_kind", bk);
+    int verified = 0;
+    for (int i = 0; i < c->ninstruments; i++) verified += c->instruments[i].verified != AG_DATE_NONE;
+    ag_json_set(o, "instruments_verified", json_integer(verified));
     return o;
 }
 
