@@ -323,7 +323,7 @@ try:
        "the chain runs from the issuer through its mandate to the public")
     if b.js("!document.getElementById('tab-map').hidden"):
         ok(go("#/map") and b.wait("document.querySelectorAll('#map-view svg g.node').length > 10", 60), "the map is graphviz's SVG")
-        ok(b.js("document.querySelectorAll('#map-legend svg g').length") > 5, "its legend is shown apart")
+        ok(b.js("document.querySelectorAll('#map-legend .lg-row').length") > 10, "its legend (every fill, border, shape and edge colour) is shown apart")
         vb0 = b.js("document.querySelector('#map-view svg').getAttribute('viewBox')")
         b.js("document.querySelector('#map-view svg').dispatchEvent(new WheelEvent('wheel', {deltaY: -100, clientX: 300, clientY: 300, cancelable: true}))")
         ok(b.js("document.querySelector('#map-view svg').getAttribute('viewBox')") != vb0, "the wheel zooms the map")

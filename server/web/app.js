@@ -68,6 +68,7 @@ function download(name, type, text) {
 
 function errorBox(e) { return el("div", { class: "error", role: "alert", text: e.message || String(e) }); }
 function toast(msg, kind) {
+  for (const old of $$(".toast")) old.remove();
   const t = el("div", { class: "toast " + (kind || ""), role: "status", text: msg });
   document.body.append(t); setTimeout(() => t.remove(), 3500);
 }
@@ -816,25 +817,24 @@ views.map = async (main, arg, q) => {
     el("div", { class: "stats" }, ...[[f.institutions, "institutions"], [f.instruments, "instruments"], [`${Math.round(100 * (f.binding_share || 0))} %`, "binding"],
       [(f.links_per_institution || 0).toFixed(2), "links per institution"], [f.connected_components, "components"]].map(([n, l]) => el("span", { class: "stat" }, el("b", { text: String(n ?? "—") }), el("span", { text: l })))),
     el("div", { class: "map-wrap" }, box, legend)));
-  // The legend graphviz drew inside the map, shown apart and readable.
+  // The legend graphviz drew inside the map, read back and shown apart as readable HTML:
+  // each swatch takes the fill, border and colour of the drawing's own legend entries.
   const lg = [...svg.querySelectorAll("g")].filter(g => /^(legend-|cluster_legend)/.test(($("title", g) || {}).textContent || ""));
-  if (lg.length) {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const g of lg) { const b = g.getBBox(); x0 = Math.min(x0, b.x); y0 = Math.min(y0, b.y); x1 = Math.max(x1, b.x + b.width); y1 = Math.max(y1, b.y + b.height); }
-    const ls = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-    ls.setAttribute("viewBox", `${x0 - 4} ${y0 - 4} ${x1 - x0 + 8} ${y1 - y0 + 8}`);
-    const root = document.createElementNS("http://www.w3.org/2000/svg", "g");
-    const tr = svg.querySelector("g.graph"); if (tr && tr.getAttribute("transform")) root.setAttribute("transform", tr.getAttribute("transform"));
-    for (const g of lg) root.append(g.cloneNode(true));
-    ls.append(root);
-    legend.append(el("h3", { text: "Legend" }), ls);
-    for (const g of lg) g.remove();
-    // getBBox is in the group's own coordinates; the transform of g.graph applies to both.
-    if (tr && tr.transform.baseVal.numberOfItems) {
-      const t = tr.transform.baseVal.consolidate().matrix;
-      ls.setAttribute("viewBox", `${x0 * t.a + t.e - 4} ${y0 * t.d + t.f - 4} ${(x1 - x0) * t.a + 8} ${(y1 - y0) * t.d + 8}`);
+  const rows = [];
+  for (const g of lg) {
+    const t = ($("title", g) || {}).textContent || "", label = [...g.querySelectorAll("text")].map(x => x.textContent).join(" ");
+    const shape = g.querySelector("polygon, ellipse, path");
+    if (/^legend-[mb]\d+$/.test(t) && shape)
+      rows.push(el("div", { class: "lg-row" }, el("span", { class: "sw box", style: `background:${shape.getAttribute("fill") === "none" ? "#fff" : shape.getAttribute("fill")};border:${shape.getAttribute("stroke-width") || 1}px ${shape.getAttribute("stroke-dasharray") ? (/^1,/.test(shape.getAttribute("stroke-dasharray")) ? "dotted" : "dashed") : "solid"} ${shape.getAttribute("stroke") || "#000"}` }), el("span", { text: words(label) })));
+    else if (/^legend-a\d+$/.test(t) && shape)
+      rows.push(el("div", { class: "lg-row" }, el("span", { class: "sw oval", style: `background:${shape.getAttribute("fill") === "none" ? "#fff" : shape.getAttribute("fill")}` }), el("span", { text: label })));
+    else if (/^legend-e\d+$/.test(t)) {
+      const tx = g.querySelector("text");
+      rows.push(el("div", { class: "lg-row" }, el("span", { class: "sw line", style: `background:${tx ? tx.getAttribute("fill") : "#888"}` }), el("span", { text: label })));
     }
   }
+  for (const g of lg) g.remove();
+  legend.append(el("h3", { text: "Legend" }), el("p", { class: "hint", text: "Boxes are instruments, filled by modality, bordered by binding force; ellipses are actors; lines are relations." }), ...rows);
   const pz = panZoom(svg, box);
   // Modality filter: other instruments fade.
   const mod = q.get("modality");
@@ -850,7 +850,7 @@ views.map = async (main, arg, q) => {
   if (vb[2] > 2000) {
     const target = [...svg.querySelectorAll("g.node.inst-node:not(.faded)")][0];
     if (target) { const b = target.getBBox(); const t = svg.querySelector("g.graph").transform.baseVal.consolidate(); const M = t ? t.matrix : { a: 1, d: 1, e: 0, f: 0 };
-      pz.zoomTo((b.x + b.width / 2) * M.a + M.e, (b.y + b.height / 2) * M.d + M.f, 1400); }
+      pz.zoomTo((b.x + b.width / 2) * M.a + M.e, (b.y + b.height / 2) * M.d + M.f, 800); }
   }
 };
 
