@@ -205,12 +205,14 @@ try:
        f"the answers are in the profile: {prof}")
     c1 = counts()
     ok(c1 != c0 and int(c1["questions"]) != int(c0["questions"]), f"the counts change: {c0} -> {c1}")
-    st, api_doc, _, _ = srv.request("POST", "/v1/check", json.dumps(prof))
+    st, api_doc, _, _ = srv.request("POST", "/v1/check?date=2026-11-28", json.dumps(prof))
     n_applies = b.js("document.querySelectorAll('#result section.now .prov[data-status=applies]').length")
     api_now = sum(1 for i in api_doc["instruments"] if i["binding"] == "binding" for p in i["provisions"]
                   if p["status"] == "applies" and p["kind"] not in ("permission", "prohibited_practice"))
     ok(n_applies == api_now == int(c1["binding_now"]), f"binding obligations now: page {n_applies}, API {api_now}")
     ok("EU AI Act" in b.js("document.getElementById('result').textContent"), "the action list names the EU AI Act")
+    ok(b.js("document.querySelector('#result .result-head').textContent").endswith("on 2026-11-28"),
+       "a profile without a date is checked on the service's today")
     sentence = b.js("document.getElementById('sentence').textContent")
     link = b.js("location.href")
     ok("cv_screening" in link or "cv_screening" in b.js("decodeURIComponent(location.hash)"), "the link carries the profile")

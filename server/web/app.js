@@ -205,7 +205,8 @@ async function runCheck() {
   const status = $("#check-status");
   if (status) status.textContent = "deciding…";
   try {
-    const r = await api("POST", "/v1/check", chk.profile, { auth: false });
+    // Without a date of its own, the profile is checked on the service's today (as the registry's compliance).
+    const r = await api("POST", "/v1/check" + (chk.profile.date ? "" : `?date=${today}`), chk.profile, { auth: false });
     if (seq !== chk.seq) return;
     chk.result = r;
     renderInterview();
@@ -504,7 +505,7 @@ function renderCheckShell() {
         } }),
         el("button", { type: "button", id: "export-json", text: "Export profile (JSON)", onclick: () => download(`${chk.profile.id || "profile"}.json`, "application/json", JSON.stringify(chk.profile, null, 2) + "\n") }),
         el("button", { type: "button", id: "export-md", text: "Export report (Markdown)", onclick: async () => {
-          try { download(`${chk.profile.id || "report"}.md`, "text/markdown", await api("POST", "/v1/check?format=md", chk.profile, { text: true, auth: false })); } catch (e) { toast(e.message, "bad"); }
+          try { download(`${chk.profile.id || "report"}.md`, "text/markdown", await api("POST", `/v1/check?format=md${chk.profile.date ? "" : "&date=" + today}`, chk.profile, { text: true, auth: false })); } catch (e) { toast(e.message, "bad"); }
         } }),
         canFile ? el("button", { type: "button", id: "file-btn", class: "primary", text: chk.filing ? "Save a new version" : "File in the registry", onclick: fileSystem }) : null,
         el("span", { id: "check-status", class: "hint" })),
