@@ -213,6 +213,14 @@ try:
     ok("EU AI Act" in b.js("document.getElementById('result').textContent"), "the action list names the EU AI Act")
     ok(b.js("document.querySelector('#result .result-head').textContent").endswith("on 2026-11-28"),
        "a profile without a date is checked on the service's today")
+    st, routes_doc, _, _ = srv.request("GET", "/v1")
+    live = {r["path"] for r in routes_doc["routes"]}
+    if "questions" in api_doc:  # the check JSON's own questions (issue 13): a control of each one's type
+        kinds = b.js("[...document.querySelectorAll('.qcard .ctl')].map(c => c.dataset.kind)")
+        ok(kinds and "any" not in kinds, f"each question has a control of its type: {kinds}")
+        ok(b.js("document.querySelector('.qcard b').textContent") == api_doc["questions"][0]["text"], "questions in the law's words, the most deciding first")
+    if "/v1/timeline" in live:
+        ok(b.wait("document.querySelector('#timeline svg') !== null", 60), "the timeline is drawn under the action list")
     sentence = b.js("document.getElementById('sentence').textContent")
     link = b.js("location.href")
     ok("cv_screening" in link or "cv_screening" in b.js("decodeURIComponent(location.hash)"), "the link carries the profile")
@@ -299,6 +307,14 @@ try:
     ok(comp["binding"]["percent"] == 100 and comp["owner"] == "acme-web", f"the API agrees: {comp['binding']}")
     ok(b.js("document.getElementById('evidence').innerText").count("attestation") >= 1, "the attestation is listed")
     shoot("system-complete")
+
+    # Editing through the interview files a new version.
+    b.js("document.getElementById('edit-btn').click()")
+    ok(b.wait("document.getElementById('file-btn') && document.getElementById('file-btn').textContent === 'Save a new version' && document.getElementById('check-pane').dataset.state === 'done'", 60),
+       "a filed system opens in the interview")
+    ok(b.js("document.getElementById('sys-id').disabled && chk.filing === 'acme-web-hiring'"), "its id stays")
+    b.js("document.getElementById('file-btn').click()")
+    ok(b.wait("location.hash === '#/system/acme-web-hiring' && document.getElementById('view').innerText.includes('version 2')", 60), "saved as version 2")
 
     # ---- The registry list: names, numbers, search, filters.
     ok(go("#/registry") and b.wait("document.querySelector('#sys-table tr[data-id=acme-web-hiring]') !== null"), "the registry lists it")

@@ -101,7 +101,7 @@ async function refreshWho() {
     try { session.who = await api("GET", "/v1/whoami"); } catch (e) { session.token = null; }
   }
   const w = session.who;
-  $("#who-name").textContent = w ? `${w.actor}${w.role === "operator" ? " (operator)" : ""}` : "";
+  $("#who-name").textContent = w ? `${w.actor}${w.role === "operator" && w.actor !== "operator" ? " (operator)" : ""}` : "";
   $("#signin-btn").hidden = !!w;
   $("#signout-btn").hidden = !w;
   $("#tab-admin").hidden = !(w && w.role === "operator");
@@ -683,12 +683,16 @@ views.admin = async (main) => {
       el("button", { type: "button", class: "primary", id: "tok-add", text: "Make a token", onclick: async () => {
         try {
           const t = await api("POST", "/v1/tokens", { holder: holder.value, ...(expires.value ? { expires: expires.value } : {}) });
+          const fresh = await api("GET", "/v1/tokens");
+          const tb = $("#tok-table tbody");
+          if (tb) tb.prepend(...fresh.tokens.filter(x => x.id === t.id).map(x => el("tr", {}, el("td", {}, el("code", { text: x.id })), el("td", { text: x.holder }),
+            el("td", { text: x.role }), el("td", { text: x.state }), el("td", { text: x.expires || "" }), el("td"))));
           made.replaceChildren(el("div", { class: "notice" }, el("div", { text: `Token for ${t.holder} — shown this once:` }), el("code", { class: "secret", id: "tok-secret", text: t.token }),
             el("div", { class: "row" }, el("button", { type: "button", text: "Copy", onclick: () => navigator.clipboard.writeText(t.token).then(() => toast("Copied")) }),
               el("button", { type: "button", id: "tok-signin", text: `Sign in as ${t.holder} in this tab`, onclick: () => signIn(t.token) }))));
         } catch (e) { toast(e.message, "bad"); }
       } }), made,
-      el("div", { class: "scroll" }, el("table", { class: "grid" }, el("thead", {}, el("tr", {}, ...["Id", "Holder", "Role", "State", "Expires", ""].map(h => el("th", { text: h })))),
+      el("div", { class: "scroll" }, el("table", { class: "grid", id: "tok-table" }, el("thead", {}, el("tr", {}, ...["Id", "Holder", "Role", "State", "Expires", ""].map(h => el("th", { text: h })))),
         el("tbody", {}, ...toks.tokens.map(t => el("tr", {}, el("td", {}, el("code", { text: t.id })), el("td", { text: t.holder }), el("td", { text: t.role }),
           el("td", { text: t.state }), el("td", { text: t.expires || "" }),
           el("td", {}, t.state === "active" && t.id !== session.who.token_id ? el("button", { type: "button", class: "small danger", text: "Revoke", onclick: async () => {
