@@ -366,7 +366,12 @@ function renderInterview() {
   const qs = questionsOf(chk.result);
   const open = qs.filter(q => !chk.skipped.has(q.field)), skipped = qs.filter(q => chk.skipped.has(q.field));
   const ub = chk.result.undecided_binding ?? actionsOf(chk.result).undecidedCount;
+  const a = actionsOf(chk.result);
   box.replaceChildren(
+    // On a narrow screen the result is below: its counts stay in sight while answering.
+    el("a", { class: "mini", href: "#result", onclick: ev => { ev.preventDefault(); $("#result").scrollIntoView({ behavior: "smooth" }); } },
+      a.banned.length ? el("b", { class: "bad", text: `${a.banned.length} banned · ` }) : null,
+      `${a.nowCount} binding now · ${a.later.length} later · ${a.undecidedCount} undecided — see the result ↓`),
     el("h2", {}, "Questions ", el("span", { class: "count", "data-count": "questions", text: String(qs.length) })),
     el("p", { class: "hint", text: qs.length
       ? `The most deciding first. ${plural(ub, "binding provision")} still depend on an answer.`
@@ -879,11 +884,15 @@ views.conflicts = async (main, arg, q) => {
   const bar = await filterBar(q, "conflicts");
   const c = await api("GET", "/v1/conflicts?" + analysisQuery(q));
   const s = c.summary || {};
-  const side = x => el("div", {}, el("a", { href: `#/instrument/${x.instrument}`, text: x.instrument }), " ", el("b", { text: x.article }), el("span", { class: "hint", text: ` ${x.binding}` }));
+  const side = x => { const inst = x.instrument || String(x.id || "").split("/")[0];
+    return el("div", {}, el("a", { href: `#/instrument/${inst}`, text: x.id || inst }), " ", el("b", { text: x.article || "" }), el("span", { class: "hint", text: x.binding ? ` ${x.binding}` : "" })); };
+  const sideOf = x => !x ? "" : typeof x === "string" ? el("a", { href: `#/instrument/${x.split("/")[0]}`, text: x }) : side(x);
   const rows = (list) => el("div", { class: "scroll" }, el("table", { class: "grid" }, el("thead", {}, el("tr", {}, ...["Status", "First", "Second", "Actions", "Systems both reach"].map(h => el("th", { text: h })))),
     el("tbody", {}, ...list.slice(0, 200).map(k => el("tr", {}, el("td", {}, el("span", { class: "tag " + k.status, text: words(k.status) })),
-      el("td", {}, k.first ? side(k.first) : k.prohibition || ""), el("td", {}, k.second ? side(k.second) : k.obligation || ""),
-      el("td", { text: Array.isArray(k.actions) ? k.actions.join(", ") : words(k.actions) }), el("td", { class: "hint small", text: typeof k.systems === "string" ? k.systems : JSON.stringify(k.witness || k.systems || "") }))))));
+      el("td", {}, sideOf(k.first || k.prohibition)), el("td", {}, sideOf(k.second || k.obligation)),
+      el("td", { text: Array.isArray(k.actions) ? k.actions.join(", ") : words(k.actions) }),
+      el("td", { class: "hint" }, el("div", { text: typeof k.systems === "string" ? k.systems : k.reason || "" }),
+        k.witness && typeof k.witness === "object" ? el("a", { href: `#/check?profile=${encodeURIComponent(JSON.stringify(k.witness))}`, text: "check the witness system" }) : null))))));
   main.replaceChildren(el("div", { class: "panel" }, el("h2", { text: "Conflicts and overlaps" }),
     el("p", { class: "hint", text: "A conflict: one provision forbids what another requires, for a system both reach (with a witness profile). An overlap: both require the same action." }),
     bar,
