@@ -798,7 +798,8 @@ function panZoom(svg, box) {
     el("button", { type: "button", title: "zoom in", text: "+", onclick: () => zoom(1 / 1.4, ...center()) }),
     el("button", { type: "button", title: "zoom out", text: "−", onclick: () => zoom(1.4, ...center()) }),
     el("button", { type: "button", title: "whole map", text: "⤢", onclick: () => { vb = [...vb0]; apply(); } })));
-  return { zoomTo: (x, y, w) => { const h = w * vb0[3] / vb0[2]; vb = [x - w / 2, y - h / 2, w, h]; apply(); } };
+  // Centres (x, y) at 1.25 units per pixel (graphviz's 13 pt labels read as 10.4 px text).
+  return { zoomTo: (x, y) => { const r = svg.getBoundingClientRect(), w = 1.25 * (r.width || 800), h = 1.25 * (r.height || 600); vb = [x - w / 2, y - h / 2, w, h]; apply(); } };
 }
 
 async function filterBar(q, base, extra = []) {
@@ -860,7 +861,7 @@ views.map = async (main, arg, q) => {
   if (vb[2] > 2000) {
     const target = [...svg.querySelectorAll("g.node.inst-node:not(.faded)")][0];
     if (target) { const b = target.getBBox(); const t = svg.querySelector("g.graph").transform.baseVal.consolidate(); const M = t ? t.matrix : { a: 1, d: 1, e: 0, f: 0 };
-      pz.zoomTo((b.x + b.width / 2) * M.a + M.e, (b.y + b.height / 2) * M.d + M.f, 800); }
+      pz.zoomTo((b.x + b.width / 2) * M.a + M.e, (b.y + b.height / 2) * M.d + M.f); }
   }
 };
 
