@@ -356,6 +356,7 @@ try:
     ok(go("#/conflicts") and b.wait("document.querySelector('.stats') !== null", 60), "conflicts")
     shoot("conflicts")
     ok(go("#/divergence/oecd-ai-principles") and b.wait("document.querySelector('#div-out h3') !== null", 60), "divergence of an international instrument")
+    ok("on 2026-11-28" in b.js("document.getElementById('div-out').innerText"), "analyses run on the service's today")
     shoot("divergence")
     ok(go("#/whatif") and b.wait("document.getElementById('whatif-run') !== null"), "what-if")
     b.js("document.getElementById('whatif-run').click()")

@@ -809,7 +809,8 @@ async function filterBar(q, base, extra = []) {
     el("option", { value: "", text: label }), ...vals.map(v => el("option", { value: v, text: words(v), selected: q.get(name) === v })));
   return el("div", { class: "toolbar" }, sel("topic", "Every topic", gaps.topics || []), sel("layer", "Every layer", gaps.layers || []), sel("jurisdiction", "Every jurisdiction", js), ...extra.map(([n, l, v]) => sel(n, l, v)));
 }
-const analysisQuery = q => { const n = new URLSearchParams(); for (const k of ["topic", "layer", "jurisdiction"]) if (q.get(k)) n.set(k, q.get(k)); return n; };
+// The analyses run on the service's today (its --date), as the registry's compliance does.
+const analysisQuery = q => { const n = new URLSearchParams({ date: today }); for (const k of ["topic", "layer", "jurisdiction"]) if (q.get(k)) n.set(k, q.get(k)); return n; };
 
 views.map = async (main, arg, q) => {
   const list = await instruments();
@@ -914,7 +915,7 @@ views.divergence = async (main, arg) => {
     el("p", { class: "hint", text: "How the adherents of an international instrument implement it in binding law, and who does not." }), el("div", { class: "toolbar" }, sel), out));
   if (!arg) return;
   try {
-    const d = await api("GET", `/v1/divergence/${encodeURIComponent(arg)}`);
+    const d = await api("GET", `/v1/divergence/${encodeURIComponent(arg)}?date=${today}`);
     const impl = b => typeof b === "string" ? el("a", { href: `#/instrument/${b}`, text: b })
       : el("span", {}, el("a", { href: `#/instrument/${b.instrument || b.id}`, text: b.instrument || b.id }), " ",
           Object.entries(b).filter(([k]) => k !== "instrument" && k !== "id")
