@@ -250,6 +250,9 @@ try:
 
     # ---- The operator signs in, registers an organisation and makes its token.
     b.js("document.getElementById('signin-btn').click()")
+    b.js("document.getElementById('signin-token').value = 'agv_0000000000000000_nottherealsecret'; document.getElementById('signin-ok').click()")
+    ok(b.wait("!document.getElementById('signin-error').hidden"), "a wrong token is refused in the dialog")
+    ok(b.js("sessionStorage.getItem('aigov.token')") is None, "and not kept")
     b.js(f"document.getElementById('signin-token').value = {json.dumps(OPERATOR)}; document.getElementById('signin-ok').click()")
     ok(b.wait("document.getElementById('who-name').textContent.includes('operator')"), "the operator is signed in")
     ok(b.js("sessionStorage.getItem('aigov.token')") == OPERATOR and b.js("localStorage.length") == 0,
