@@ -716,7 +716,7 @@ views.instruments = async (main, arg, q) => {
   const tb = el("tbody");
   const draw = () => {
     const f = filter.value.toLowerCase();
-    tb.replaceChildren(...list.filter(i => (!f || (i.id + " " + i.title + " " + (i.short_title || "") + " " + i.jurisdiction).toLowerCase().includes(f)) && (!bind.value || i.binding === bind.value))
+    tb.replaceChildren(...[...list].sort((x, y) => (x.short_title || x.id).localeCompare(y.short_title || y.id)).filter(i => (!f || (i.id + " " + i.title + " " + (i.short_title || "") + " " + i.jurisdiction).toLowerCase().includes(f)) && (!bind.value || i.binding === bind.value))
       .map(i => el("tr", { "data-id": i.id, onclick: () => { location.hash = `#/instrument/${i.id}`; } },
         el("td", {}, el("a", { href: `#/instrument/${i.id}`, text: i.short_title || i.id }), el("div", { class: "hint clip", text: i.title })),
         el("td", { text: i.jurisdiction }), el("td", {}, el("span", { class: "tag " + i.binding, text: i.binding })), el("td", { text: words(i.modality) }),
@@ -940,7 +940,7 @@ views.whatif = async (main) => {
   const out = el("pre", { id: "whatif-out", class: "report" });
   main.replaceChildren(el("div", { class: "cols" },
     el("div", { class: "panel side" }, el("h2", { text: "What-if" }),
-      el("p", { class: "hint" }, "An overlay (", el("a", { href: "/v1/openapi.yaml", text: "docs/overlay.md" }), ") as JSON: instruments added, removed, revoked or amended. The served corpus is not changed."),
+      el("p", { class: "hint" }, "An overlay (", el("code", { text: "docs/overlay.md" }), ") written as JSON: actors, delegations and instruments added, removed or revoked, provisions amended. It is applied to a copy: the served corpus does not change."),
       overlay, el("label", {}, "Date", date),
       el("label", { class: "check" }, useProfile, el("span", { text: "with the profile of the Check tab" })),
       boxes.length ? el("div", {}, el("h4", { text: "Filed systems" }), el("div", { class: "choices" }, ...boxes)) : null,
