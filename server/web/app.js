@@ -66,6 +66,12 @@ function download(name, type, text) {
   setTimeout(() => URL.revokeObjectURL(a.href), 5000);
 }
 
+// Conditional children are written `cond ? node : null`: the DOM would print "null".
+for (const name of ["replaceChildren", "append", "prepend"]) {
+  const orig = Element.prototype[name];
+  Element.prototype[name] = function (...kids) { return orig.apply(this, kids.filter(k => k != null && k !== false)); };
+}
+
 function errorBox(e) { return el("div", { class: "error", role: "alert", text: e.message || String(e) }); }
 function toast(msg, kind) {
   for (const old of $$(".toast")) old.remove();
@@ -234,8 +240,9 @@ async function loadTimeline(seq) {
                                          api("POST", "/v1/timeline", chk.profile, { auth: false })]);
     if (seq !== chk.seq) return;
     const events = (tl.events || []).filter(e => e.binding === "binding");
-    box.replaceChildren(el("h3", { text: "Timeline" }),
-      el("div", { class: "svgwide" }, inlineSvg(svg)),
+    const bars = (tl.bars || []).length;
+    box.replaceChildren(el("details", { open: bars <= 25 }, el("summary", { class: "h3", text: `Timeline: ${plural(bars, "span")} of binding obligations over time` }),
+      el("div", { class: "svgwide tall" }, inlineSvg(svg))),
       el("details", {}, el("summary", { text: `${plural(events.length, "change")} of binding obligations` }),
         el("table", { class: "grid" }, el("thead", {}, el("tr", {}, ...["Date", "Change", "Provision", "Reason"].map(h => el("th", { text: h })))),
           el("tbody", {}, ...events.map(e => el("tr", {}, el("td", { class: "nowrap", text: e.date }), el("td", { text: words(e.change) }),
