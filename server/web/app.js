@@ -914,7 +914,8 @@ views.conflicts = async (main, arg, q) => {
 };
 
 views.divergence = async (main, arg) => {
-  const list = (await instruments()).filter(i => i.jurisdiction === "INTL" || i.modality === "international_law" || /treaty|convention|recommendation|principles/i.test(i.title));
+  const list = (await instruments()).filter(i => i.modality === "international_agreement")
+    .sort((x, y) => (x.short_title || x.id).localeCompare(y.short_title || y.id));
   const sel = el("select", { id: "div-select", "aria-label": "international instrument", onchange: () => { location.hash = `#/divergence/${sel.value}`; } },
     el("option", { value: "", text: "Choose an international instrument…" }), ...list.map(i => el("option", { value: i.id, text: i.short_title || i.id, selected: i.id === arg })));
   const out = el("div", { id: "div-out" });
