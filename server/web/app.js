@@ -938,6 +938,25 @@ views.divergence = async (main, arg) => {
   } catch (e) { out.replaceChildren(errorBox(e)); }
 };
 
+const WHATIF = { systems: "Obligations of the systems that change", gaps_opened: "Gaps opened", gaps_closed: "Gaps closed",
+  conflicts_created: "Conflicts or overlaps created", conflicts_removed: "Conflicts or overlaps removed", institutions_added: "Institutions added",
+  institutions_removed: "Institutions removed", legitimacy_gained: "Legitimacy gained", legitimacy_lost: "Legitimacy lost" };
+const cellText = v => v == null ? "" : Array.isArray(v) ? v.map(cellText).join(", ") : typeof v === "object" ? (v.id || v.instrument || Object.values(v).map(cellText).join(" ")) : words(String(v));
+function renderWhatif(out, w) {
+  const keys = Object.keys(w).filter(k => Array.isArray(w[k])).sort((x, y) => (y === "systems") - (x === "systems"));
+  const table = items => {
+    const cols = [...new Set(items.flatMap(x => Object.keys(x)))];
+    return el("div", { class: "scroll" }, el("table", { class: "grid" }, el("thead", {}, el("tr", {}, ...cols.map(c => el("th", { text: words(c) })))),
+      el("tbody", {}, ...items.map(x => el("tr", {}, ...cols.map(c => el("td", { text: cellText(x[c]) })))))));
+  };
+  out.replaceChildren(el("p", { class: "hint", text: `on ${w.date}` }),
+    el("div", { class: "stats" }, ...keys.map(k => el("span", { class: "stat", "data-key": k }, el("b", { text: String(w[k].length) }), el("span", { text: (WHATIF[k] || words(k)).toLowerCase() })))),
+    ...keys.filter(k => w[k].length).map(k => el("details", { open: w[k].length <= 30, "data-section": k }, el("summary", { class: "h3", text: `${WHATIF[k] || words(k)} (${w[k].length})` }),
+      k === "systems" ? w[k].map(sy => el("div", {}, el("h4", { text: sy.profile || sy.system || "" }),
+        table((sy.changes || []).map(c => ({ provision: c.provision, kind: c.kind, before: c.before, after: c.after }))))) : table(w[k]))),
+    keys.every(k => !w[k].length) ? el("p", { class: "hint", text: "Nothing changes." }) : null);
+}
+
 views.whatif = async (main) => {
   const sys = await api("GET", "/v1/systems").catch(() => ({ systems: [] }));
   const overlay = el("textarea", { id: "whatif-overlay", rows: 10, spellcheck: "false" });
@@ -945,7 +964,7 @@ views.whatif = async (main) => {
   const date = el("input", { type: "date", id: "whatif-date", value: "2027-06-01" });
   const useProfile = el("input", { type: "checkbox", id: "whatif-profile", checked: !!chk.profile });
   const boxes = sys.systems.filter(s => !s.withdrawn_at).map(s => el("label", { class: "check" }, el("input", { type: "checkbox", value: s.id, checked: true }), el("span", { text: s.name || s.id })));
-  const out = el("pre", { id: "whatif-out", class: "report" });
+  const out = el("div", { id: "whatif-out" }, el("p", { class: "hint", text: "Edit the overlay, choose what to compare, then Compare." }));
   main.replaceChildren(el("div", { class: "cols" },
     el("div", { class: "panel side" }, el("h2", { text: "What-if" }),
       el("p", { class: "hint" }, "An overlay (", el("code", { text: "docs/overlay.md" }), ") written as JSON: actors, delegations and instruments added, removed or revoked, provisions amended. It is applied to a copy: the served corpus does not change."),
@@ -953,11 +972,11 @@ views.whatif = async (main) => {
       el("label", { class: "check" }, useProfile, el("span", { text: "with the profile of the Check tab" })),
       boxes.length ? el("div", {}, el("h4", { text: "Filed systems" }), el("div", { class: "choices" }, ...boxes)) : null,
       el("button", { type: "button", class: "primary", id: "whatif-run", text: "Compare", onclick: async () => {
-        out.textContent = "comparing…";
+        out.replaceChildren(el("p", { class: "hint", text: "comparing…" }));
         try {
           const body = { overlay: JSON.parse(overlay.value), systems: boxes.map(b => $("input", b)).filter(i => i.checked).map(i => i.value) };
           if (useProfile.checked && chk.profile) body.profiles = [chk.profile];
-          out.textContent = await api("POST", `/v1/whatif?format=text${date.value ? "&date=" + date.value : ""}`, body, { text: true });
+          renderWhatif(out, await api("POST", `/v1/whatif${date.value ? "?date=" + date.value : ""}`, body));
         } catch (e) { out.replaceChildren(errorBox(e)); }
       } })),
     el("div", { class: "panel main" }, el("h3", { text: "What changes" }), out)));
