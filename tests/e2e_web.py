@@ -278,6 +278,8 @@ try:
        "the interview starts from a real example")
     ex = json.loads((ROOT / "examples/california-employer-ai-hiring.json").read_text())
     ok(json.loads(b.js("JSON.stringify(chk.profile)")) == ex, "the example is the CLI's file")
+    ok(b.js("document.querySelectorAll('#result section.now .prov').length") > 0, "its binding obligations now, by instrument")
+    shoot("check-example")
     b.js("""(() => { const n = document.getElementById('sys-name'), i = document.getElementById('sys-id');
       n.value = 'Acme Web hiring screen'; i.value = 'acme-web-hiring'; i.dispatchEvent(new Event('change')); })()""")
     ok(b.wait("chk.profile.id === 'acme-web-hiring' && document.getElementById('check-pane').dataset.state === 'done'"), "named through the interview")

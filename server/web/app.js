@@ -172,7 +172,8 @@ function questionsOf(r) {
     for (const p of inst.provisions || [])
       if (p.status === "unknown") for (const f of p.deciding_fields || []) add(f, p.id, b, false);
   }
-  return [...by.values()].sort((a, b) => (b.binding - a.binding) || (b.instrument_wide - a.instrument_wide) ||
+  // A trigger left open while the instrument reaches the system otherwise decides nothing.
+  return [...by.values()].filter(q => q.decides > 0).sort((a, b) => (b.binding - a.binding) || (b.instrument_wide - a.instrument_wide) ||
     (b.decides_binding - a.decides_binding) || (b.decides - a.decides) || a.field.localeCompare(b.field))
     .map((q, i) => ({ ...q, number: "Q" + (i + 1) }));
 }
