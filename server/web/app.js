@@ -361,7 +361,7 @@ function answeredFields(p, prefix = "") {
   const out = [];
   for (const [k, v] of Object.entries(p)) {
     const path = prefix + k;
-    if (!prefix && (k === "id" || k === "name")) continue;
+    if (!prefix && (k === "id" || k === "name" || k === "date")) continue; // they have their own inputs
     if (v && typeof v === "object" && !Array.isArray(v)) out.push(...answeredFields(v, path + "."));
     else out.push([path, v]);
   }
@@ -390,12 +390,12 @@ function renderInterview() {
     skipped.length ? el("details", { class: "more" }, el("summary", { text: `${skipped.length} you did not know` }),
       ...skipped.map(q => questionCard(q, false))) : null);
   const facts = answeredFields(chk.profile);
-  $("#answers").replaceChildren(el("h3", { text: `Your answers (${facts.length})` }),
+  $("#answers").replaceChildren(el("details", { open: facts.length <= 8 }, el("summary", { class: "h3", text: `Your answers (${facts.length})` }),
     facts.length ? el("ul", { class: "facts" }, ...facts.map(([k, v]) => el("li", {},
       el("code", { text: k }), el("span", { text: " " + (Array.isArray(v) ? (v.length ? v.join(", ") : "none") : v === true ? "yes" : v === false ? "no" : String(v)) }),
       el("button", { type: "button", class: "ghost small", title: "forget this answer", text: "×", "aria-label": "forget " + k,
         onclick: () => { setPath(chk.profile, k, undefined); saveToUrl(); runCheck().catch(() => {}); } }))))
-      : el("p", { class: "hint", text: "None yet." }));
+      : el("p", { class: "hint", text: "None yet." })));
 }
 
 function renderResult() {
