@@ -44,6 +44,11 @@ typedef struct ag_field {
     const char *doc, *law, *question;
     bool has_min, has_max;
     double min, max;
+    /* AG_F_REGIONS: how a code reads (schema `reading:`). Whole (the default): the region
+     * and all of it, so a country counts as each of its subdivisions (where a system is
+     * placed on the market). Somewhere: some place in the region, so its subdivisions only
+     * possibly hold (where a provider is established). */
+    bool somewhere;
 } ag_field;
 
 typedef struct ag_membership {
@@ -55,6 +60,7 @@ typedef struct ag_region {
     const char *code, *name;
     int parent;            /* index or -1 */
     bool group;
+    bool world;            /* a group of every region (`members: all`) */
     const char *set_name;  /* named set (e.g. EU_MEMBERS) or NULL */
     int konst;             /* index of the named set in corpus->consts, or -1 */
     ag_membership *members;
@@ -62,6 +68,8 @@ typedef struct ag_region {
     ag_membership *member_of; /* the groups it belongs to (`region` = the group), with
                                * dates; derived at load (ag_corpus_prepare_consts) */
     int nmember_of;
+    int *children;         /* the regions whose parent it is; derived at load */
+    int nchildren;
     ag_strlist citations;
 } ag_region;
 
@@ -202,6 +210,13 @@ void ag_provision_at(const ag_provision *p, int32_t date, ag_provision_view *out
 bool ag_corpus_prepare_consts(aigov_corpus *c);
 /* The value of named set k on `date`: a list of region codes, owned by the corpus. */
 const ag_value *ag_corpus_const_on(const aigov_corpus *c, int k, int32_t date);
+/* regions.c: the value of regions field f given the region indices codes[0..ncodes) on
+ * `date` (docs/profile.md, "Regions"): the regions that hold, then (ag_value.nmaybe) those
+ * that only may, in region order, in arena a. scratch holds ag_regions_scratch_size(c)
+ * bytes, aligned for int. False when a runs out of memory. */
+size_t ag_regions_scratch_size(const aigov_corpus *c);
+bool ag_regions_value(const aigov_corpus *c, const ag_field *f, const int *codes, int ncodes, int32_t date,
+                      void *scratch, ag_arena *a, ag_value *out);
 
 /* ---- Profiles ---------------------------------------------------------------------- */
 struct aigov_profile {

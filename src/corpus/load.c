@@ -506,7 +506,7 @@ static void load_schema(loader *L, const ag_ynode *root) {
     if (fs->nkids > AG_MAX_SLOTS) { ERR(L, fs, "schema declares %d fields, more than the limit of %d", fs->nkids, AG_MAX_SLOTS); return; }
     L->c->fields = AG_NEW(L->a, ag_field, (size_t)fs->nkids + 1);
     if (!L->c->fields || !ag_map_init(&L->c->field_index, L->a, (uint32_t)fs->nkids)) { L->oom = true; return; }
-    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", NULL};
+    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", NULL};
     for (int i = 0; i < fs->nkids; i++) {
         const ag_ynode *m = fs->kids[i];
         if (!need_map(L, m, "a field")) continue;
@@ -552,6 +552,12 @@ static void load_schema(loader *L, const ag_ynode *root) {
         } else if (get(m, "vocabulary")) {
             ERR(L, get(m, "vocabulary"), "'vocabulary' only applies to fields of type term or terms");
         }
+        if (get(m, "reading")) {
+            static const char *const READINGS[] = {"whole", "somewhere", NULL};
+            const char *rd = r_enum(L, m, "reading", READINGS, false, "field");
+            if (f->type != AG_F_REGIONS) ERR(L, get(m, "reading"), "'reading' only applies to fields of type regions");
+            else if (rd) f->somewhere = !strcmp(rd, "somewhere");
+        }
         f->doc = r_str(L, m, "doc", true, "field");
         f->law = r_str(L, m, "law", false, "field");
         f->question = r_str(L, m, "question", false, "field");
@@ -584,6 +590,8 @@ static void load_regions(loader *L, const ag_ynode *root) {
     if (rs && rs->kind != AG_Y_SEQ) { ERR(L, rs, "'regions' must be a list"); rs = NULL; }
     if (gs && gs->kind != AG_Y_SEQ) { ERR(L, gs, "'groups' must be a list"); gs = NULL; }
     int total = (rs ? rs->nkids : 0) + (gs ? gs->nkids : 0);
+    /* A profile's possible regions are counted in 16 bits (ag_value.nmaybe). */
+    if (total > UINT16_MAX) { ERR(L, root, "regions.yaml defines %d regions and groups, more than %d", total, UINT16_MAX); return; }
     aigov_corpus *c = L->c;
     c->regions = AG_NEW(L->a, ag_region, (size_t)total + 1);
     c->region_codes = AG_NEW(L->a, const char *, (size_t)total + 1);
@@ -664,7 +672,9 @@ static void load_regions(loader *L, const ag_ynode *root) {
         }
         ag_ynode *ms = get(m, "members");
         if (!ms) { ERR(L, m, "group '%s': missing required key 'members'", r->code); continue; }
-        if (ms->kind != AG_Y_SEQ) { ERR(L, ms, "'members' must be a list, found %s", kind_name(ms)); continue; }
+        /* `members: all`: every region of the file (a worldwide code). */
+        if (ms->kind == AG_Y_SCALAR && !strcmp(ms->str, "all")) { r->world = true; continue; }
+        if (ms->kind != AG_Y_SEQ) { ERR(L, ms, "'members' must be a list or 'all', found %s", kind_name(ms)); continue; }
         r->members = AG_NEW(L->a, ag_membership, (size_t)ms->nkids + 1);
         if (!r->members) { L->oom = true; break; }
         for (int j = 0; j < ms->nkids; j++) {

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""e2e_semantics.py — the semantic rules of issue 14 ("Semantics that leave answers wrong or
+needlessly unknown"), each pinned by a profile that gave the wrong answer before the rule.
+
+Every profile is checked twice: by `aigov check --format json` (the plain engine) and by
+`aigov check --batch` (the compiled, indexed engine), and both must give the statuses the
+rule says. Usage: e2e_semantics.py PATH/TO/aigov"""
+import json
+import os
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from e2elib import run, ok, finish  # noqa: E402
+
+AIGOV = sys.argv[1]
+
+
+def check(profile, *extra):
+    """Checks one profile with both engines; returns (full JSON result, batch line)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(profile, f)
+        path = f.name
+    try:
+        rc, out, err = run(AIGOV, "check", path, "--format", "json", *extra)
+        assert rc in (0, 1), f"check failed ({rc}): {err}"
+        full = json.loads(out)
+        rc, out, err = run(AIGOV, "check", "--batch", "-", *extra, stdin=json.dumps(profile) + "\n")
+        assert rc == 0, f"check --batch failed ({rc}): {err}"
+        line = json.loads(out)
+    finally:
+        os.unlink(path)
+    return full, line
+
+
+def inst(full, iid):
+    for i in full["instruments"]:
+        if i["id"] == iid:
+            return i
+    return None
+
+
+def prov(full, pid):
+    for i in full["instruments"]:
+        for p in i["provisions"]:
+            if p["id"] == pid:
+                return p
+    return None
+
+
+def status(full, line, pid):
+    """The status of provision pid in the plain result, after checking that the batch line
+    puts it in the same list (batch lines list applies, applies_from, unknown, ... by id)."""
+    p = prov(full, pid)
+    st = p["status"] if p else None
+    if st is not None:
+        batch = [k for k in ("applies", "applies_from", "unknown", "exempt", "revoked") if pid in (line.get(k) or [])]
+        ok(batch == [st], f"{pid}: the indexed engine says {batch}, the plain one {st}")
+    return st
+
+
+BASE = {"date": "2026-11-28", "research_only": False, "pre_market_development": False,
+        "free_open_source_license": False, "personal_non_professional_use": False}
+
+
+def profile(**kw):
+    p = dict(BASE)
+    p.update(kw)
+    return p
+
+
+# ---- 1. A country-wide market reaches state law -------------------------------------------
+# A lending model placed on the whole US market is reached by Colorado's law (it was silently
+# not reached: markets ["US"] did not count as Colorado).
+lending = profile(id="us-lending", role=["developer", "deployer"], markets=["US"], outputs_used_in=["US"],
+                  affected_persons_in=["US"], purposes=["credit_scoring"],
+                  provider={"established_in": ["US-CO"]}, deployer={"established_in": ["US-CO"]})
+full, line = check(lending)
+co = inst(full, "co-sb26-189")
+ok(co is not None and co["reach"] == "true", f"markets ['US'] reaches Colorado's SB26-189: {co and co['reach']}")
+# NYC LL 144's candidate notice reads affected_persons_in: persons all over the US include
+# New York City's (it was not_applicable).
+hire = profile(id="us-hire", role=["employer"], markets=["US"], affected_persons_in=["US"],
+               purposes=["cv_screening"], employment={"positions_in": ["US-NY-NYC"]},
+               aedt={"substantially_assists_or_replaces": True})
+full, line = check(hire)
+ok(status(full, line, "nyc-ll144/20-871-b-1-2-candidate-notice") == "applies",
+   "affected_persons_in ['US'] reaches NYC LL 144's candidate notice")
+# Established "in the US" says nothing about which state: California's SB 53 (which reads
+# the provider's establishment) is unknown and asks for it, not silently not reaching.
+frontier = profile(id="us-frontier", role=["provider"], markets=["JP"], provider={"established_in": ["US"]},
+                   model={"foundation_model": True, "training_compute_flop": 5e26})
+full, line = check(frontier)
+sb53 = inst(full, "ca-sb53")
+ok(sb53 is not None and sb53["reach"] == "unknown", f"established_in ['US'] leaves SB 53 unknown: {sb53 and sb53['reach']}")
+ok(sb53 is not None and any("system.provider.established_in" in t["deciding_fields"] for t in sb53["triggers"]),
+   "SB 53's trigger asks for provider.established_in")
+ok(line["summary"]["instruments"] == full["summary"]["instruments"], "both engines reach as many instruments")
+# ... while a state named is decided, and "somewhere in the US" still is in the US.
+full, line = check(dict(frontier, provider={"established_in": ["US-NY"]}))
+ok(inst(full, "ca-sb53") is None, "established_in ['US-NY'] does not reach SB 53")
+full, line = check(dict(frontier, provider={"established_in": ["US"]}, markets=["US-CA"]))
+ok(inst(full, "ca-sb53") and inst(full, "ca-sb53")["reach"] == "true", "markets ['US-CA'] reaches SB 53")
+# WORLD: placed on every market reaches the EU and Colorado alike; established "somewhere in
+# the world" leaves an establishment trigger unknown.
+full, line = check(dict(lending, id="world", markets=["WORLD"], outputs_used_in=["WORLD"]))
+ok(inst(full, "co-sb26-189") and inst(full, "co-sb26-189")["reach"] == "true", "markets ['WORLD'] reaches Colorado")
+ok(inst(full, "eu-ai-act") and inst(full, "eu-ai-act")["reach"] == "true", "markets ['WORLD'] reaches the EU AI Act")
+full, line = check(dict(frontier, id="world-est", provider={"established_in": ["WORLD"]}, markets=[]))
+sb53 = inst(full, "ca-sb53")
+ok(sb53 is not None and sb53["reach"] == "unknown", f"established_in ['WORLD'] leaves SB 53 unknown: {sb53 and sb53['reach']}")
+
+sys.exit(finish())
