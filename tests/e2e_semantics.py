@@ -110,4 +110,24 @@ full, line = check(dict(frontier, id="world-est", provider={"established_in": ["
 sb53 = inst(full, "ca-sb53")
 ok(sb53 is not None and sb53["reach"] == "unknown", f"established_in ['WORLD'] leaves SB 53 unknown: {sb53 and sb53['reach']}")
 
+# ---- 2. A trigger about a role needs that role ---------------------------------------------
+# A US provider that places its system only on the US market, with outputs used only in the
+# US, is not reached by the AI Act: Art. 2(1)(b) is about deployers established in the Union,
+# and the profiled organisation is no deployer (it was unknown, asking where "the deployer"
+# is established).
+us_provider = profile(id="us-provider", role=["provider"], markets=["US"], outputs_used_in=["US"],
+                      provider={"established_in": ["US"]}, purposes=["cv_screening"])
+full, line = check(us_provider)
+ok(inst(full, "eu-ai-act") is None, f"a US-only provider is not reached by the AI Act: {inst(full, 'eu-ai-act') and inst(full, 'eu-ai-act')['reach']}")
+# GDPR Art. 3(1) likewise reads the establishment of the controller only for a controller.
+proc = profile(id="eu-processor", role=["processor"], data=["personal"], processor={"established_in": ["US"]},
+               data_subjects_in=["US"], offers_goods_or_services_in=["US"], monitors_behaviour_in=[])
+full, line = check(proc)
+ok(inst(full, "gdpr") is None, f"a US processor for US data subjects is not reached by the GDPR: {inst(full, 'gdpr') and inst(full, 'gdpr')['reach']}")
+# A deployer-only profile is not reached by Art. 2(1)(a) through the system's EU market.
+us_deployer = profile(id="us-deployer", role=["deployer"], markets=["EU", "US"], outputs_used_in=["US"],
+                      deployer={"established_in": ["US"]}, purposes=["cv_screening"])
+full, line = check(us_deployer)
+ok(inst(full, "eu-ai-act") is None, "a US deployer using the system in the US only is not reached by Art. 2(1)(a)")
+
 sys.exit(finish())
