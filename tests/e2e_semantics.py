@@ -54,7 +54,9 @@ def status(full, line, pid):
     p = prov(full, pid)
     st = p["status"] if p else None
     if st is not None:
-        batch = [k for k in ("applies", "applies_from", "unknown", "exempt", "revoked") if pid in (line.get(k) or [])]
+        def ids(k):
+            return [x["id"] if isinstance(x, dict) else x for x in (line.get(k) or [])]
+        batch = [k for k in ("applies", "applies_from", "unknown", "exempt", "revoked") if pid in ids(k)]
         ok(batch == [st], f"{pid}: the indexed engine says {batch}, the plain one {st}")
     return st
 
@@ -129,5 +131,25 @@ us_deployer = profile(id="us-deployer", role=["deployer"], markets=["EU", "US"],
                       deployer={"established_in": ["US"]}, purposes=["cv_screening"])
 full, line = check(us_deployer)
 ok(inst(full, "eu-ai-act") is None, "a US deployer using the system in the US only is not reached by Art. 2(1)(a)")
+
+# ---- 3. An exemption for one role removes only that role's duties -------------------------
+# A natural person who builds a deep-fake voice tool, places it on the EU market and also uses
+# it for purely personal purposes: Art. 2(10) exempts its duties as a deployer (the deep-fake
+# disclosure), not its duties as the provider (marking synthetic content). Before, the
+# exemption held for no provision at all, because the person is also a provider.
+hobby = profile(id="hobbyist", role=["provider", "deployer"], markets=["EU"], outputs_used_in=["DE"],
+                provider={"established_in": ["DE"], "kind": "natural_person"},
+                deployer={"established_in": ["DE"], "kind": "natural_person"},
+                personal_non_professional_use=True, deep_fake=True, generates_synthetic_content=True,
+                placed_on_market="2026-09-01", purposes=["deepfake_generation"])
+full, line = check(hobby)
+ok(status(full, line, "eu-ai-act/art50-4-deep-fake-disclosure") == "exempt", "Art. 2(10) exempts the deployer's deep-fake disclosure")
+ok(status(full, line, "eu-ai-act/art50-2-synthetic-content-marking") == "applies", "Art. 2(10) leaves the provider's marking duty")
+ok(status(full, line, "eu-ai-act/art4-ai-literacy") == "applies", "a duty of providers and deployers stays with the provider")
+p4 = prov(full, "eu-ai-act/art4-ai-literacy")
+ok(p4 is not None and any("does not cover the role" in r for r in p4["reasons"]), "the reasons say the exemption does not reach this role")
+# The same person as a deployer only: every deployer duty is exempt.
+full, line = check(dict(hobby, role=["deployer"]))
+ok(status(full, line, "eu-ai-act/art4-ai-literacy") == "exempt", "a deployer-only natural person is exempt from Art. 4")
 
 sys.exit(finish())

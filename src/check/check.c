@@ -46,8 +46,28 @@ static bool not_exempted_by(const ag_provision *p, const char *exemption) {
     return false;
 }
 
+static bool in_list(const ag_strlist *l, const char *s) {
+    for (int i = 0; i < l->n; i++)
+        if (!strcmp(l->items[i], s)) return true;
+    return false;
+}
+
+ag_tv ag_exemption_covers(const ag_cond *ex, const ag_provision *p, const ag_strlist *roles, bool roles_known) {
+    if (ex->roles.n == 0) return AG_TV_TRUE;
+    bool all = true, some = false;
+    for (int i = 0; i < p->addressee.n; i++) {
+        const char *r = p->addressee.items[i];
+        if (roles_known && !in_list(roles, r)) continue; /* not a role the organisation holds */
+        if (in_list(&ex->roles, r)) some = true;
+        else all = false;
+    }
+    if (all) return AG_TV_TRUE;
+    return roles_known || !some ? AG_TV_FALSE : AG_TV_UNKNOWN;
+}
+
 static void decide(const ag_worker *w, int pid, const ag_instrument *in, const ag_inst_result *ir,
-                   const ag_facts *f, int32_t date, ag_prov_result *pr) {
+                   const ag_facts *f, int32_t date, const ag_strlist *roles, bool roles_known, int role_slot,
+                   ag_prov_result *pr) {
     const ag_provision *p = pr->view.base;
     const ag_prog *pg = w ? ag_index_prov_prog(w->x, pid, pr->view.when) : NULL;
     pr->when = eval_cond(w, pg, pr->view.when, f, &pr->own);
@@ -63,9 +83,13 @@ static void decide(const ag_worker *w, int pid, const ag_instrument *in, const a
     bool unknown = pr->when == AG_TV_UNKNOWN;
     for (int e = 0; e < in->nexemptions; e++) {
         const ag_cond_result *er = &ir->exemptions[e];
-        if (not_exempted_by(p, er->cond->id)) continue;
-        if (er->value == AG_TV_TRUE) { pr->status = AG_ST_EXEMPT; pr->exempted_by = er->cond; memset(&pr->deciding, 0, sizeof pr->deciding); return; }
-        if (er->value == AG_TV_UNKNOWN) { unknown = true; ag_slotset_union(&pr->deciding, &er->deciding); }
+        if (not_exempted_by(p, er->cond->id) || er->value == AG_TV_FALSE) continue;
+        ag_tv covers = ag_exemption_covers(er->cond, p, roles, roles_known);
+        if (covers == AG_TV_FALSE) { pr->spared_by = er->cond; continue; }
+        if (er->value == AG_TV_TRUE && covers == AG_TV_TRUE) { pr->status = AG_ST_EXEMPT; pr->exempted_by = er->cond; memset(&pr->deciding, 0, sizeof pr->deciding); return; }
+        unknown = true;
+        if (er->value == AG_TV_UNKNOWN) ag_slotset_union(&pr->deciding, &er->deciding);
+        if (covers == AG_TV_UNKNOWN && role_slot >= 0) ag_slotset_add(&pr->deciding, role_slot);
     }
     if (ir->reach == AG_TV_UNKNOWN) {
         unknown = true;
@@ -137,6 +161,7 @@ static inline void prov_begin(ag_prov_result *pr, const ag_provision *pv, int32_
     memset(&pr->deciding, 0, sizeof pr->deciding);
     memset(&pr->own, 0, sizeof pr->own);
     pr->exempted_by = NULL;
+    pr->spared_by = NULL;
     pr->roles_unknown = roles_unknown;
 }
 
@@ -151,6 +176,7 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
     if (w) ag_worker_prepare(w, f, date);
     bool use_mask = w && roles_known && ag_worker_roles_mask(w, roles, &rmask);
     int n = 0, t0 = 0, e0 = 0, p0 = 0;
+    int role_slot = ag_map_get(&c->field_index, "role", 4); /* asked when an exemption's roles decide */
     /* With the index, only the instruments with a candidate trigger, in corpus order. */
     int ncand = w ? ag_worker_instruments(w) : c->ninstruments;
     for (int ci = 0; ci < ncand; ci++) {
@@ -206,7 +232,7 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
                     if (roles_known && !(w->x->role_mask[pb + k] & rmask)) continue;
                     ag_prov_result *pr = &ir->provs[ir->nprovs];
                     prov_begin(pr, &in->provisions[k], date, !roles_known);
-                    decide(w, pb + k, in, ir, f, date, pr);
+                    decide(w, pb + k, in, ir, f, date, roles, roles_known, role_slot, pr);
                     if (pr->status != AG_ST_NOT_APPLICABLE) ir->nprovs++;
                 }
             }
@@ -222,7 +248,7 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
             if (w && !all && !ag_worker_is_cand(w, w->x->ntrig + pb + k)) continue;
             ag_prov_result *pr = &ir->provs[ir->nprovs];
             prov_begin(pr, pv, date, !roles_known);
-            decide(w, pb + k, in, ir, f, date, pr);
+            decide(w, pb + k, in, ir, f, date, roles, roles_known, role_slot, pr);
             if (pr->status == AG_ST_NOT_APPLICABLE && !all) continue;
             ir->nprovs++;
         }

@@ -35,6 +35,8 @@ typedef struct ag_prov_result {
     ag_slotset deciding;    /* UNKNOWN: the fields whose answer decides it (all causes) */
     ag_slotset own;         /* UNKNOWN: of those, the fields of the provision's own condition */
     const ag_cond *exempted_by;
+    const ag_cond *spared_by; /* an exemption that may hold, but not for the roles this
+                               * provision binds the organisation in (exemption `roles:`) */
     bool roles_unknown;     /* the profile states no role: addressee not confirmed */
 } ag_prov_result;
 
@@ -67,6 +69,10 @@ struct aigov_result {
 };
 
 ag_tv ag_tv_of(const ag_value *v);
+/* Whether exemption ex (holding) removes provision p for an organisation with these roles:
+ * true when ex names no roles, or every role p binds the organisation in is one ex names;
+ * unknown when the roles are not known and only some of p's addressees are named. */
+ag_tv ag_exemption_covers(const ag_cond *ex, const ag_provision *p, const ag_strlist *roles, bool roles_known);
 /* Adds one decided provision to the counts of aigov_result_counts_get (the result and
  * the batch engine count the same way). */
 static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool binding, bool prohibition) {

@@ -55,6 +55,9 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
         for (int k = 0; k < pr->view.base->not_exempted_by.n; k++)
             if (!strcmp(pr->view.base->not_exempted_by.items[k], er->cond->id)) skip = true;
         if (skip) snprintf(buf, sizeof buf, "exemption %s (%s) does not cover this provision", er->cond->article, er->cond->name);
+        else if (er->cond == pr->spared_by)
+            snprintf(buf, sizeof buf, "exemption %s (%s) does not cover the role this provision binds the organisation in",
+                     er->cond->article, er->cond->name);
         else snprintf(buf, sizeof buf, "exemption %s (%s): %s", er->cond->article, er->cond->name,
                       er->value == AG_TV_TRUE ? "applies" : er->value == AG_TV_FALSE ? "does not apply" : "unknown");
         ag_json_push(a, json_string(buf));

@@ -94,6 +94,10 @@ typedef struct ag_cond {
     const char *name;      /* trigger text / exemption name */
     const char *article;
     ag_expr *when;
+    /* Exemptions: the roles whose duties it removes (`roles:`); empty = every role. A
+     * provision is exempt only when every role it binds the profiled organisation in is
+     * one of these (AI Act Art. 2(10) exempts deployers, not the provider). */
+    ag_strlist roles;
 } ag_cond;
 
 struct ag_instrument;

@@ -811,7 +811,8 @@ static void load_conds(loader *L, const ag_ynode *m, const char *key, bool exemp
     *out = AG_NEW(L->a, ag_cond, (size_t)ts->nkids + 1);
     if (!*out) { L->oom = true; return; }
     static const char *const tkeys[] = {"id", "trigger", "article", "when", "notes", NULL};
-    static const char *const ekeys[] = {"id", "name", "article", "when", "notes", NULL};
+    static const char *const ekeys[] = {"id", "name", "article", "when", "roles", "notes", NULL};
+    const ag_vocab *roles = exemptions ? vocab_named(L, "roles") : NULL;
     for (int i = 0; i < ts->nkids; i++) {
         const ag_ynode *t = ts->kids[i];
         if (!need_map(L, t, exemptions ? "an exemption" : "a trigger")) continue;
@@ -821,6 +822,7 @@ static void load_conds(loader *L, const ag_ynode *m, const char *key, bool exemp
         cd->name = r_str(L, t, exemptions ? "name" : "trigger", true, exemptions ? "exemption" : "trigger");
         cd->article = r_str(L, t, "article", true, exemptions ? "exemption" : "trigger");
         cd->when = r_expr(L, t, "when", true, exemptions ? "exemption" : "trigger");
+        if (exemptions) cd->roles = r_list(L, t, "roles", false, "exemption", chk_term, roles);
         if (exemptions && cd->id)
             for (int j = 0; j < *nout; j++)
                 if ((*out)[j].id && !strcmp((*out)[j].id, cd->id)) { ERR(L, get(t, "id"), "exemption '%s' defined twice", cd->id); cd->id = NULL; }
