@@ -152,4 +152,21 @@ ok(p4 is not None and any("does not cover the role" in r for r in p4["reasons"])
 full, line = check(dict(hobby, role=["deployer"]))
 ok(status(full, line, "eu-ai-act/art4-ai-literacy") == "exempt", "a deployer-only natural person is exempt from Art. 4")
 
+# ---- 4. "Cannot apply before D" is not unknown ---------------------------------------------
+# On 2026-03-01 the AI Act's transparency duties cannot apply before 2 August 2026. A chatbot
+# provider that has not said whether its system interacts with people gets "applies from
+# 2026-08-02, if ...", with the question, not "unknown".
+early = profile(id="early", date="2026-03-01", role=["provider"], markets=["EU"], provider={"established_in": ["DE"]},
+                purposes=["chatbot"])
+full, line = check(early)
+ok(status(full, line, "eu-ai-act/art50-1-ai-interaction-disclosure") == "applies_from", "a future provision is applies_from, not unknown")
+p50 = prov(full, "eu-ai-act/art50-1-ai-interaction-disclosure")
+ok(p50 is not None and p50["date"] == "2026-08-02" and "system.interacts_with_natural_persons" in p50["deciding_fields"],
+   "it keeps its date and its question")
+b50 = [x for x in line["applies_from"] if isinstance(x, dict) and x["id"] == "eu-ai-act/art50-1-ai-interaction-disclosure"]
+ok(b50 and "system.interacts_with_natural_persons" in b50[0].get("deciding_fields", []), "the batch line carries the question too")
+# On the date itself it is unknown again: then only the answer decides.
+full, line = check(dict(early, date="2026-08-02"))
+ok(status(full, line, "eu-ai-act/art50-1-ai-interaction-disclosure") == "unknown", "on its date it is unknown until answered")
+
 sys.exit(finish())

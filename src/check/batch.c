@@ -231,6 +231,11 @@ static void put_status(out *o, const ag_worker *w, ag_pstatus st, const char *na
                 put(o, id->s, id->len);
                 put(o, ",\"date\":", 8);
                 put_date(o, pr->date);
+                if (ag_prov_conditional(pr)) {
+                    /* Applies later, if these are answered so. */
+                    put(o, ",\"deciding_fields\":", 19);
+                    put_fields(o, x, &pr->deciding);
+                }
                 put(o, "}", 1);
                 break;
             case AG_ST_UNKNOWN:

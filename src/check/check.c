@@ -98,8 +98,11 @@ static void decide(const ag_worker *w, int pid, const ag_instrument *in, const a
     int32_t from = pr->view.applies_from;
     if (in->in_force != AG_DATE_NONE && (from == AG_DATE_NONE || in->in_force > from)) from = in->in_force;
     pr->date = from;
+    /* A provision that cannot apply before a later date applies later, if the questions it
+     * leaves (pr->deciding) are answered so: not unknown (ag_prov_conditional). */
+    if (from != AG_DATE_NONE && from > date) { pr->status = AG_ST_APPLIES_FROM; return; }
     if (unknown) { pr->status = AG_ST_UNKNOWN; return; }
-    pr->status = (from != AG_DATE_NONE && from > date) ? AG_ST_APPLIES_FROM : AG_ST_APPLIES;
+    pr->status = AG_ST_APPLIES;
 }
 
 bool ag_conflict_side(const ag_prov_result *pr, const char *kind) {

@@ -69,6 +69,11 @@ struct aigov_result {
 };
 
 ag_tv ag_tv_of(const ag_value *v);
+/* An APPLIES_FROM provision that applies then only if its questions (deciding) are answered
+ * so: "applies later (if ...)". */
+static inline bool ag_prov_conditional(const ag_prov_result *pr) {
+    return pr->status == AG_ST_APPLIES_FROM && (!ag_slotset_empty(&pr->deciding) || pr->when == AG_TV_UNKNOWN);
+}
 /* Whether exemption ex (holding) removes provision p for an organisation with these roles:
  * true when ex names no roles, or every role p binds the organisation in is one ex names;
  * unknown when the roles are not known and only some of p's addressees are named. */

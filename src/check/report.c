@@ -70,7 +70,8 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
     }
     if (pr->status == AG_ST_APPLIES_FROM || pr->status == AG_ST_APPLIES) {
         ag_date_format(pr->date, d1);
-        snprintf(buf, sizeof buf, "%s from %s", pr->status == AG_ST_APPLIES ? "has applied" : "will apply", d1);
+        snprintf(buf, sizeof buf, "%s from %s%s", pr->status == AG_ST_APPLIES ? "has applied" : "will apply", d1,
+                 ag_prov_conditional(pr) ? ", if the deciding fields are answered so" : "");
         if (pr->date != AG_DATE_NONE) ag_json_push(a, json_string(buf));
     }
     if (pr->status == AG_ST_REVOKED) {
@@ -341,7 +342,8 @@ static void text_provision(out *o, const aigov_corpus *c, const ag_inst_result *
         snprintf(b, sizeof b, "As amended by %s %s (from %s).", pr->view.applied[k]->by->id, pr->view.applied[k]->article, d2);
         wrap(f, o->md ? "  " : "        ", b, 96);
     }
-    if (pr->status == AG_ST_UNKNOWN) {
+    if (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr)) {
+        if (pr->status == AG_ST_APPLIES_FROM) wrap(f, o->md ? "  " : "        ", "It applies then only if the questions are answered so.", 96);
         if (ag_slotset_empty(&pr->own)) {
             wrap(f, o->md ? "  " : "        ", "Its own condition holds; it depends only on the questions about the instrument above.", 96);
         } else {
@@ -349,7 +351,7 @@ static void text_provision(out *o, const aigov_corpus *c, const ag_inst_result *
             for (int s = 0; s < c->nfields; s++)
                 if (ag_slotset_has(&pr->own, s)) field_question(f, c, s, o->md ? "  - " : "          ? ", o->md);
         }
-        if (pr->date != AG_DATE_NONE) {
+        if (pr->date != AG_DATE_NONE && pr->status == AG_ST_UNKNOWN) {
             char b[100];
             snprintf(b, sizeof b, "If it applies, it applies from %s.", d1);
             wrap(f, o->md ? "  " : "        ", b, 96);
@@ -440,7 +442,7 @@ static void text_result(out *o, const aigov_result *r) {
         ag_slotset inst_q;
         memset(&inst_q, 0, sizeof inst_q);
         for (int k = 0; k < ir->nprovs; k++)
-            if (ir->provs[k].status == AG_ST_UNKNOWN) {
+            if (ir->provs[k].status == AG_ST_UNKNOWN || ag_prov_conditional(&ir->provs[k])) {
                 ag_slotset extra = ir->provs[k].deciding;
                 for (int w = 0; w < AG_MAX_SLOTS / 64; w++) extra.w[w] &= ~ir->provs[k].own.w[w];
                 ag_slotset_union(&inst_q, &extra);
