@@ -169,4 +169,41 @@ ok(b50 and "system.interacts_with_natural_persons" in b50[0].get("deciding_field
 full, line = check(dict(early, date="2026-08-02"))
 ok(status(full, line, "eu-ai-act/art50-1-ai-interaction-disclosure") == "unknown", "on its date it is unknown until answered")
 
+# ---- 5. Entries split by a fact agree when the fact does not matter -------------------------
+# A generative system whose placement date is not given: Art. 50(2) binds it whether it was
+# placed before 2 August 2026 (marking by 2 December 2026, Art. 111(4) as amended) or after
+# (from 2 August 2026). Both halves were "unknown"; now the duty applies, from one date or
+# the other, and the other half is represented by it.
+gen = profile(id="generator", date="2026-12-10", role=["provider"], markets=["EU"], provider={"established_in": ["DE"]},
+              generates_synthetic_content=True, purposes=["content_generation"], interacts_with_natural_persons=False,
+              model={"general_purpose": False})
+full, line = check(gen)
+ok(status(full, line, "eu-ai-act/art50-2-synthetic-content-marking") == "applies", "Art. 50(2) applies whatever the placement date")
+m = prov(full, "eu-ai-act/art50-2-synthetic-content-marking")
+ok(m is not None and m.get("merged_with") == "eu-ai-act/art50-2-synthetic-content-marking-existing"
+   and m.get("split_by") == "system.placed_on_market" and m["deciding_fields"] == [],
+   "it says it was decided with its other branch, split by the placement date")
+ok(prov(full, "eu-ai-act/art50-2-synthetic-content-marking-existing") is None, "the other branch is not listed on its own")
+ok(not [p for p in inst(full, "eu-ai-act")["provisions"] if p["status"] == "unknown"], "nothing of the AI Act is left unknown")
+# Before 2 December 2026 it applies already for a system placed after 2 August 2026, and
+# from 2 December 2026 otherwise: "applies (from 2026-08-02 or 2026-12-02)".
+full, line = check(dict(gen, date="2026-11-28"))
+m = prov(full, "eu-ai-act/art50-2-synthetic-content-marking")
+ok(m is not None and m["status"] == "applies" and m["date"] == "2026-08-02" and m.get("alt_date") == "2026-12-02",
+   f"from 2026-08-02 or 2026-12-02: {m and (m['status'], m['date'], m.get('alt_date'))}")
+# A known placement date decides as before: only the branch that holds.
+full, line = check(dict(gen, placed_on_market="2025-03-01"))
+ok(status(full, line, "eu-ai-act/art50-2-synthetic-content-marking-existing") == "applies"
+   and prov(full, "eu-ai-act/art50-2-synthetic-content-marking") is None, "a stated date picks one branch")
+# Art. 53 against the Art. 111(3) transition: a GPAI model provider that does not say when
+# the model was placed on the market is bound either way (from 2 August 2025 or 2027).
+gpai = profile(id="gpai", role=["provider"], markets=["EU"], provider={"established_in": ["DE"]}, purposes=["general_purpose"],
+               model={"general_purpose": True, "training_compute_flop": 1e24, "designated_systemic_risk": False,
+                      "open_weights": False})
+full, line = check(gpai)
+m = prov(full, "eu-ai-act/art53-1-cd-copyright-training-summary")
+ok(m is not None and m["status"] == "applies" and m["date"] == "2025-08-02" and m.get("alt_date") == "2027-08-02",
+   f"Art. 53(1)(c)-(d) applies from 2025-08-02 or 2027-08-02: {m and (m['status'], m['date'], m.get('alt_date'))}")
+ok(status(full, line, "eu-ai-act/art53-1-cd-copyright-training-summary") == "applies", "both engines agree")
+
 sys.exit(finish())

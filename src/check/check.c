@@ -166,6 +166,51 @@ static inline void prov_begin(ag_prov_result *pr, const ag_provision *pv, int32_
     pr->exempted_by = NULL;
     pr->spared_by = NULL;
     pr->roles_unknown = roles_unknown;
+    pr->merged = NULL;
+    pr->alt_date = AG_DATE_NONE;
+    pr->dropped = false;
+}
+
+/* Whether a branch's result leaves nothing undecided but the split field. */
+static bool only_split_open(const ag_prov_result *pr, int slot) {
+    if (pr->status != AG_ST_UNKNOWN && pr->status != AG_ST_APPLIES_FROM) return false;
+    if (!ag_slotset_has(&pr->deciding, slot)) return false;
+    ag_slotset rest = pr->deciding;
+    rest.w[slot >> 6] &= ~(1ull << (slot & 63));
+    return ag_slotset_empty(&rest);
+}
+
+/* Entries split by a fact must agree when the fact does not matter: a provision and its
+ * other branch (ag_provision.branch_of), both left open only by the unknown split field,
+ * describe a duty that holds whichever way the field goes. The provision then applies (from
+ * the earlier of the two dates, or the later, depending on the field) and the other branch
+ * is left out of the result, as represented by it. */
+static void merge_branches(const ag_instrument *in, ag_inst_result *ir, const ag_facts *f, int32_t date) {
+    bool any = false;
+    for (int k = 0; k < ir->nprovs; k++) {
+        ag_prov_result *b = &ir->provs[k];
+        const ag_provision *bp = b->view.base;
+        if (bp->branch_of < 0 || bp->split_slot < 0) continue;
+        if (bp->split_slot < f->nslots && f->slots[bp->split_slot].kind != AG_V_UNKNOWN) continue;
+        ag_prov_result *o = NULL;
+        for (int j = 0; j < ir->nprovs && !o; j++)
+            if (ir->provs[j].view.base == &in->provisions[bp->branch_of]) o = &ir->provs[j];
+        if (!o || !only_split_open(b, bp->split_slot) || !only_split_open(o, bp->split_slot)) continue;
+        int32_t lo = b->date < o->date ? b->date : o->date, hi = b->date < o->date ? o->date : b->date;
+        b->status = lo != AG_DATE_NONE && lo > date ? AG_ST_APPLIES_FROM : AG_ST_APPLIES;
+        b->date = lo;
+        b->alt_date = hi != lo ? hi : AG_DATE_NONE;
+        b->merged = o->view.base;
+        memset(&b->deciding, 0, sizeof b->deciding);
+        memset(&b->own, 0, sizeof b->own);
+        o->dropped = true; /* kept open for the provision's other branches, removed below */
+        any = true;
+    }
+    if (!any) return;
+    int n = 0;
+    for (int k = 0; k < ir->nprovs; k++)
+        if (!ir->provs[k].dropped) ir->provs[n++] = ir->provs[k];
+    ir->nprovs = n;
 }
 
 static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, const ag_strlist *roles,
@@ -239,6 +284,7 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
                     if (pr->status != AG_ST_NOT_APPLICABLE) ir->nprovs++;
                 }
             }
+            merge_branches(in, ir, f, date);
             n++;
             continue;
         }
@@ -255,6 +301,7 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
             if (pr->status == AG_ST_NOT_APPLICABLE && !all) continue;
             ir->nprovs++;
         }
+        merge_branches(in, ir, f, date);
         n++;
     }
     return n;

@@ -38,6 +38,12 @@ typedef struct ag_prov_result {
     const ag_cond *spared_by; /* an exemption that may hold, but not for the roles this
                                * provision binds the organisation in (exemption `roles:`) */
     bool roles_unknown;     /* the profile states no role: addressee not confirmed */
+    /* Decided together with its other branch (ag_provision.branch_of), which the split
+     * field alone left undecided: the duty holds either way, from `date` or `alt_date`
+     * depending on that field; `merged` is the other branch (left out of the result). */
+    const ag_provision *merged;
+    int32_t alt_date;
+    bool dropped;           /* represented by a branch decided together with it */
 } ag_prov_result;
 
 typedef struct ag_inst_result {

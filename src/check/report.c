@@ -68,6 +68,14 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
         snprintf(buf, sizeof buf, "as amended by %s %s from %s", am->by->id, am->article, d1);
         ag_json_push(a, json_string(buf));
     }
+    if (pr->merged) {
+        char d2[11] = "";
+        ag_date_format(pr->date, d1);
+        if (pr->alt_date != AG_DATE_NONE) ag_date_format(pr->alt_date, d2);
+        snprintf(buf, sizeof buf, "decided together with %s, its other branch: the duty holds either way, from %s%s%s depending on %s",
+                 pr->merged->full_id, d1, *d2 ? " or " : "", d2, "the fact that splits them (split_by)");
+        ag_json_push(a, json_string(buf));
+    }
     if (pr->status == AG_ST_APPLIES_FROM || pr->status == AG_ST_APPLIES) {
         ag_date_format(pr->date, d1);
         snprintf(buf, sizeof buf, "%s from %s%s", pr->status == AG_ST_APPLIES ? "has applied" : "will apply", d1,
@@ -103,6 +111,14 @@ static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const 
     ag_json_set(o, "condition", json_string(pr->view.when->src));
     ag_json_set(o, "condition_value", json_string(tv_name(pr->when)));
     ag_json_set(o, "deciding_fields", jfields(c, &pr->deciding));
+    if (pr->merged) {
+        /* Both branches of a split duty hold: from `date` or `alt_date`, depending on `split_by`. */
+        char d2[11];
+        ag_json_set(o, "merged_with", json_string(pr->merged->full_id));
+        ag_json_set(o, "split_by", json_string(c->fields[pr->view.base->split_slot].expr_path));
+        if (pr->alt_date != AG_DATE_NONE) ag_date_format(pr->alt_date, d2);
+        ag_json_set(o, "alt_date", pr->alt_date != AG_DATE_NONE ? json_string(d2) : json_null());
+    }
     if (pr->exempted_by) {
         json_t *e = json_object();
         ag_json_set(e, "id", json_string(pr->exempted_by->id));

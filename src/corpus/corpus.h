@@ -128,6 +128,12 @@ typedef struct ag_provision {
     const struct ag_instrument *inst;
     const ag_amendment **amendments; /* sorted by `from` */
     int namendments;
+    /* One duty split by a fact into entries (`branch_of: ID`, `split_by: FIELD`): the
+     * provision of the same instrument that is the other branch, or -1, and the slot of the
+     * field that chooses between them. When that field alone leaves both undecided, the
+     * duty holds either way and check decides the pair together. */
+    int branch_of;
+    int split_slot;
 } ag_provision;
 
 typedef struct ag_relation {

@@ -869,7 +869,7 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
     in->provisions = AG_NEW(L->a, ag_provision, (size_t)ps->nkids + 1);
     if (!in->provisions) { L->oom = true; return; }
     static const char *const keys[] = {"id", "article", "kind", "addressee", "actions", "summary", "when",
-        "applies_from", "until", "topics", "layers", "not_exempted_by", "requires", "notes", NULL};
+        "applies_from", "until", "topics", "layers", "not_exempted_by", "requires", "branch_of", "split_by", "notes", NULL};
     const ag_vocab *roles = vocab_named(L, "roles"), *actions = vocab_named(L, "actions"),
                    *topics = vocab_named(L, "topics");
     for (int i = 0; i < ps->nkids; i++) {
@@ -919,7 +919,32 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
             continue;
         }
         p->full_id = ag_arena_printf(L->a, "%s/%s", in->id, p->id);
+        p->branch_of = p->split_slot = -1;
         in->nprovisions++;
+    }
+    /* Branches of one duty, once every provision is known. */
+    for (int i = 0, k = 0; i < ps->nkids && k < in->nprovisions; i++) {
+        const ag_ynode *t = ps->kids[i];
+        if (t->kind != AG_Y_MAP) continue;
+        const char *id = r_str(L, t, "id", false, "provision");
+        if (!id || strcmp(id, in->provisions[k].id)) continue;
+        ag_provision *p = &in->provisions[k++];
+        ag_ynode *bn = get(t, "branch_of"), *sn = get(t, "split_by");
+        if (!bn && !sn) continue;
+        if (!bn || !sn) { ERR(L, bn ? bn : sn, "'branch_of' and 'split_by' go together"); continue; }
+        const char *ids[256];
+        int nids = 0;
+        for (int j = 0; j < in->nprovisions; j++) {
+            if (j != k - 1 && bn->kind == AG_Y_SCALAR && !strcmp(in->provisions[j].id, bn->str)) p->branch_of = j;
+            if (nids < 256) ids[nids++] = in->provisions[j].id;
+        }
+        if (p->branch_of < 0) {
+            const char *sug = bn->kind == AG_Y_SCALAR ? ag_suggest(bn->str, bn->len, ids, (size_t)nids) : NULL;
+            if (sug) ERR(L, bn, "'branch_of' names '%s', which is not another provision of '%s' (did you mean '%s'?)", bn->str, in->id, sug);
+            else ERR(L, bn, "'branch_of' names '%s', which is not another provision of '%s'", bn->kind == AG_Y_SCALAR ? bn->str : "?", in->id);
+        }
+        p->split_slot = sn->kind == AG_Y_SCALAR ? ag_map_get(&L->c->field_index, sn->str, sn->len) : -1;
+        if (p->split_slot < 0) ERR(L, sn, "'split_by' names '%s', which is not a field of schema.yaml", sn->kind == AG_Y_SCALAR ? sn->str : "?");
     }
 }
 
