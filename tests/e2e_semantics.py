@@ -206,4 +206,25 @@ ok(m is not None and m["status"] == "applies" and m["date"] == "2025-08-02" and 
    f"Art. 53(1)(c)-(d) applies from 2025-08-02 or 2027-08-02: {m and (m['status'], m['date'], m.get('alt_date'))}")
 ok(status(full, line, "eu-ai-act/art53-1-cd-copyright-training-summary") == "applies", "both engines agree")
 
+# ---- 6. Annex III 1(b) and Annex I Section B --------------------------------------------------
+# Biometric categorisation by sensitive attributes outside the Art. 5(1)(g) ban (here the ban's
+# exception holds) is high-risk under Annex III 1(b); only Art. 50(3) was reported.
+cat = profile(id="le-categorisation", role=["provider"], markets=["EU"], provider={"established_in": ["DE"]},
+              purposes=["biometric_categorisation_sensitive", "law_enforcement"], biometric_dataset_labelling=True,
+              art6_3_derogation=False, performs_profiling=True)
+full, line = check(cat)
+ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-iii") in ("applies", "applies_from"),
+   f"Annex III 1(b) makes it high-risk: {status(full, line, 'eu-ai-act/art8-15-requirements-annex-iii')}")
+ok(status(full, line, "eu-ai-act/art5-biometric-categorisation-sensitive") is None, "and it is not banned")
+# A safety component of a motor vehicle (Annex I Section B): Art. 2(2) leaves only Art. 6(1),
+# 102-109 and 112, so the Art. 8-43 obligations do not apply (they all appeared).
+car = profile(id="vehicle-adas", role=["provider"], markets=["EU"], provider={"established_in": ["DE"]},
+              purposes=["critical_infrastructure"], safety_component=True, annex_i_third_party_assessment=True,
+              annex_i_section_b=True)
+full, line = check(dict(car, purposes=["customer_service"]))
+ok(prov(full, "eu-ai-act/art8-15-requirements-annex-i") is None, "Annex I Section B: Art. 8-15 are left out (Art. 2(2))")
+ok(prov(full, "eu-ai-act/art16-conformity-assessment-annex-i") is None, "and so is the conformity assessment")
+full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False))
+ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-i") == "applies_from", "an Annex I Section A product keeps them")
+
 sys.exit(finish())
