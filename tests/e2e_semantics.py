@@ -227,4 +227,17 @@ ok(prov(full, "eu-ai-act/art16-conformity-assessment-annex-i") is None, "and so 
 full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False))
 ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-i") == "applies_from", "an Annex I Section A product keeps them")
 
+# ---- 11. The legitimacy mode follows the instrument's form ----------------------------------
+# The Seoul Declaration (soft law) is co-signed by the US President, a directly elected and
+# so authorized executive, and by parliamentary governments (mandated): it was mode 2,
+# "special AI law by an authorized entity". A declaration is a policy, not a law: mode 4,
+# as for the Bletchley Declaration; the AI Act (a law by the co-legislators) stays mode 2, and
+# an executive order (a policy form) by the President is a policy too.
+rc, out, err = run(AIGOV, "legitimacy", "--format", "json")
+modes = {i["instrument"]: i["mode"] for i in json.loads(out)["instruments"]} if rc == 0 else {}
+ok(modes.get("seoul-declaration") == 4, f"a declaration co-signed by a directly elected executive is mode 4: {modes.get('seoul-declaration')}")
+ok(modes.get("bletchley-declaration") == 4, f"the same form by parliamentary governments is mode 4: {modes.get('bletchley-declaration')}")
+ok(modes.get("eu-ai-act") == 2 and modes.get("gdpr") == 1, "laws by authorized entities keep modes 2 and 1")
+ok(modes.get("us-eo-14110") == 4, f"a special AI policy by a directly elected executive is mode 4: {modes.get('us-eo-14110')}")
+
 sys.exit(finish())
