@@ -227,6 +227,30 @@ ok(prov(full, "eu-ai-act/art16-conformity-assessment-annex-i") is None, "and so 
 full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False))
 ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-i") == "applies_from", "an Annex I Section A product keeps them")
 
+# ---- 9. GDPR Art. 22 engages on the decision; the Art. 22(2) bases change what follows ------
+scoring = profile(id="scoring", role=["controller"], data=["personal", "financial"],
+                  controller={"established_in": ["DE"]}, data_subjects_in=["DE"], purposes=["credit_scoring"],
+                  deployer={"kind": "private"},
+                  decisions={"solely_automated": True, "legal_or_similar_effect": True})
+full, line = check(scoring)
+ok(status(full, line, "gdpr/art22-right-engaged") == "applies", "Art. 22 engages on a solely automated decision with legal effect, basis unknown")
+ok(status(full, line, "gdpr/art22-1-solely-automated-decisions") == "unknown", "whether it is prohibited still asks the basis")
+full, line = check(dict(scoring, decisions={"solely_automated": True, "legal_or_similar_effect": True,
+                                            "art22_2_basis": "authorised_by_law"}))
+ok(status(full, line, "gdpr/art22-2-b-authorised-by-law") == "applies", "authorisation by law brings that law's safeguards (it had no entry)")
+ok(status(full, line, "gdpr/art22-1-solely-automated-decisions") is None and status(full, line, "gdpr/art22-3-safeguards") is None,
+   "neither the prohibition nor the Art. 22(3) safeguards")
+
+# ---- 10. A duty to request a licence engages on the threshold --------------------------------
+platform = profile(id="big-platform", role=["licensee", "provider"], markets=["US"], provider={"established_in": ["US"]},
+                   model={"base_model_licenses": ["llama3_community"], "distributed": False},
+                   licensee={"mau_month_before_llama3_release": 9e8, "meta_license_granted": True})
+full, line = check(platform)
+ok(status(full, line, "llama3-license/sec2-700m-mau-licence-request") == "applies", "over 700M MAU the licence request is due even though Meta granted one")
+ok(status(full, line, "llama3-license/sec2-700m-mau-no-rights-until-granted") is None, "with the grant, the rights may be exercised")
+full, line = check(dict(platform, licensee={"mau_month_before_llama3_release": 9e8, "meta_license_granted": False}))
+ok(status(full, line, "llama3-license/sec2-700m-mau-no-rights-until-granted") == "applies", "without it, no rights")
+
 # ---- 11. The legitimacy mode follows the instrument's form ----------------------------------
 # The Seoul Declaration (soft law) is co-signed by the US President, a directly elected and
 # so authorized executive, and by parliamentary governments (mandated): it was mode 2,
