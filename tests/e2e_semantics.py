@@ -62,7 +62,8 @@ def status(full, line, pid):
 
 
 BASE = {"date": "2026-11-28", "research_only": False, "pre_market_development": False,
-        "free_open_source_license": False, "personal_non_professional_use": False}
+        "free_open_source_license": False, "personal_non_professional_use": False,
+        "interaction_obvious": False, "assistive_editing_only": False}
 
 
 def profile(**kw):
@@ -226,6 +227,27 @@ ok(prov(full, "eu-ai-act/art8-15-requirements-annex-i") is None, "Annex I Sectio
 ok(prov(full, "eu-ai-act/art16-conformity-assessment-annex-i") is None, "and so is the conformity assessment")
 full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False))
 ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-i") == "applies_from", "an Annex I Section A product keeps them")
+
+# ---- 8. Facts the schema could not state -----------------------------------------------------
+# A chatbot whose AI nature is obvious to a reasonably well-informed person: no Art. 50(1)
+# disclosure (the schema could not say so, so it always applied).
+bot = profile(id="obvious-bot", role=["provider"], markets=["EU"], provider={"established_in": ["DE"]},
+              purposes=["chatbot"], interacts_with_natural_persons=True, interaction_obvious=True,
+              generates_synthetic_content=True, assistive_editing_only=True, placed_on_market="2026-09-01",
+              model={"general_purpose": False})
+full, line = check(bot)
+ok(status(full, line, "eu-ai-act/art50-1-ai-interaction-disclosure") is None, "Art. 50(1): obvious interaction needs no disclosure")
+ok(status(full, line, "eu-ai-act/art50-2-synthetic-content-marking") is None, "Art. 50(2): assistive standard editing needs no marking")
+full, line = check(dict(bot, interaction_obvious=False, assistive_editing_only=False))
+ok(status(full, line, "eu-ai-act/art50-1-ai-interaction-disclosure") == "applies", "otherwise the disclosure applies")
+# "No EU nexus at all" in one answer: a profile that leaves every territorial field out but
+# says eu_nexus false is not reached by the AI Act or the GDPR (it was unknown, asking for
+# each field).
+nowhere = {"id": "no-eu", "date": "2026-11-28", "role": ["provider", "controller"], "data": ["personal"], "eu_nexus": False}
+full, line = check(nowhere)
+ok(inst(full, "eu-ai-act") is None and inst(full, "gdpr") is None, "eu_nexus false answers every EU territorial question")
+full, line = check(dict(nowhere, eu_nexus=None))
+ok(inst(full, "eu-ai-act") is not None and inst(full, "eu-ai-act")["reach"] == "unknown", "left out, the questions are asked one by one")
 
 # ---- 9. GDPR Art. 22 engages on the decision; the Art. 22(2) bases change what follows ------
 scoring = profile(id="scoring", role=["controller"], data=["personal", "financial"],
