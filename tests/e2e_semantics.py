@@ -228,6 +228,24 @@ ok(prov(full, "eu-ai-act/art16-conformity-assessment-annex-i") is None, "and so 
 full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False))
 ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-i") == "applies_from", "an Annex I Section A product keeps them")
 
+# ---- 7. Function vs end use -------------------------------------------------------------------
+# A defence system described by its function (post remote biometric identification) with its
+# end use stated apart: Art. 2(3) exempts it (the exemption tested only purposes, where the
+# function is not a military purpose, so the Annex III duties appeared).
+defence = profile(id="defence-faces", role=["provider"], markets=["EU"], provider={"established_in": ["FR"]},
+                  purposes=["biometric_identification_remote_post"], end_uses=["defence"],
+                  art6_3_derogation=False, performs_profiling=True)
+full, line = check(defence)
+ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-iii") == "exempt", "a defence end use exempts whatever the function (Art. 2(3))")
+full, line = check(dict(defence, end_uses=["defence", "civilian"]))
+ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-iii") in ("applies", "applies_from"), "a dual use is not exclusively defence")
+# Law enforcement as an end use reaches the Art. 5(1)(h) prohibition.
+rbi = profile(id="rbi", role=["deployer"], markets=["EU"], deployer={"established_in": ["FR"]},
+              purposes=["biometric_identification_remote_realtime"], end_uses=["law_enforcement"],
+              settings=["publicly_accessible_space"], rbi_authorised_objective=False)
+full, line = check(rbi)
+ok(status(full, line, "eu-ai-act/art5-realtime-rbi-law-enforcement") == "applies", "the law-enforcement end use decides Art. 5(1)(h)")
+
 # ---- 8. Facts the schema could not state -----------------------------------------------------
 # A chatbot whose AI nature is obvious to a reasonably well-informed person: no Art. 50(1)
 # disclosure (the schema could not say so, so it always applied).
