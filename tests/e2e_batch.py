@@ -42,6 +42,8 @@ def expected_line(check):
                 by[st].append(p["id"])
             elif st in ("applies_from", "revoked"):
                 by[st].append({"id": p["id"], "date": p["date"]})
+                if st == "applies_from" and p["deciding_fields"]:  # applies later, if ...
+                    by[st][-1]["deciding_fields"] = p["deciding_fields"]
             elif st == "unknown":
                 by[st].append({"id": p["id"], "deciding_fields": p["deciding_fields"]})
             elif st == "exempt":

@@ -51,7 +51,10 @@ def statuses(aigov, rel, date):
     if rc != 0:
         return None
     d = json.loads(out)
-    return {p["id"]: (p["status"], p["date"], tuple((a["instrument"], a["from"]) for a in p["provenance"]["amended_by"]))
+    # An applies_from with deciding fields applies later only if they are answered so
+    # ("applies later, if ..."): on its date it is unknown, not applies; it is kept apart.
+    return {p["id"]: ("applies_from_if" if p["status"] == "applies_from" and p["deciding_fields"] else p["status"],
+                      p["date"], tuple((a["instrument"], a["from"]) for a in p["provenance"]["amended_by"]))
             for i in d["instruments"] for p in i["provisions"]}
 
 

@@ -29,6 +29,10 @@ tmp = tempfile.mkdtemp(prefix="aigov-registry-")
 db = os.path.join(tmp, "registry.db")
 DATE = "2026-11-28"
 PROFILE = json.loads((ROOT / "examples/california-frontier-developer.json").read_text())
+# The registry's mechanics are tested on a system that stays in California (the example also
+# sells across the US, which brings in Colorado, Texas and Utah law: the golden test covers it).
+for k in ("markets", "outputs_used_in", "affected_persons_in"):
+    PROFILE[k] = ["US-CA"]
 SID = PROFILE["id"]
 
 

@@ -153,12 +153,15 @@ static void shared_actions(char *buf, size_t cap, const ag_strlist *x, const ag_
             }
 }
 
-/* Re-check a witness through the profile parser: every clause of both sides must hold. */
-static bool witness_holds(const aigov_corpus *c, const char *json, const prep *x, const prep *y) {
+/* Re-check a witness through the profile parser: every clause of both sides must hold.
+ * 1 when it holds, 0 when not, -1 when memory ran out. */
+static int witness_holds(const aigov_corpus *c, const char *json, const prep *x, const prep *y) {
     aigov_diags d;
     aigov_diags_init(&d, 4);
     aigov_profile *p = NULL;
-    bool ok = aigov_profile_parse(c, "witness", json, strlen(json), NULL, &p, &d) == AIGOV_OK;
+    aigov_status ps = aigov_profile_parse(c, "witness", json, strlen(json), NULL, &p, &d);
+    if (ps == AIGOV_NOMEM) { aigov_diags_free(&d); return -1; }
+    bool ok = ps == AIGOV_OK;
     for (int side = 0; ok && side < 2; side++) {
         const prep *q = side ? y : x;
         for (int i = 0; ok && i < q->nclauses; i++) {
@@ -211,7 +214,9 @@ static bool decide(const aigov_corpus *c, const ag_solver_env *env, ag_arena *sc
         for (char *q = id; *q; q++) if (*q == '/') *q = '-';
         pr->witness = ag_witness_json(env, &r, id);
         if (!pr->witness) return false;
-        if (!witness_holds(c, pr->witness, x, y)) {
+        int holds = witness_holds(c, pr->witness, x, y);
+        if (holds < 0) { free(pr->witness); pr->witness = NULL; return false; }
+        if (!holds) {
             free(pr->witness);
             pr->witness = NULL;
             pr->sat = AG_SAT_UNDECIDED;

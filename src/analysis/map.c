@@ -384,6 +384,7 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
     ag_buf_init(&b);
     /* Over time: the same figures on 1 January of every third year up to the date. */
     int years[16], ny = 0, y0 = atoi(ds);
+    bool oom = false;
     for (int y = 2014; y < y0 && ny < 15; y += 3) years[ny++] = y;
     figures tf[16];
     for (int i = 0; i < ny; i++) {
@@ -398,6 +399,7 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
     }
     int m = f.institutions;
     int *order = malloc(((size_t)m + 1) * sizeof *order);
+    if (!order) oom = true; /* a figure left out would be a silently different map */
     if (order) rank_institutions(&f, order, m);
     else b.oom = true;
     int top = o && o->limit > 0 ? o->limit : 15;
@@ -488,6 +490,7 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
     figures_free(&f);
     graph_free(&g);
     char *res = ag_buf_take(&b);
+    if (oom) { free(res); res = NULL; }
     if (!res) *status = AIGOV_NOMEM;
     return res;
 }

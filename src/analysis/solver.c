@@ -49,6 +49,7 @@ bool ag_solver_env_init(ag_solver_env *env, const aigov_corpus *c, int32_t date)
             }
         free(seen);
         env->consts[k].kind = AG_V_LIST;
+        env->consts[k].nmaybe = 0;
         env->consts[k].u.items = items;
         env->consts[k].n = (uint32_t)n;
     }
@@ -574,8 +575,16 @@ static void expand_region(const aigov_corpus *c, int r, int32_t date, uint64_t *
     }
 }
 
+/* A region read as a whole (ag_field.somewhere false) also counts as its subdivisions. */
+static void add_whole(const aigov_corpus *c, int r, int32_t date, uint64_t *set, int budget) {
+    if (r < 0 || r >= W * 64 || budget <= 0) return;
+    expand_region(c, r, date, set, budget);
+    for (int i = 0; i < c->regions[r].nchildren; i++) add_whole(c, c->regions[r].children[i], date, set, budget - 1);
+}
+
 static void closure_add(const solver *S, const ag_field *f, uint64_t *set, int e) {
-    if (f->type == AG_F_REGIONS) expand_region(S->env->c, e, S->env->date, set, S->env->c->nregions + 1);
+    if (f->type == AG_F_REGIONS && !f->somewhere) add_whole(S->env->c, e, S->env->date, set, S->env->c->nregions + 1);
+    else if (f->type == AG_F_REGIONS) expand_region(S->env->c, e, S->env->date, set, S->env->c->nregions + 1);
     else bs_set(set, e);
 }
 
@@ -598,6 +607,7 @@ static ag_value *list_value(solver *S, const ag_field *f, const uint64_t *b, ag_
             k++;
         }
     out->kind = AG_V_LIST;
+    out->nmaybe = 0;
     out->u.items = items;
     out->n = (uint32_t)k;
     return out;

@@ -271,6 +271,11 @@ static void put_status(out *o, aigov_batch *b, ag_pstatus st, const char *name) 
             put(o, id->s, id->len);
             put(o, ",\"date\":", 8);
             put_date(o, pr->date);
+            if (ag_prov_conditional(pr)) {
+                /* Applies later, if these are answered so. */
+                put(o, ",\"deciding_fields\":", 19);
+                put_fields_cached(o, b, &pr->deciding);
+            }
             put(o, "}", 1);
             break;
         case AG_ST_UNKNOWN:

@@ -46,8 +46,28 @@ static bool not_exempted_by(const ag_provision *p, const char *exemption) {
     return false;
 }
 
+static bool in_list(const ag_strlist *l, const char *s) {
+    for (int i = 0; i < l->n; i++)
+        if (!strcmp(l->items[i], s)) return true;
+    return false;
+}
+
+ag_tv ag_exemption_covers(const ag_cond *ex, const ag_provision *p, const ag_strlist *roles, bool roles_known) {
+    if (ex->roles.n == 0) return AG_TV_TRUE;
+    bool all = true, some = false;
+    for (int i = 0; i < p->addressee.n; i++) {
+        const char *r = p->addressee.items[i];
+        if (roles_known && !in_list(roles, r)) continue; /* not a role the organisation holds */
+        if (in_list(&ex->roles, r)) some = true;
+        else all = false;
+    }
+    if (all) return AG_TV_TRUE;
+    return roles_known || !some ? AG_TV_FALSE : AG_TV_UNKNOWN;
+}
+
 static void decide(const ag_worker *w, int pid, const ag_instrument *in, const ag_inst_result *ir,
-                   const ag_facts *f, int32_t date, ag_prov_result *pr) {
+                   const ag_facts *f, int32_t date, const ag_strlist *roles, bool roles_known, int role_slot,
+                   ag_prov_result *pr) {
     const ag_provision *p = pr->view.base;
     const ag_prog *pg = w ? ag_index_prov_prog(w->x, pid, pr->view.when) : NULL;
     pr->when = eval_cond(w, pg, pr->view.when, f, &pr->own);
@@ -63,9 +83,13 @@ static void decide(const ag_worker *w, int pid, const ag_instrument *in, const a
     bool unknown = pr->when == AG_TV_UNKNOWN;
     for (int e = 0; e < in->nexemptions; e++) {
         const ag_cond_result *er = &ir->exemptions[e];
-        if (not_exempted_by(p, er->cond->id)) continue;
-        if (er->value == AG_TV_TRUE) { pr->status = AG_ST_EXEMPT; pr->exempted_by = er->cond; memset(&pr->deciding, 0, sizeof pr->deciding); return; }
-        if (er->value == AG_TV_UNKNOWN) { unknown = true; ag_slotset_union(&pr->deciding, &er->deciding); }
+        if (not_exempted_by(p, er->cond->id) || er->value == AG_TV_FALSE) continue;
+        ag_tv covers = ag_exemption_covers(er->cond, p, roles, roles_known);
+        if (covers == AG_TV_FALSE) { pr->spared_by = er->cond; continue; }
+        if (er->value == AG_TV_TRUE && covers == AG_TV_TRUE) { pr->status = AG_ST_EXEMPT; pr->exempted_by = er->cond; memset(&pr->deciding, 0, sizeof pr->deciding); return; }
+        unknown = true;
+        if (er->value == AG_TV_UNKNOWN) ag_slotset_union(&pr->deciding, &er->deciding);
+        if (covers == AG_TV_UNKNOWN && role_slot >= 0) ag_slotset_add(&pr->deciding, role_slot);
     }
     if (ir->reach == AG_TV_UNKNOWN) {
         unknown = true;
@@ -74,8 +98,11 @@ static void decide(const ag_worker *w, int pid, const ag_instrument *in, const a
     int32_t from = pr->view.applies_from;
     if (in->in_force != AG_DATE_NONE && (from == AG_DATE_NONE || in->in_force > from)) from = in->in_force;
     pr->date = from;
+    /* A provision that cannot apply before a later date applies later, if the questions it
+     * leaves (pr->deciding) are answered so: not unknown (ag_prov_conditional). */
+    if (from != AG_DATE_NONE && from > date) { pr->status = AG_ST_APPLIES_FROM; return; }
     if (unknown) { pr->status = AG_ST_UNKNOWN; return; }
-    pr->status = (from != AG_DATE_NONE && from > date) ? AG_ST_APPLIES_FROM : AG_ST_APPLIES;
+    pr->status = AG_ST_APPLIES;
 }
 
 bool ag_conflict_side(const ag_prov_result *pr, const char *kind) {
@@ -139,7 +166,53 @@ static inline void prov_begin(ag_prov_result *pr, const ag_provision *pv, int32_
     memset(&pr->deciding, 0, sizeof pr->deciding);
     memset(&pr->own, 0, sizeof pr->own);
     pr->exempted_by = NULL;
+    pr->spared_by = NULL;
     pr->roles_unknown = roles_unknown;
+    pr->merged = NULL;
+    pr->alt_date = AG_DATE_NONE;
+    pr->dropped = false;
+}
+
+/* Whether a branch's result leaves nothing undecided but the split field. */
+static bool only_split_open(const ag_prov_result *pr, int slot) {
+    if (pr->status != AG_ST_UNKNOWN && pr->status != AG_ST_APPLIES_FROM) return false;
+    if (!ag_slotset_has(&pr->deciding, slot)) return false;
+    ag_slotset rest = pr->deciding;
+    rest.w[slot >> 6] &= ~(1ull << (slot & 63));
+    return ag_slotset_empty(&rest);
+}
+
+/* Entries split by a fact must agree when the fact does not matter: a provision and its
+ * other branch (ag_provision.branch_of), both left open only by the unknown split field,
+ * describe a duty that holds whichever way the field goes. The provision then applies (from
+ * the earlier of the two dates, or the later, depending on the field) and the other branch
+ * is left out of the result, as represented by it. */
+static void merge_branches(const ag_instrument *in, ag_inst_result *ir, const ag_facts *f, int32_t date) {
+    bool any = false;
+    for (int k = 0; k < ir->nprovs; k++) {
+        ag_prov_result *b = &ir->provs[k];
+        const ag_provision *bp = b->view.base;
+        if (bp->branch_of < 0 || bp->split_slot < 0) continue;
+        if (bp->split_slot < f->nslots && f->slots[bp->split_slot].kind != AG_V_UNKNOWN) continue;
+        ag_prov_result *o = NULL;
+        for (int j = 0; j < ir->nprovs && !o; j++)
+            if (ir->provs[j].view.base == &in->provisions[bp->branch_of]) o = &ir->provs[j];
+        if (!o || !only_split_open(b, bp->split_slot) || !only_split_open(o, bp->split_slot)) continue;
+        int32_t lo = b->date < o->date ? b->date : o->date, hi = b->date < o->date ? o->date : b->date;
+        b->status = lo != AG_DATE_NONE && lo > date ? AG_ST_APPLIES_FROM : AG_ST_APPLIES;
+        b->date = lo;
+        b->alt_date = hi != lo ? hi : AG_DATE_NONE;
+        b->merged = o->view.base;
+        memset(&b->deciding, 0, sizeof b->deciding);
+        memset(&b->own, 0, sizeof b->own);
+        o->dropped = true; /* kept open for the provision's other branches, removed below */
+        any = true;
+    }
+    if (!any) return;
+    int n = 0;
+    for (int k = 0; k < ir->nprovs; k++)
+        if (!ir->provs[k].dropped) ir->provs[n++] = ir->provs[k];
+    ir->nprovs = n;
 }
 
 static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, const ag_strlist *roles,
@@ -153,6 +226,7 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
     if (w) ag_worker_prepare(w, f, date);
     bool use_mask = w && roles_known && ag_worker_roles_mask(w, roles, &rmask);
     int n = 0, t0 = 0, e0 = 0, p0 = 0;
+    int role_slot = ag_map_get(&c->field_index, "role", 4); /* asked when an exemption's roles decide */
     /* With the index, only the instruments with a candidate trigger, in corpus order. */
     int ncand = w ? ag_worker_instruments(w) : c->ninstruments;
     for (int ci = 0; ci < ncand; ci++) {
@@ -208,10 +282,11 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
                     if (roles_known && !(w->x->role_mask[pb + k] & rmask)) continue;
                     ag_prov_result *pr = &ir->provs[ir->nprovs];
                     prov_begin(pr, &in->provisions[k], date, !roles_known);
-                    decide(w, pb + k, in, ir, f, date, pr);
+                    decide(w, pb + k, in, ir, f, date, roles, roles_known, role_slot, pr);
                     if (pr->status != AG_ST_NOT_APPLICABLE) ir->nprovs++;
                 }
             }
+            merge_branches(in, ir, f, date);
             n++;
             continue;
         }
@@ -224,10 +299,11 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
             if (w && !all && !ag_worker_is_cand(w, w->x->ntrig + pb + k)) continue;
             ag_prov_result *pr = &ir->provs[ir->nprovs];
             prov_begin(pr, pv, date, !roles_known);
-            decide(w, pb + k, in, ir, f, date, pr);
+            decide(w, pb + k, in, ir, f, date, roles, roles_known, role_slot, pr);
             if (pr->status == AG_ST_NOT_APPLICABLE && !all) continue;
             ir->nprovs++;
         }
+        merge_branches(in, ir, f, date);
         n++;
     }
     return n;

@@ -35,7 +35,15 @@ typedef struct ag_prov_result {
     ag_slotset deciding;    /* UNKNOWN: the fields whose answer decides it (all causes) */
     ag_slotset own;         /* UNKNOWN: of those, the fields of the provision's own condition */
     const ag_cond *exempted_by;
+    const ag_cond *spared_by; /* an exemption that may hold, but not for the roles this
+                               * provision binds the organisation in (exemption `roles:`) */
     bool roles_unknown;     /* the profile states no role: addressee not confirmed */
+    /* Decided together with its other branch (ag_provision.branch_of), which the split
+     * field alone left undecided: the duty holds either way, from `date` or `alt_date`
+     * depending on that field; `merged` is the other branch (left out of the result). */
+    const ag_provision *merged;
+    int32_t alt_date;
+    bool dropped;           /* represented by a branch decided together with it */
 } ag_prov_result;
 
 typedef struct ag_inst_result {
@@ -92,6 +100,15 @@ void ag_field_question_view(const aigov_corpus *c, int slot, aigov_question *out
 const ag_inst_result *ag_result_inst_of(const aigov_result *r, const ag_prov_result *pr);
 
 ag_tv ag_tv_of(const ag_value *v);
+/* An APPLIES_FROM provision that applies then only if its questions (deciding) are answered
+ * so: "applies later (if ...)". */
+static inline bool ag_prov_conditional(const ag_prov_result *pr) {
+    return pr->status == AG_ST_APPLIES_FROM && (!ag_slotset_empty(&pr->deciding) || pr->when == AG_TV_UNKNOWN);
+}
+/* Whether exemption ex (holding) removes provision p for an organisation with these roles:
+ * true when ex names no roles, or every role p binds the organisation in is one ex names;
+ * unknown when the roles are not known and only some of p's addressees are named. */
+ag_tv ag_exemption_covers(const ag_cond *ex, const ag_provision *p, const ag_strlist *roles, bool roles_known);
 /* Adds one decided provision to the counts of aigov_result_counts_get (the result and
  * the batch engine count the same way). */
 static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool binding, bool forbids,

@@ -976,7 +976,9 @@ void ag_worker_prepare(ag_worker *w, const ag_facts *f, int32_t date) {
         const ag_value *v = &f->slots[s];
         const ag_value *items = v;
         uint32_t n = 0;
-        if (v->kind == AG_V_LIST) { items = v->u.items; n = v->n; }
+        /* Possible regions count for the candidates (a key may hold); the atoms they
+         * could decide are evaluated as CEL (peval). */
+        if (v->kind == AG_V_LIST) { items = v->u.items; n = v->n + v->nmaybe; }
         else if (v->kind == AG_V_STR) n = 1;
         for (uint32_t i = 0; i < n; i++) {
             int32_t t = items[i].kind == AG_V_STR ? value_term(x, si, &items[i]) : -1;
@@ -1032,6 +1034,11 @@ static ag_tv peval(const ag_worker *w, const ag_prog *pg, uint32_t i, const ag_f
         if (f->slots[n->slot].kind == AG_V_UNKNOWN) {
             if (dec) ag_slotset_add(dec, n->slot);
             return AG_TV_UNKNOWN;
+        }
+        if (f->slots[n->slot].nmaybe) {
+            /* Regions that only may hold: the term set cannot tell them apart. */
+            ag_value r = ag_cel_eval_node(pg->e, n->cel, f, dec);
+            return ag_tv_of(&r);
         }
         const ag_slot_index *si = &w->x->slots[n->slot];
         const uint64_t *pb = &w->pbits[si->pbits], *k = node_set(w, w->x, n);

@@ -37,7 +37,8 @@ bool ag_questions_build(aigov_result *r) {
     for (int i = 0; i < r->ninsts; i++)
         for (int k = 0; k < r->insts[i].nprovs; k++) {
             const ag_prov_result *pr = &r->insts[i].provs[k];
-            if (pr->status == AG_ST_UNKNOWN)
+            /* Undecided: unknown, or applying later only if its questions are answered so. */
+            if (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr))
                 for (int s = 0; s < nf; s++) count[s] += ag_slotset_has(&pr->deciding, s);
             /* Without a role, every listed provision that may bind waits for it. */
             if (ask_role && pr->roles_unknown && ag_status_may_conflict(pr->status) &&
@@ -70,7 +71,7 @@ bool ag_questions_build(aigov_result *r) {
             bool any = false;
             for (int s = 0; s < nf; s++) {
                 bool by_role = ask_role && s == role_slot && pr->roles_unknown && ag_status_may_conflict(pr->status);
-                bool by_field = pr->status == AG_ST_UNKNOWN && ag_slotset_has(&pr->deciding, s);
+                bool by_field = (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr)) && ag_slotset_has(&pr->deciding, s);
                 if (!by_role && !by_field) continue;
                 ag_question *q = &r->questions[at[s]];
                 q->provs[q->nprovs++] = pr;

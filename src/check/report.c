@@ -55,6 +55,9 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
         for (int k = 0; k < pr->view.base->not_exempted_by.n; k++)
             if (!strcmp(pr->view.base->not_exempted_by.items[k], er->cond->id)) skip = true;
         if (skip) snprintf(buf, sizeof buf, "exemption %s (%s) does not cover this provision", er->cond->article, er->cond->name);
+        else if (er->cond == pr->spared_by)
+            snprintf(buf, sizeof buf, "exemption %s (%s) does not cover the role this provision binds the organisation in",
+                     er->cond->article, er->cond->name);
         else snprintf(buf, sizeof buf, "exemption %s (%s): %s", er->cond->article, er->cond->name,
                       er->value == AG_TV_TRUE ? "applies" : er->value == AG_TV_FALSE ? "does not apply" : "unknown");
         ag_json_push(a, json_string(buf));
@@ -65,9 +68,18 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
         snprintf(buf, sizeof buf, "as amended by %s %s from %s", am->by->id, am->article, d1);
         ag_json_push(a, json_string(buf));
     }
+    if (pr->merged) {
+        char d2[11] = "";
+        ag_date_format(pr->date, d1);
+        if (pr->alt_date != AG_DATE_NONE) ag_date_format(pr->alt_date, d2);
+        snprintf(buf, sizeof buf, "decided together with %s, its other branch: the duty holds either way, from %s%s%s depending on %s",
+                 pr->merged->full_id, d1, *d2 ? " or " : "", d2, "the fact that splits them (split_by)");
+        ag_json_push(a, json_string(buf));
+    }
     if (pr->status == AG_ST_APPLIES_FROM || pr->status == AG_ST_APPLIES) {
         ag_date_format(pr->date, d1);
-        snprintf(buf, sizeof buf, "%s from %s", pr->status == AG_ST_APPLIES ? "has applied" : "will apply", d1);
+        snprintf(buf, sizeof buf, "%s from %s%s", pr->status == AG_ST_APPLIES ? "has applied" : "will apply", d1,
+                 ag_prov_conditional(pr) ? ", if the deciding fields are answered so" : "");
         if (pr->date != AG_DATE_NONE) ag_json_push(a, json_string(buf));
     }
     if (pr->status == AG_ST_REVOKED) {
@@ -156,6 +168,14 @@ static json_t *prov_json(const aigov_result *r, const ag_inst_result *ir, const 
                 break;
             }
     ag_json_set(o, "questions", qs);
+    if (pr->merged) {
+        /* Both branches of a split duty hold: from `date` or `alt_date`, depending on `split_by`. */
+        char d2[11];
+        ag_json_set(o, "merged_with", json_string(pr->merged->full_id));
+        ag_json_set(o, "split_by", json_string(c->fields[pr->view.base->split_slot].expr_path));
+        if (pr->alt_date != AG_DATE_NONE) ag_date_format(pr->alt_date, d2);
+        ag_json_set(o, "alt_date", pr->alt_date != AG_DATE_NONE ? json_string(d2) : json_null());
+    }
     if (pr->exempted_by) {
         json_t *e = json_object();
         ag_json_set(e, "id", json_string(pr->exempted_by->id));
@@ -464,7 +484,8 @@ static void text_provision(out *o, const ag_inst_result *ir, const ag_prov_resul
     char eb[700];
     enforcement_sentence(eb, sizeof eb, ir->in, p, date);
     if (eb[0]) wrap(f, o->md ? "  " : "        ", eb, 96);
-    if (pr->status == AG_ST_UNKNOWN || (pr->roles_unknown && ag_status_may_conflict(pr->status))) {
+    if (ag_prov_conditional(pr)) wrap(f, o->md ? "  " : "        ", "It applies then only if the questions are answered so.", 96);
+    if (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr) || (pr->roles_unknown && ag_status_may_conflict(pr->status))) {
         char q[512], b[600];
         qrefs(o->r, pr, q, sizeof q);
         snprintf(b, sizeof b, "Depends on %s (see \"Questions to answer\").", *q ? q : "the questions above");
@@ -542,7 +563,7 @@ static void text_details(out *o, const aigov_result *r, legit_ctx *lc, int which
         ag_slotset inst_q;
         memset(&inst_q, 0, sizeof inst_q);
         for (int k = 0; k < ir->nprovs; k++)
-            if (ir->provs[k].status == AG_ST_UNKNOWN) {
+            if (ir->provs[k].status == AG_ST_UNKNOWN || ag_prov_conditional(&ir->provs[k])) {
                 ag_slotset extra = ir->provs[k].deciding;
                 for (int w = 0; w < AG_MAX_SLOTS / 64; w++) extra.w[w] &= ~ir->provs[k].own.w[w];
                 ag_slotset_union(&inst_q, &extra);
@@ -649,18 +670,26 @@ static void text_litigation(out *o, const ag_instrument *in) {
 static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *pr, bool with_inst, bool with_date) {
     char sum[400], b[1200], d1[11], q[256] = "";
     bool banned = ag_kind_banned(pr->view.base->kind);
-    one_line(pr->view.summary, sum, sizeof sum, o->ro.all || banned ? 4000 : 110);
+    /* Applying later only if its questions are answered so: named, not summarised (the
+     * questions come below; --all gives every summary). */
+    bool cond = ag_prov_conditional(pr) && !o->ro.all;
+    one_line(cond ? "" : pr->view.summary, sum, sizeof sum, o->ro.all || banned ? 4000 : 110);
     ag_date_format(pr->date, d1);
-    if (pr->status == AG_ST_UNKNOWN || pr->roles_unknown) qrefs(o->r, pr, q, sizeof q);
+    if (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr) || pr->roles_unknown) qrefs(o->r, pr, q, sizeof q);
     const char *kind = pr->view.base->kind;
     bool plain = !strcmp(kind, "obligation") || banned;
     snprintf(b, sizeof b, "%s%s%s%s%s %s%s%s%s — %s%s%s%s", with_date ? d1 : "", with_date ? "  " : "",
              with_inst ? inst_name(ir->in) : "", with_inst ? " " : "", pr->view.article, o->md ? "`" : "(",
              pr->view.base->full_id, o->md ? "`" : ")", plain ? "" : "", plain ? "" : kind, plain ? "" : ": ", sum,
              *q ? "" : "");
+    if (cond) {
+        /* " — " then nothing: the summary was left out. */
+        size_t n = strlen(b);
+        if (n >= 3 && !strcmp(b + n - 5, " — ")) b[n - 5] = 0;
+    }
     if (*q) {
         size_t n = strlen(b);
-        snprintf(b + n, sizeof b - n, " [depends on %s]", q);
+        snprintf(b + n, sizeof b - n, cond ? " [if answered so: %s]" : " [depends on %s]", q);
     }
     /* A court order suspending enforcement is said beside the duty (docs/corpus-format.md). */
     char eb[700];
@@ -761,7 +790,7 @@ static void question_block(out *o, const aigov_result *r, int i) {
 
 /* Whether provision result pr waits for an answer (unknown, or listed without a role). */
 static bool undecided(const ag_prov_result *pr) {
-    return pr->status == AG_ST_UNKNOWN || (pr->roles_unknown && ag_status_may_conflict(pr->status));
+    return pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr) || (pr->roles_unknown && ag_status_may_conflict(pr->status));
 }
 
 /* Whether question q decides pr. */
@@ -960,8 +989,12 @@ static void text_result(out *o, const aigov_result *r) {
             } else if (r->questions[q].binding) {
                 aigov_question v;
                 aigov_result_question(r, q, &v);
-                snprintf(b, sizeof b, "%sQ%d. %s (%s%s%s)", o->md ? "- " : "", q + 1, v.text, o->md ? "`" : "", v.id, o->md ? "`" : "");
-                wrap(f, o->md ? "" : "  ", b, 100);
+                /* One line each: the question cut to fit beside its field. */
+                char t[200];
+                size_t room = strlen(v.id) + 12 < 106 ? 106 - strlen(v.id) - 12 : 20;
+                one_line(v.text, t, sizeof t, room);
+                snprintf(b, sizeof b, "%sQ%d. %s (%s%s%s)", o->md ? "- " : "", q + 1, t, o->md ? "`" : "", v.id, o->md ? "`" : "");
+                wrap(f, o->md ? "" : "  ", b, 110);
             } else if (show_vq) {
                 /* Deciding only voluntary or contractual provisions: one line. */
                 aigov_question v;

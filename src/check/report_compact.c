@@ -44,7 +44,7 @@ static json_t *compact_json(const aigov_result *r) {
             ag_json_set(x, "binding", json_string(ir->in->binding));
             ag_json_set(x, "status", json_string(ag_status_name(pr->status)));
             ag_json_set(x, "date", pr->status == AG_ST_EXEMPT || pr->status == AG_ST_NOT_APPLICABLE ? json_null() : ag_json_date(pr->date));
-            if (pr->status == AG_ST_UNKNOWN) {
+            if (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr)) {
                 json_t *df = json_array();
                 for (int f = 0; f < c->nfields; f++)
                     if (ag_slotset_has(&pr->deciding, f)) {

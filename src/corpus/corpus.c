@@ -243,8 +243,25 @@ static bool prepare_member_of(aigov_corpus *c) {
     return true;
 }
 
+/* Each region's children (the regions whose parent it is), for reading a code as the
+ * whole region with all its subdivisions. */
+static bool prepare_children(aigov_corpus *c) {
+    for (int r = 0; r < c->nregions; r++)
+        if (c->regions[r].parent >= 0) c->regions[c->regions[r].parent].nchildren++;
+    for (int r = 0; r < c->nregions; r++) {
+        c->regions[r].children = AG_NEW(&c->arena, int, (size_t)c->regions[r].nchildren + 1);
+        if (!c->regions[r].children) return false;
+        c->regions[r].nchildren = 0;
+    }
+    for (int r = 0; r < c->nregions; r++) {
+        ag_region *p = c->regions[r].parent >= 0 ? &c->regions[c->regions[r].parent] : NULL;
+        if (p) p->children[p->nchildren++] = r;
+    }
+    return true;
+}
+
 bool ag_corpus_prepare_consts(aigov_corpus *c) {
-    if (!prepare_member_of(c)) return false;
+    if (!prepare_member_of(c) || !prepare_children(c)) return false;
     if (!c->nconsts) return true;
     c->const_dates = AG_NEW(&c->arena, int32_t *, (size_t)c->nconsts);
     c->const_ndates = AG_NEW(&c->arena, int, (size_t)c->nconsts);

@@ -44,6 +44,11 @@ typedef struct ag_field {
     const char *doc, *law, *question;
     bool has_min, has_max;
     double min, max;
+    /* AG_F_REGIONS: how a code reads (schema `reading:`). Whole (the default): the region
+     * and all of it, so a country counts as each of its subdivisions (where a system is
+     * placed on the market). Somewhere: some place in the region, so its subdivisions only
+     * possibly hold (where a provider is established). */
+    bool somewhere;
 } ag_field;
 
 typedef struct ag_membership {
@@ -55,6 +60,7 @@ typedef struct ag_region {
     const char *code, *name;
     int parent;            /* index or -1 */
     bool group;
+    bool world;            /* a group of every region (`members: all`) */
     const char *set_name;  /* named set (e.g. EU_MEMBERS) or NULL */
     int konst;             /* index of the named set in corpus->consts, or -1 */
     ag_membership *members;
@@ -62,6 +68,8 @@ typedef struct ag_region {
     ag_membership *member_of; /* the groups it belongs to (`region` = the group), with
                                * dates; derived at load (ag_corpus_prepare_consts) */
     int nmember_of;
+    int *children;         /* the regions whose parent it is; derived at load */
+    int nchildren;
     ag_strlist citations;
 } ag_region;
 
@@ -86,6 +94,10 @@ typedef struct ag_cond {
     const char *name;      /* trigger text / exemption name */
     const char *article;
     ag_expr *when;
+    /* Exemptions: the roles whose duties it removes (`roles:`); empty = every role. A
+     * provision is exempt only when every role it binds the profiled organisation in is
+     * one of these (AI Act Art. 2(10) exempts deployers, not the provider). */
+    ag_strlist roles;
 } ag_cond;
 
 struct ag_instrument;
@@ -116,6 +128,12 @@ typedef struct ag_provision {
     const struct ag_instrument *inst;
     const ag_amendment **amendments; /* sorted by `from` */
     int namendments;
+    /* One duty split by a fact into entries (`branch_of: ID`, `split_by: FIELD`): the
+     * provision of the same instrument that is the other branch, or -1, and the slot of the
+     * field that chooses between them. When that field alone leaves both undecided, the
+     * duty holds either way and check decides the pair together. */
+    int branch_of;
+    int split_slot;
 } ag_provision;
 
 typedef struct ag_relation {
@@ -231,6 +249,13 @@ void ag_provision_at(const ag_provision *p, int32_t date, ag_provision_view *out
 bool ag_corpus_prepare_consts(aigov_corpus *c);
 /* The value of named set k on `date`: a list of region codes, owned by the corpus. */
 const ag_value *ag_corpus_const_on(const aigov_corpus *c, int k, int32_t date);
+/* regions.c: the value of regions field f given the region indices codes[0..ncodes) on
+ * `date` (docs/profile.md, "Regions"): the regions that hold, then (ag_value.nmaybe) those
+ * that only may, in region order, in arena a. scratch holds ag_regions_scratch_size(c)
+ * bytes, aligned for int. False when a runs out of memory. */
+size_t ag_regions_scratch_size(const aigov_corpus *c);
+bool ag_regions_value(const aigov_corpus *c, const ag_field *f, const int *codes, int ncodes, int32_t date,
+                      void *scratch, ag_arena *a, ag_value *out);
 
 /* ---- Profiles ---------------------------------------------------------------------- */
 struct aigov_profile {

@@ -506,7 +506,7 @@ static void load_schema(loader *L, const ag_ynode *root) {
     if (fs->nkids > AG_MAX_SLOTS) { ERR(L, fs, "schema declares %d fields, more than the limit of %d", fs->nkids, AG_MAX_SLOTS); return; }
     L->c->fields = AG_NEW(L->a, ag_field, (size_t)fs->nkids + 1);
     if (!L->c->fields || !ag_map_init(&L->c->field_index, L->a, (uint32_t)fs->nkids)) { L->oom = true; return; }
-    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", NULL};
+    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", NULL};
     for (int i = 0; i < fs->nkids; i++) {
         const ag_ynode *m = fs->kids[i];
         if (!need_map(L, m, "a field")) continue;
@@ -552,6 +552,12 @@ static void load_schema(loader *L, const ag_ynode *root) {
         } else if (get(m, "vocabulary")) {
             ERR(L, get(m, "vocabulary"), "'vocabulary' only applies to fields of type term or terms");
         }
+        if (get(m, "reading")) {
+            static const char *const READINGS[] = {"whole", "somewhere", NULL};
+            const char *rd = r_enum(L, m, "reading", READINGS, false, "field");
+            if (f->type != AG_F_REGIONS) ERR(L, get(m, "reading"), "'reading' only applies to fields of type regions");
+            else if (rd) f->somewhere = !strcmp(rd, "somewhere");
+        }
         f->doc = r_str(L, m, "doc", true, "field");
         f->law = r_str(L, m, "law", false, "field");
         f->question = r_str(L, m, "question", false, "field");
@@ -584,6 +590,8 @@ static void load_regions(loader *L, const ag_ynode *root) {
     if (rs && rs->kind != AG_Y_SEQ) { ERR(L, rs, "'regions' must be a list"); rs = NULL; }
     if (gs && gs->kind != AG_Y_SEQ) { ERR(L, gs, "'groups' must be a list"); gs = NULL; }
     int total = (rs ? rs->nkids : 0) + (gs ? gs->nkids : 0);
+    /* A profile's possible regions are counted in 16 bits (ag_value.nmaybe). */
+    if (total > UINT16_MAX) { ERR(L, root, "regions.yaml defines %d regions and groups, more than %d", total, UINT16_MAX); return; }
     aigov_corpus *c = L->c;
     c->regions = AG_NEW(L->a, ag_region, (size_t)total + 1);
     c->region_codes = AG_NEW(L->a, const char *, (size_t)total + 1);
@@ -664,7 +672,9 @@ static void load_regions(loader *L, const ag_ynode *root) {
         }
         ag_ynode *ms = get(m, "members");
         if (!ms) { ERR(L, m, "group '%s': missing required key 'members'", r->code); continue; }
-        if (ms->kind != AG_Y_SEQ) { ERR(L, ms, "'members' must be a list, found %s", kind_name(ms)); continue; }
+        /* `members: all`: every region of the file (a worldwide code). */
+        if (ms->kind == AG_Y_SCALAR && !strcmp(ms->str, "all")) { r->world = true; continue; }
+        if (ms->kind != AG_Y_SEQ) { ERR(L, ms, "'members' must be a list or 'all', found %s", kind_name(ms)); continue; }
         r->members = AG_NEW(L->a, ag_membership, (size_t)ms->nkids + 1);
         if (!r->members) { L->oom = true; break; }
         for (int j = 0; j < ms->nkids; j++) {
@@ -801,7 +811,8 @@ static void load_conds(loader *L, const ag_ynode *m, const char *key, bool exemp
     *out = AG_NEW(L->a, ag_cond, (size_t)ts->nkids + 1);
     if (!*out) { L->oom = true; return; }
     static const char *const tkeys[] = {"id", "trigger", "article", "when", "notes", NULL};
-    static const char *const ekeys[] = {"id", "name", "article", "when", "notes", NULL};
+    static const char *const ekeys[] = {"id", "name", "article", "when", "roles", "notes", NULL};
+    const ag_vocab *roles = exemptions ? vocab_named(L, "roles") : NULL;
     for (int i = 0; i < ts->nkids; i++) {
         const ag_ynode *t = ts->kids[i];
         if (!need_map(L, t, exemptions ? "an exemption" : "a trigger")) continue;
@@ -811,6 +822,7 @@ static void load_conds(loader *L, const ag_ynode *m, const char *key, bool exemp
         cd->name = r_str(L, t, exemptions ? "name" : "trigger", true, exemptions ? "exemption" : "trigger");
         cd->article = r_str(L, t, "article", true, exemptions ? "exemption" : "trigger");
         cd->when = r_expr(L, t, "when", true, exemptions ? "exemption" : "trigger");
+        if (exemptions) cd->roles = r_list(L, t, "roles", false, "exemption", chk_term, roles);
         if (exemptions && cd->id)
             for (int j = 0; j < *nout; j++)
                 if ((*out)[j].id && !strcmp((*out)[j].id, cd->id)) { ERR(L, get(t, "id"), "exemption '%s' defined twice", cd->id); cd->id = NULL; }
@@ -857,7 +869,7 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
     in->provisions = AG_NEW(L->a, ag_provision, (size_t)ps->nkids + 1);
     if (!in->provisions) { L->oom = true; return; }
     static const char *const keys[] = {"id", "article", "kind", "addressee", "actions", "summary", "when",
-        "applies_from", "until", "topics", "layers", "not_exempted_by", "requires", "notes", NULL};
+        "applies_from", "until", "topics", "layers", "not_exempted_by", "requires", "branch_of", "split_by", "notes", NULL};
     const ag_vocab *roles = vocab_named(L, "roles"), *actions = vocab_named(L, "actions"),
                    *topics = vocab_named(L, "topics");
     for (int i = 0; i < ps->nkids; i++) {
@@ -907,7 +919,32 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
             continue;
         }
         p->full_id = ag_arena_printf(L->a, "%s/%s", in->id, p->id);
+        p->branch_of = p->split_slot = -1;
         in->nprovisions++;
+    }
+    /* Branches of one duty, once every provision is known. */
+    for (int i = 0, k = 0; i < ps->nkids && k < in->nprovisions; i++) {
+        const ag_ynode *t = ps->kids[i];
+        if (t->kind != AG_Y_MAP) continue;
+        const char *id = r_str(L, t, "id", false, "provision");
+        if (!id || strcmp(id, in->provisions[k].id)) continue;
+        ag_provision *p = &in->provisions[k++];
+        ag_ynode *bn = get(t, "branch_of"), *sn = get(t, "split_by");
+        if (!bn && !sn) continue;
+        if (!bn || !sn) { ERR(L, bn ? bn : sn, "'branch_of' and 'split_by' go together"); continue; }
+        const char *ids[256];
+        int nids = 0;
+        for (int j = 0; j < in->nprovisions; j++) {
+            if (j != k - 1 && bn->kind == AG_Y_SCALAR && !strcmp(in->provisions[j].id, bn->str)) p->branch_of = j;
+            if (nids < 256) ids[nids++] = in->provisions[j].id;
+        }
+        if (p->branch_of < 0) {
+            const char *sug = bn->kind == AG_Y_SCALAR ? ag_suggest(bn->str, bn->len, ids, (size_t)nids) : NULL;
+            if (sug) ERR(L, bn, "'branch_of' names '%s', which is not another provision of '%s' (did you mean '%s'?)", bn->str, in->id, sug);
+            else ERR(L, bn, "'branch_of' names '%s', which is not another provision of '%s'", bn->kind == AG_Y_SCALAR ? bn->str : "?", in->id);
+        }
+        p->split_slot = sn->kind == AG_Y_SCALAR ? ag_map_get(&L->c->field_index, sn->str, sn->len) : -1;
+        if (p->split_slot < 0) ERR(L, sn, "'split_by' names '%s', which is not a field of schema.yaml", sn->kind == AG_Y_SCALAR ? sn->str : "?");
     }
 }
 

@@ -216,6 +216,7 @@ static void set_field(pctx *x, const ag_field *f, int slot, const jv *v, const c
         out->kind = AG_V_LIST;
         out->u.items = items;
         out->n = k;
+        out->nmaybe = 0;
         return;
     }
     case AG_F_REGIONS: {
@@ -257,75 +258,22 @@ static void set_field(pctx *x, const ag_field *f, int slot, const jv *v, const c
     }
 }
 
-/* ---- Region expansion ----------------------------------------------------------------- */
-static bool member_on(const ag_membership *m, int32_t date) {
-    return (m->from == AG_DATE_NONE || m->from <= date) && (m->until == AG_DATE_NONE || date < m->until);
-}
-
-/* Marks r, its ancestors, the groups it (or an ancestor) belongs to on `date`, and, for a
- * group, its members on `date` (recursively, bounded by the number of regions). */
-static void expand_region(const aigov_corpus *c, int r, int32_t date, bool *mark, int budget) {
-    if (r < 0 || mark[r] || budget <= 0) return;
-    mark[r] = true;
-    const ag_region *reg = &c->regions[r];
-    expand_region(c, reg->parent, date, mark, budget - 1);
-    if (reg->group)
-        for (int i = 0; i < reg->nmembers; i++)
-            if (member_on(&reg->members[i], date)) expand_region(c, reg->members[i].region, date, mark, budget - 1);
-    for (int i = 0; i < reg->nmember_of; i++) {
-        int g = reg->member_of[i].region;
-        if (c->regions[g].group && member_on(&reg->member_of[i], date)) mark[g] = true;
-    }
-}
-
-/* mark (bools, 0 or 1) is padded with false to a multiple of 8 entries: the marks are
- * counted and found a word of 8 at a time. */
-static bool regions_value(const aigov_corpus *c, ag_arena *a, const bool *mark, ag_value *out) {
-    size_t words = ((size_t)c->nregions + 7) / 8;
-    int n = 0;
-    for (size_t w = 0; w < words; w++) {
-        uint64_t v;
-        memcpy(&v, mark + 8 * w, 8);
-        n += (int)((v * 0x0101010101010101ull) >> 56); /* the sum of its bytes */
-    }
-    ag_value *items = AG_NEW(a, ag_value, (size_t)n + 1);
-    if (!items) return false;
-    int k = 0;
-    for (size_t w = 0; w < words; w++) {
-        uint64_t v;
-        memcpy(&v, mark + 8 * w, 8);
-        for (int i = (int)w * 8; v; v >>= 8, i++)
-            if (v & 0xff) {
-                items[k].kind = AG_V_STR;
-                items[k].u.str = c->regions[i].code;
-                items[k].n = (uint32_t)strlen(c->regions[i].code);
-                k++;
-            }
-    }
-    out->kind = AG_V_LIST;
-    out->u.items = items;
-    out->n = (uint32_t)k;
-    return true;
-}
-
-/* Expands every region list read (codes already checked) on the profile's date, and
- * resolves the named sets on that date. */
+/* ---- Region expansion (regions.c: what a country means in each field) ---------------- */
 static void expand_deferred(pctx *x) {
     const aigov_corpus *c = x->c;
-    size_t nmark = ((size_t)c->nregions + 8) & ~(size_t)7; /* padded for regions_value */
-    bool mark_store[512];
-    bool *mark = nmark <= sizeof mark_store ? mark_store : calloc(nmark, 1);
-    if (!mark) { x->oom = true; return; }
+    void *scratch = NULL;
     for (int s = 0; s < c->nfields; s++) {
         if (!x->has_regions[s]) continue;
-        memset(mark, 0, nmark);
-        for (uint32_t i = 0; i < x->region_n[s]; i++)
-            expand_region(c, x->region_idx[x->region_off[s] + i], x->p->date, mark, c->nregions + 1);
-        if (!regions_value(c, &x->p->arena, mark, &x->p->slots[s])) x->oom = true;
+        /* What a country means depends on the field (docs/profile.md): the whole country in
+         * markets and the like, somewhere in it in *.established_in (regions.c). */
+        if (!scratch && !(scratch = malloc(ag_regions_scratch_size(c)))) { x->oom = true; return; }
+        if (!ag_regions_value(c, &c->fields[s], (const int *)&x->region_idx[x->region_off[s]], (int)x->region_n[s],
+                              x->p->date, scratch, &x->p->arena, &x->p->slots[s]))
+            x->oom = true;
     }
     /* Named sets: a group's members on the date, computed once per interval at load. */
     for (int k = 0; k < c->nconsts; k++) x->p->consts[k] = *ag_corpus_const_on(c, k, x->p->date);
-    if (mark != mark_store) free(mark);
+    free(scratch);
 }
 
 /* ---- The stream reader ------------------------------------------------------------------ */

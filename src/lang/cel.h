@@ -46,7 +46,11 @@ typedef enum ag_vkind {
 
 typedef struct ag_value {
     uint8_t kind;  /* ag_vkind */
-    uint32_t n;    /* AG_V_STR: byte length; AG_V_LIST: number of items */
+    /* AG_V_LIST of a profile's regions: after the n items that certainly hold come nmaybe
+     * that may or may not (items[n .. n + nmaybe)): "established somewhere in the US" holds
+     * US and may hold each state. A test that only a possible item decides is unknown. */
+    uint16_t nmaybe;
+    uint32_t n;    /* AG_V_STR: byte length; AG_V_LIST: number of (certain) items */
     union {
         bool b;
         double num;

@@ -95,12 +95,19 @@ static uint32_t code_points(const ag_value *s) {
 /* ---- List operands ---------------------------------------------------------------------- */
 
 /* A known list operand: either a list value, or the items of a LIST node, which are
- * evaluated again on demand so that no list is ever built on the decide path. */
+ * evaluated again on demand so that no list is ever built on the decide path. A profile's
+ * region list may end in items that only possibly hold (ag_value.nmaybe): an operator that
+ * only such an item decides is unknown, and names the operand's slot. */
 typedef struct lref {
     const ag_value *items; /* a list value's items, or NULL to use kids */
     const uint32_t *kids;  /* LIST node: its item nodes (each known, checked beforehand) */
-    uint32_t n;
+    uint32_t n;            /* items that hold */
+    uint32_t nmaybe;       /* items[n .. n + nmaybe) may hold (a list value only) */
+    int32_t slot;          /* the field the value came from, or -1 */
 } lref;
+
+/* Three-valued answers of the list helpers. */
+enum { L_NO = 0, L_YES = 1, L_MAYBE = 2 };
 
 static ag_value eval(const ag_expr *e, const ag_facts *f, uint32_t i, ag_slotset *dec);
 
@@ -108,46 +115,73 @@ static ag_value item(const ag_expr *e, const ag_facts *f, const lref *l, uint32_
     return l->items ? l->items[k] : eval(e, f, l->kids[k], NULL);
 }
 
-static bool in_list(const ag_expr *e, const ag_facts *f, const ag_value *x, const lref *l) {
-    for (uint32_t k = 0; k < l->n; k++) {
+static int in_list(const ag_expr *e, const ag_facts *f, const ag_value *x, const lref *l) {
+    int r = L_NO;
+    for (uint32_t k = 0; k < l->n + l->nmaybe; k++) {
         ag_value v = item(e, f, l, k);
-        if (ag_value_equal(x, &v)) return true;
+        if (ag_value_equal(x, &v)) {
+            if (k < l->n) return L_YES;
+            r = L_MAYBE;
+        }
     }
-    return false;
+    return r;
 }
 
-static bool lists_equal(const ag_expr *e, const ag_facts *f, const lref *a, const lref *b) {
-    if (a->n != b->n) return false;
+static int lists_equal(const ag_expr *e, const ag_facts *f, const lref *a, const lref *b) {
+    if (a->nmaybe || b->nmaybe) return L_MAYBE;
+    if (a->n != b->n) return L_NO;
     for (uint32_t k = 0; k < a->n; k++) {
         ag_value x = item(e, f, a, k), y = item(e, f, b, k);
-        if (!ag_value_equal(&x, &y)) return false;
+        if (!ag_value_equal(&x, &y)) return L_NO;
     }
-    return true;
+    return L_YES;
 }
 
-static bool intersects(const ag_expr *e, const ag_facts *f, const lref *a, const lref *b) {
-    for (uint32_t k = 0; k < b->n; k++) {
+static int intersects(const ag_expr *e, const ag_facts *f, const lref *a, const lref *b) {
+    int r = L_NO;
+    for (uint32_t k = 0; k < b->n + b->nmaybe; k++) {
         ag_value y = item(e, f, b, k);
-        if (in_list(e, f, &y, a)) return true;
+        int in = in_list(e, f, &y, a);
+        if (in == L_YES && k < b->n) return L_YES;
+        if (in != L_NO) r = L_MAYBE;
     }
-    return false;
+    return r;
 }
 
-static bool contains_all(const ag_expr *e, const ag_facts *f, const lref *a, const lref *b) {
-    for (uint32_t k = 0; k < b->n; k++) {
+static int contains_all(const ag_expr *e, const ag_facts *f, const lref *a, const lref *b) {
+    int r = L_YES;
+    for (uint32_t k = 0; k < b->n + b->nmaybe; k++) {
         ag_value y = item(e, f, b, k);
-        if (!in_list(e, f, &y, a)) return false;
+        int in = in_list(e, f, &y, a);
+        if (in == L_YES) continue;
+        if (in == L_NO && k < b->n) return L_NO;
+        r = L_MAYBE; /* y may be missing from a, or may not be in b at all */
     }
-    return true;
+    return r;
+}
+
+/* A helper's answer as a value; a maybe is unknown and names the slots of the operands
+ * that hold possible items. */
+static ag_value answer(int r, const lref *a, const lref *b, ag_slotset *dec) {
+    if (r != L_MAYBE) return bool_value(r == L_YES);
+    if (dec) {
+        if (a && a->nmaybe && a->slot >= 0) ag_slotset_add(dec, a->slot);
+        if (b && b->nmaybe && b->slot >= 0) ag_slotset_add(dec, b->slot);
+    }
+    return unknown_value();
 }
 
 /* The binary list operators, shared by the decide and the explain path. */
-static ag_value list_op(const ag_expr *e, const ag_facts *f, uint8_t op, const lref *a, const lref *b) {
+static ag_value list_op(const ag_expr *e, const ag_facts *f, uint8_t op, const lref *a, const lref *b,
+                        ag_slotset *dec) {
     switch (op) {
-    case AG_OP_EQ: return bool_value(lists_equal(e, f, a, b));
-    case AG_OP_NE: return bool_value(!lists_equal(e, f, a, b));
-    case AG_OP_INTERSECTS: return bool_value(intersects(e, f, a, b));
-    default: return bool_value(contains_all(e, f, a, b));
+    case AG_OP_EQ: return answer(lists_equal(e, f, a, b), a, b, dec);
+    case AG_OP_NE: {
+        int r = lists_equal(e, f, a, b);
+        return answer(r == L_MAYBE ? r : r == L_YES ? L_NO : L_YES, a, b, dec);
+    }
+    case AG_OP_INTERSECTS: return answer(intersects(e, f, a, b), a, b, dec);
+    default: return answer(contains_all(e, f, a, b), a, b, dec);
     }
 }
 
@@ -169,6 +203,8 @@ static bool list_operand(const ag_expr *e, const ag_facts *f, uint32_t i, ag_slo
         l->items = NULL;
         l->kids = &e->kids[n->kid0];
         l->n = n->nkids;
+        l->nmaybe = 0;
+        l->slot = -1;
         return known;
     }
     ag_value v = eval(e, f, i, dec);
@@ -176,6 +212,8 @@ static bool list_operand(const ag_expr *e, const ag_facts *f, uint32_t i, ag_slo
     l->items = v.u.items;
     l->kids = NULL;
     l->n = v.n;
+    l->nmaybe = v.nmaybe;
+    l->slot = n->op == AG_OP_FIELD ? n->slot : -1;
     return true;
 }
 
@@ -219,12 +257,14 @@ static ag_value eval(const ag_expr *e, const ag_facts *f, uint32_t i, ag_slotset
         lref l;
         bool known = list_operand(e, f, kids[1], dec, &l);
         if (x.kind == AG_V_UNKNOWN || !known) return unknown_value();
-        return bool_value(in_list(e, f, &x, &l));
+        return answer(in_list(e, f, &x, &l), &l, NULL, dec);
     }
     case AG_OP_SIZE: {
         if (e->nodes[kids[0]].type.kind == AG_T_LIST) {
             lref l;
-            return list_operand(e, f, kids[0], dec, &l) ? num_value(l.n) : unknown_value();
+            if (!list_operand(e, f, kids[0], dec, &l)) return unknown_value();
+            if (l.nmaybe) return answer(L_MAYBE, &l, NULL, dec);
+            return num_value(l.n);
         }
         ag_value s = eval(e, f, kids[0], dec);
         return s.kind == AG_V_STR ? num_value(code_points(&s)) : unknown_value();
@@ -237,7 +277,7 @@ static ag_value eval(const ag_expr *e, const ag_facts *f, uint32_t i, ag_slotset
             bool ka = list_operand(e, f, kids[0], dec, &a);
             bool kb = list_operand(e, f, kids[1], dec, &b);
             if (!ka || !kb) return unknown_value();
-            return list_op(e, f, n->op, &a, &b);
+            return list_op(e, f, n->op, &a, &b, dec);
         }
         ag_value a = eval(e, f, kids[0], dec), b = eval(e, f, kids[1], dec);
         if (a.kind == AG_V_UNKNOWN || b.kind == AG_V_UNKNOWN) return unknown_value();
@@ -265,8 +305,9 @@ typedef struct tracer {
     bool nomem;
 } tracer;
 
-static lref lref_of(const ag_value *v) {
-    lref l = {v->u.items, NULL, v->n};
+static lref lref_of(const ag_expr *e, uint32_t node, const ag_value *v) {
+    const ag_cel_node *n = &e->nodes[node];
+    lref l = {v->u.items, NULL, v->n, v->nmaybe, n->op == AG_OP_FIELD ? n->slot : -1};
     return l;
 }
 
@@ -340,13 +381,15 @@ static ag_value trace(tracer *t, uint32_t i, int depth, ag_slotset *dec) {
         }
         if (!known) { v = unknown_value(); break; }
         if (n->op == AG_OP_SIZE) {
-            v = kv[0].kind == AG_V_LIST ? num_value(kv[0].n) : num_value(code_points(&kv[0]));
+            lref l = lref_of(e, kids[0], &kv[0]);
+            if (kv[0].kind == AG_V_LIST && kv[0].nmaybe) v = answer(L_MAYBE, &l, NULL, dec);
+            else v = kv[0].kind == AG_V_LIST ? num_value(kv[0].n) : num_value(code_points(&kv[0]));
         } else if (n->op == AG_OP_IN) {
-            lref l = lref_of(&kv[1]);
-            v = bool_value(in_list(e, t->f, &kv[0], &l));
+            lref l = lref_of(e, kids[1], &kv[1]);
+            v = answer(in_list(e, t->f, &kv[0], &l), &l, NULL, dec);
         } else if (is_list_op(e, n)) {
-            lref a = lref_of(&kv[0]), b = lref_of(&kv[1]);
-            v = list_op(e, t->f, n->op, &a, &b);
+            lref a = lref_of(e, kids[0], &kv[0]), b = lref_of(e, kids[1], &kv[1]);
+            v = list_op(e, t->f, n->op, &a, &b, dec);
         } else {
             v = compare(n->op, &kv[0], &kv[1]);
         }
@@ -441,9 +484,11 @@ static void format_value(writer *w, const ag_value *v) {
     }
     case AG_V_LIST:
         put(w, "[", 1);
-        for (uint32_t i = 0; i < v->n && !w->full; i++) {
+        /* Items that only possibly hold (ag_value.nmaybe) are marked with '?'. */
+        for (uint32_t i = 0; i < v->n + v->nmaybe && !w->full; i++) {
             if (i) put(w, ", ", 2);
             format_value(w, &v->u.items[i]);
+            if (i >= v->n) put(w, "?", 1);
         }
         put(w, "]", 1);
         break;

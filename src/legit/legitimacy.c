@@ -716,13 +716,19 @@ bool ag_legitimacy_of(ag_legit_cache *k, const ag_legit_subject *sub, ag_instrum
     }
     if (sub->democratic_decision_to_ai) out->findings |= 1u << AG_F_DEMOCRATIC_DECISION_TO_AI;
     /* Legitimate only when every issuer has a chain; the mode follows the most direct
-     * issuer (co-legislators: one authorized, one mandated -> an authorized entity's law). */
+     * issuer (co-legislators: one authorized, one mandated -> an authorized entity's law)
+     * and the form (a law or a policy). */
     if (every && sub->nissuers && !(out->findings & (1u << AG_F_AI_RULE_MAKER))) {
         if (sub->governance_by_ai) {
             if (authorized) out->findings |= 1u << AG_F_AUTHORIZED_GOVERNANCE_BY_AI;
             else if (!sub->democratic_decision_to_ai) out->mode = 5;
         } else {
-            out->mode = authorized ? (sub->general ? 1 : 2) : (sub->general ? 3 : 4);
+            /* The mode follows the instrument's form as the paper's modes do: laws by an
+             * authorized entity (1, 2), policies (3, 4). A declaration co-signed by a
+             * directly elected executive is a policy as much as one signed by a
+             * parliamentary government: mode 4 either way. A law with only mandated
+             * issuers (delegated rule-making) reads as a mandated entity's policy. */
+            out->mode = authorized && sub->law ? (sub->general ? 1 : 2) : (sub->general ? 3 : 4);
         }
         if (out->mode) out->findings |= 1u << (AG_F_MODE1 + out->mode - 1);
     }
@@ -741,6 +747,7 @@ bool ag_instrument_legitimacy_get(ag_legit_cache *k, const aigov_corpus *c, cons
     ag_legit_subject sub = {
         .issuers = issuers, .nissuers = n, .topics = all ? NULL : &tm,
         .general = !strcmp(in->form, "general_law") || !strcmp(in->form, "general_policy"),
+        .law = !strcmp(in->form, "general_law") || !strcmp(in->form, "special_law"),
         .governance_by_ai = !strcmp(in->form, "governance_by_ai"),
         .democratic_decision_to_ai = in->ai_system && in->ai_decides && in->ai_decision &&
                                      !strcmp(in->ai_decision, "democratic"),

@@ -114,8 +114,8 @@ void ag_topicmask_of(const aigov_corpus *c, const ag_strlist *topics, ag_topicma
 #define AG_FINDINGS(X)                                                                          \
     X(MODE1, "mode 1", "general law by an authorized entity")                                  \
     X(MODE2, "mode 2", "special AI law by an authorized entity")                               \
-    X(MODE3, "mode 3", "general policy by a mandated entity")                                  \
-    X(MODE4, "mode 4", "special AI policy by a mandated entity")                               \
+    X(MODE3, "mode 3", "general policy (by a mandated entity; the form of a policy, not a law)") \
+    X(MODE4, "mode 4", "special AI policy (by a mandated entity; a policy, soft law or standard)") \
     X(MODE5, "mode 5", "governance by AI by a mandated entity")                                \
     X(NO_CHAIN, "no_chain", "no chain to a public: the rule-maker holds no delegated authority") \
     X(AUTHORIZED_GOVERNANCE_BY_AI, "authorized_governance_by_ai",                              \
@@ -198,6 +198,8 @@ typedef struct ag_legit_subject {
     int nissuers;
     const ag_topicmask *topics; /* NULL = every topic */
     bool general;               /* general_law / general_policy */
+    bool law;                   /* a law (general_law / special_law), not a policy: only a
+                                 * law is made in modes 1-2 (docs/legitimacy.md) */
     bool governance_by_ai;
     bool democratic_decision_to_ai;
 } ag_legit_subject;

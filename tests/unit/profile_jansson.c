@@ -247,53 +247,16 @@ static void walk(pctx *x, json_t *obj, const char *prefix, const char *jpath, in
 }
 
 /* ---- Region expansion ----------------------------------------------------------------- */
-static bool member_on(const ag_membership *m, int32_t date) {
-    return (m->from == AG_DATE_NONE || m->from <= date) && (m->until == AG_DATE_NONE || date < m->until);
-}
-
-/* Marks r, its ancestors, the groups it (or an ancestor) belongs to on `date`, and, for a
- * group, its members on `date` (recursively, bounded by the number of regions). */
-static void expand_region(const aigov_corpus *c, int r, int32_t date, bool *mark, int budget) {
-    if (r < 0 || mark[r] || budget <= 0) return;
-    mark[r] = true;
-    const ag_region *reg = &c->regions[r];
-    expand_region(c, reg->parent, date, mark, budget - 1);
-    if (reg->group)
-        for (int i = 0; i < reg->nmembers; i++)
-            if (member_on(&reg->members[i], date)) expand_region(c, reg->members[i].region, date, mark, budget - 1);
-    for (int i = 0; i < reg->nmember_of; i++) {
-        int g = reg->member_of[i].region;
-        if (c->regions[g].group && member_on(&reg->member_of[i], date)) mark[g] = true;
-    }
-}
-
-static bool regions_value(const aigov_corpus *c, ag_arena *a, const bool *mark, ag_value *out) {
-    int n = 0;
-    for (int i = 0; i < c->nregions; i++) n += mark[i];
-    ag_value *items = AG_NEW(a, ag_value, (size_t)n + 1);
-    if (!items) return false;
-    int k = 0;
-    for (int i = 0; i < c->nregions; i++)
-        if (mark[i]) {
-            items[k].kind = AG_V_STR;
-            items[k].u.str = c->regions[i].code;
-            items[k].n = (uint32_t)strlen(c->regions[i].code);
-            k++;
-        }
-    out->kind = AG_V_LIST;
-    out->u.items = items;
-    out->n = (uint32_t)k;
-    return true;
-}
 
 static void expand_deferred(pctx *x) {
     const aigov_corpus *c = x->c;
-    bool *mark = calloc((size_t)c->nregions + 1, 1);
-    if (!mark) { x->oom = true; return; }
+    void *scratch = malloc(ag_regions_scratch_size(c));
+    int *codes = malloc(sizeof(int) * (AG_MAX_LIST_ITEMS + 1));
+    if (!scratch || !codes) { free(scratch); free(codes); x->oom = true; return; }
     for (int s = 0; s < c->nfields; s++) {
         json_t *v = x->deferred_regions[s];
         if (!v) continue;
-        memset(mark, 0, (size_t)c->nregions);
+        int ncodes = 0;
         size_t n = json_is_array(v) ? json_array_size(v) : 1;
         bool bad = false;
         if (n > AG_MAX_LIST_ITEMS) { perr(x, x->deferred_paths[s], "list has %zu items, more than the limit of %d", n, AG_MAX_LIST_ITEMS); continue; }
@@ -311,13 +274,15 @@ static void expand_deferred(pctx *x) {
                 bad = true;
                 continue;
             }
-            expand_region(c, r, x->p->date, mark, c->nregions + 1);
+            codes[ncodes++] = r;
         }
-        if (!bad && !regions_value(c, &x->p->arena, mark, &x->p->slots[s])) x->oom = true;
+        if (!bad && !ag_regions_value(c, &c->fields[s], codes, ncodes, x->p->date, scratch, &x->p->arena, &x->p->slots[s]))
+            x->oom = true;
     }
     /* Named sets: a group's members on the date, computed once per interval at load. */
     for (int k = 0; k < c->nconsts; k++) x->p->consts[k] = *ag_corpus_const_on(c, k, x->p->date);
-    free(mark);
+    free(scratch);
+    free(codes);
 }
 
 static aigov_status jansson_profile_parse(const aigov_corpus *c, const char *name, const char *json,
