@@ -2207,12 +2207,12 @@ aigov_status aigov_org_list(const char *db, const char *format, char **report, a
 
 aigov_status aigov_audit_verify(const char *db, char **report, aigov_diags *d) {
     *report = NULL;
-    FILE *f = fopen(db, "rb");
-    if (!f) { sv_diag(d, db, "%s", "cannot open the database (no such file)"); return AIGOV_IO; }
-    fclose(f);
+    /* Read-only: verifying never creates, migrates or writes the file (a copy on read-only
+     * media verifies; an empty file is no registry). */
     sv_store *store;
     char why[SV_WHY];
-    if (sv_store_open(db, &store, why) != SV_OK) { sv_diag(d, db, "%s", why); return AIGOV_IO; }
+    sv_err oe = sv_store_open_readonly(db, &store, why);
+    if (oe != SV_OK) { sv_diag(d, db, "%s", why); return oe == SV_INVALID ? AIGOV_INVALID : AIGOV_IO; }
     int64_t bad, n;
     sv_err e = sv_audit_check(store, &bad, &n, why);
     sv_store_close(store);
