@@ -194,14 +194,14 @@ sv_err sv_store_open_readonly(const char *path, sv_store **out, char *why) {
         sv_store_close(s);
         return SV_INVALID;
     }
-    if (one_int(s, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit'", NULL, 0) != 1) {
-        snprintf(why, SV_WHY, "not a registry database (no audit log)");
+    if (ver != NMIGRATIONS) {
+        snprintf(why, SV_WHY, ver > NMIGRATIONS ? "schema version %lld is newer than this aigov knows (%d): %s" : "schema version %lld, this aigov reads version %d: %s", (long long)ver, NMIGRATIONS,
+                 ver > NMIGRATIONS ? "upgrade aigov" : "start `aigov serve` on the registry once to migrate it");
         sv_store_close(s);
         return SV_INVALID;
     }
-    if (ver != NMIGRATIONS) {
-        snprintf(why, SV_WHY, "schema version %lld, this aigov reads version %d: %s", (long long)ver, NMIGRATIONS,
-                 ver > NMIGRATIONS ? "upgrade aigov" : "start `aigov serve` on the registry once to migrate it");
+    if (one_int(s, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit'", NULL, 0) != 1) {
+        snprintf(why, SV_WHY, "not a registry database (no audit log)");
         sv_store_close(s);
         return SV_INVALID;
     }
