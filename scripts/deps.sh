@@ -4,9 +4,11 @@
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libyaml-dev libjansson-dev python3 graphviz)
 # The registry service (aigov serve): HTTP, SQLite store, tokens and hashes.
-pkgs+=(libmicrohttpd-dev libsqlite3-dev libsodium-dev)
+pkgs+=(libmicrohttpd-dev libsqlite3-dev libsodium-dev libpq-dev)
 # Its tests and benchmark: OpenAPI parsing, headless Chromium for the web page, wrk.
 pkgs+=(python3-yaml chromium fonts-dejavu-core wrk)
+# The PostgreSQL store's tests start a throw-away cluster (initdb, pg_ctl, pg_dump).
+pkgs+=(postgresql)
 for extra in "$@"; do pkgs+=("$extra"); done
 missing=()
 for p in "${pkgs[@]}"; do

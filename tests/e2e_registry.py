@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end test of the registry as organisations use it (issue 15), over a real
-`aigov serve` process on 127.0.0.1 and a real SQLite file:
+`aigov serve` process on 127.0.0.1 and a real SQLite file — or, with `--pg`, a database
+of a throw-away PostgreSQL cluster (tests/pglib.py), the same contract on both backends:
 
   the operator token printed at first start -> register an organisation -> make its token
   -> sign in as it -> file a system -> add evidence documents and attestations -> compliance
@@ -8,7 +9,7 @@
   the CLI's `org` and `token` commands; compact check answers; divergence, whatif and diff
   over HTTP, equal to the CLI's; every step checked in the audit log; `aigov audit verify`.
 
-Usage: e2e_registry.py PATH_TO_AIGOV"""
+Usage: e2e_registry.py PATH_TO_AIGOV [--pg]"""
 import hashlib
 import json
 import os
@@ -27,6 +28,11 @@ T = Tally()
 ok = T.ok
 tmp = tempfile.mkdtemp(prefix="aigov-registry-")
 db = os.path.join(tmp, "registry.db")
+PG = None
+if "--pg" in sys.argv[2:]:
+    import pglib  # noqa: E402
+    PG = pglib.Cluster()
+    db = PG.createdb("registry")
 DATE = "2026-11-28"
 PROFILE = json.loads((ROOT / "examples/california-frontier-developer.json").read_text())
 SID = PROFILE["id"]
@@ -330,4 +336,6 @@ rc, out, err = cli("audit", "verify", "--db", db)
 ok(rc == 0 and "audit log ok" in out, f"aigov audit verify: ok ({rc} {out} {err})")
 
 shutil.rmtree(tmp, ignore_errors=True)
+if PG:
+    PG.cleanup()
 T.finish()

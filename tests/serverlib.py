@@ -17,7 +17,7 @@ class Server:
 
     def __init__(self, aigov, db, *extra):
         self.aigov, self.db = aigov, db
-        self.log = open(str(db) + ".log", "a+")
+        self.log = open(os.devnull if str(db).startswith("postgres") else str(db) + ".log", "a+")
         self.proc = subprocess.Popen([aigov, "serve", "--db", str(db), "--listen", "127.0.0.1:0", *extra],
                                      cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         # "aigov: listening on http://127.0.0.1:PORT/ ...", after "aigov: operator token (...): agv_..."
