@@ -84,6 +84,13 @@ class Cluster:
             if not alive:
                 break
             time.sleep(0.05)
+        # The dead postmaster's lock file stays; where nothing reaps orphans (a container's
+        # PID 1), its zombie would make the restart believe it still runs.
+        for f in (os.path.join(self.data, "postmaster.pid"), os.path.join(self.sock, ".s.PGSQL.5432.lock")):
+            try:
+                os.unlink(f)
+            except FileNotFoundError:
+                pass
 
     def url(self, db="aigov"):
         return f"postgresql:///{db}?host={self.sock}&user=aigov"
