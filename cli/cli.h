@@ -48,6 +48,7 @@ int cmd_serve(const opts *o); /* cmd_serve.c: serve, token create, audit verify 
 int cmd_token(const opts *o);
 int cmd_audit(const opts *o);
 int cmd_org(const opts *o);
+int cmd_store(const opts *o);
 int cmd_map(const opts *o);        /* cmd_map.c */
 int cmd_gaps(const opts *o);       /* cmd_gaps.c */
 int cmd_conflicts(const opts *o);  /* cmd_conflicts.c: conflicts, divergence */

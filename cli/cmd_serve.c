@@ -115,3 +115,15 @@ int cmd_audit(const opts *o) {
     int rc = emit(rep);
     return rc ? rc : s == AIGOV_OK ? 0 : EXIT_FINDINGS;
 }
+
+int cmd_store(const opts *o) {
+    if (o->nargs != 1 || strcmp(o->args[0], "migrate")) { usage_error("usage: aigov store migrate --db FILE|postgresql://...%s", ""); return EXIT_BAD; }
+    if (!o->db) { usage_error("store migrate needs --db FILE or --db postgresql://...%s", ""); return EXIT_BAD; }
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    char *rep = NULL;
+    aigov_status s = aigov_store_migrate(o->db, &rep, &d);
+    if (!rep) return report(&d, s);
+    aigov_diags_free(&d);
+    return emit(rep);
+}

@@ -26,6 +26,7 @@ static const char *const USAGE =
     "  token list|revoke ID       the registry's tokens; revoke one\n"
     "  org add ID|list            organisations of the registry (file systems, hold tokens)\n"
     "  audit verify               check the registry's hash-chained audit log\n"
+    "  store migrate              bring a registry's schema (SQLite or PostgreSQL) up to date\n"
     "  help COMMAND               help on one command\n"
     "\n"
     "Common options: --corpus DIR (default: the corpus built into aigov), --date YYYY-MM-DD,\n"
@@ -115,6 +116,13 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "registry, not the corpus. KIND: company, public_body, non_profit, research,\n"
      "standards_body or other; REGION: where it is established, a region code of the corpus\n"
      "(US, DE, US-CA...). Audited. Over HTTP: POST /v1/organisations with an operator token.\n"},
+    {"store",
+     "usage: aigov store migrate --db FILE|postgresql://...\n"
+     "\n"
+     "Applies the schema migrations the registry lacks, each in its own transaction, as\n"
+     "`aigov serve` does at start, and prints the schema version reached. --db is an SQLite\n"
+     "file or a PostgreSQL connection string (postgresql://..., host=... dbname=...);\n"
+     "replicas starting together on PostgreSQL migrate one at a time. docs/store.md.\n"},
     {"audit",
      "usage: aigov audit verify --db FILE\n"
      "\n"
@@ -450,7 +458,7 @@ static const struct { const char *name; int (*run)(const opts *); } COMMANDS[] =
     {"legitimacy", cmd_legitimacy},
     {"check", cmd_check}, {"explain", cmd_explain}, {"eval", cmd_eval}, {"validate", cmd_validate},
     {"corpus", cmd_corpus}, {"profile", cmd_profile},
-    {"serve", cmd_serve}, {"token", cmd_token}, {"audit", cmd_audit}, {"org", cmd_org},
+    {"serve", cmd_serve}, {"token", cmd_token}, {"audit", cmd_audit}, {"org", cmd_org}, {"store", cmd_store},
     {"map", cmd_map}, {"gaps", cmd_gaps}, {"conflicts", cmd_conflicts}, {"divergence", cmd_divergence}, {"whatif", cmd_whatif}, {"diff", cmd_diff},
 };
 

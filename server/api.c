@@ -2151,3 +2151,18 @@ aigov_status aigov_audit_verify(const char *db, char **report, aigov_diags *d) {
     if (!*report) return AIGOV_NOMEM;
     return bad ? AIGOV_INVALID : AIGOV_OK;
 }
+
+aigov_status aigov_store_migrate(const char *db, char **report, aigov_diags *d) {
+    *report = NULL;
+    sv_store *store;
+    char why[SV_WHY];
+    if (sv_store_open(db, &store, why) != SV_OK) { sv_diag(d, db, "%s", why); return AIGOV_IO; }
+    int v = sv_store_schema_version(store);
+    bool pg = sv_store_is_pg(store);
+    sv_store_close(store);
+    char buf[SV_WHY + 128];
+    snprintf(buf, sizeof buf, "%s: %s registry at schema version %d (the latest this aigov knows: %d)\n", db,
+             pg ? "PostgreSQL" : "SQLite", v, sv_store_schema_latest());
+    *report = strdup(buf);
+    return *report ? AIGOV_OK : AIGOV_NOMEM;
+}

@@ -116,6 +116,19 @@ def write_for(replicas, seconds, kill):
 
 
 try:
+    # --- migrations: two at once on a fresh database, one at a time under the lock --------
+    fresh = PG.createdb("fresh")
+    procs = [subprocess.Popen([AIGOV, "store", "migrate", "--db", fresh], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
+    ok(all(rc == 0 and "PostgreSQL registry at schema version 3" in out for out, _, rc in outs),
+       f"aigov store migrate twice at once: {outs}")
+    p = subprocess.run([AIGOV, "store", "migrate", "--db", db], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    ok(p.returncode == 0 and "schema version 3" in p.stdout, f"store migrate on a migrated registry: {p.stdout} {p.stderr}")
+    p = subprocess.run([AIGOV, "store", "migrate", "--db", PG.url("missing")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    ok(p.returncode != 0 and "error: cannot connect to PostgreSQL" in p.stderr and 'database "missing" does not exist' in p.stderr,
+       f"a database that does not exist: a clear error ({p.returncode} {p.stderr})")
+
     a = Server(AIGOV, db, "--date", DATE)
     b = Server(AIGOV, db, "--date", DATE)
     # --- one registry behind both replicas ------------------------------------------------
