@@ -3,8 +3,8 @@
 PostgreSQL behind two replicas (a throw-away cluster, tests/pglib.py, on a Unix socket;
 fsync and synchronous_commit on). For each: writes/s (WRITERS threads filing new profile
 versions of their own systems with PUT /v1/systems/ID, keep-alive, spread over the
-replicas; each answer after COMMIT) and POST /v1/check requests/s (wrk, CONNECTIONS
-connections in all, spread over the replicas). Loopback only.
+replicas; each answer after COMMIT) and POST /v1/check requests/s, full and compact
+answers (wrk, CONNECTIONS connections in all, spread over the replicas). Loopback only.
 Usage: bench/bench_store.py PATH_TO_AIGOV [PROFILE]   (make bench-server)"""
 import http.client
 import json
@@ -62,13 +62,13 @@ def writes_per_second(replicas, toks):
     return sum(counts) / (time.monotonic() - t0), sum(errors)
 
 
-def checks_per_second(replicas, tmp):
+def checks_per_second(replicas, tmp, path):
     lua = os.path.join(tmp, "post.lua")
     with open(lua, "w") as f:
         f.write(f'local f = assert(io.open("{ROOT / PROFILE}", "rb"))\nwrk.method = "POST"\nwrk.body = f:read("*a")\n'
                 'f:close()\nwrk.headers["Content-Type"] = "application/json"\n')
     per = max(1, CONNECTIONS // len(replicas))
-    procs = [subprocess.Popen(["wrk", "-t1", f"-c{per}", f"-d{DURATION}", "-s", lua, r.url + "/v1/check"],
+    procs = [subprocess.Popen(["wrk", "-t1", f"-c{per}", f"-d{DURATION}", "-s", lua, r.url + path],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for r in replicas]
     total, non2xx = 0.0, 0
     for p in procs:
@@ -85,11 +85,12 @@ def measure(label, db, n):
     replicas = [Server(AIGOV, db, "--jobs", "2") for _ in range(n)]
     try:
         wps, werr = writes_per_second(replicas, toks)
-        cps, cerr = checks_per_second(replicas, tmp)
+        cps, cerr = checks_per_second(replicas, tmp, "/v1/check")
+        kps, kerr = checks_per_second(replicas, tmp, "/v1/check?compact=true")
     finally:
         for r in replicas:
             r.stop()
-    print(f"{label:<28} {wps:10.1f} {cps:14.1f}   write errors {werr}, check non-2xx {cerr}", flush=True)
+    print(f"{label:<28} {wps:10.1f} {cps:10.1f} {kps:12.1f}   write errors {werr}, check non-2xx {cerr + kerr}", flush=True)
 
 
 tmp = tempfile.mkdtemp(prefix="aigov-bench-store-")
@@ -97,7 +98,7 @@ cpu = next((l.split(": ", 1)[1].strip() for l in open("/proc/cpuinfo") if l.star
 print(f"bench_store: {WRITERS} writers x PUT /v1/systems/ID for {SECONDS:.0f} s; POST /v1/check ({PROFILE}) "
       f"with wrk, {CONNECTIONS} connections for {DURATION}; every server --jobs 2")
 print(f"machine: {os.cpu_count()} cores, {cpu}")
-print(f"{'store':<28} {'writes/s':>10} {'checks/s':>14}")
+print(f"{'store':<28} {'writes/s':>10} {'checks/s':>10} {'compact/s':>12}")
 measure("SQLite", os.path.join(tmp, "registry.db"), 1)
 pg = pglib.Cluster(prefix="aigov-bench-pg-")
 try:
