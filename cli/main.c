@@ -93,10 +93,11 @@ static const struct { const char *cmd, *help; } HELP[] = {
      "\n"
      "The registry service (docs/api.md): every analysis as JSON over HTTP, systems filed\n"
      "with their profiles' history, evidence and compliance in a SQLite database (created\n"
-     "when missing), a hash-chained audit log, and a web page at /. Reads are open; writes\n"
-     "need a token from `aigov token create`. Default --listen 127.0.0.1:8080 (port 0 picks\n"
-     "a free port; the URL is printed on stderr). --date fixes the service's today. Stops\n"
-     "cleanly on SIGTERM or SIGINT.\n"},
+     "when missing) or, with --db postgresql://... (any libpq connection string), a\n"
+     "PostgreSQL database that several replicas share (docs/store.md), a hash-chained audit\n"
+     "log, and a web page at /. Reads are open; writes need a token from `aigov token\n"
+     "create`. Default --listen 127.0.0.1:8080 (port 0 picks a free port; the URL is printed\n"
+     "on stderr). --date fixes the service's today. Stops cleanly on SIGTERM or SIGINT.\n"},
     {"token",
      "usage: aigov token create HOLDER --db FILE [--expires D] [--corpus DIR]\n"
      "       aigov token create --operator --db FILE [--expires D]\n"
