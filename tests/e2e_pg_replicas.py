@@ -10,7 +10,10 @@ tests/pglib.py), loopback only, bounded loops:
     `kill -9` of the PostgreSQL server (postmaster and backends), restarted. After every
     round every acknowledged write is present and the audit chain verifies;
   - backup and restore: pg_dump, pg_restore into a new cluster, `aigov audit verify`
-    passes there and every system is present.
+    passes there and every system is present;
+  - `aigov audit verify` on PostgreSQL names what was changed outside the registry (an
+    entry, the head, a token, a revocation, evidence, a profile, an owner);
+  - `aigov store migrate`: twice at once on a fresh database; a missing database.
 
 Fails (never skips) when PostgreSQL cannot start. Usage: e2e_pg_replicas.py PATH_TO_AIGOV"""
 import http.client
@@ -204,6 +207,24 @@ try:
         st, doc, _, _ = r.request("GET", f"/v1/systems/{sid}")
         ok(st == 200 and doc["version"] >= v, f"restored: {sid} version >= {v}")
     r.stop()
+
+    # --- audit verify on PostgreSQL catches what is changed outside the registry -------------
+    tampers = [
+        ("UPDATE audit SET payload = payload || ' ' WHERE seq = 3", "does not match its hash"),
+        ("UPDATE audit_head SET seq = seq - 1", "the head records"),
+        ("UPDATE tokens SET actor = 'google' WHERE actor = 'openai'", "table tokens"),
+        ("UPDATE tokens SET revoked_at = '2026-12-01T00:00:00Z' WHERE actor = 'nist'", "revocation does not match"),
+        ("DELETE FROM evidence WHERE id = (SELECT min(id) FROM evidence)", "table evidence"),
+        ("UPDATE system_versions SET profile = '{}' WHERE version = 1 AND system_id = 'seen-by-both'", "table system_versions"),
+        ("UPDATE systems SET owner = 'nist' WHERE id = 'seen-by-both'", "table systems"),
+    ]
+    for k, (sql, expect) in enumerate(tampers):
+        name = f"tampered{k}"
+        PG2.tool("createdb", "-h", PG2.sock, "-U", "aigov", "-T", "registry", name)
+        PG2.tool("psql", "-h", PG2.sock, "-U", "aigov", "-d", name, "-v", "ON_ERROR_STOP=1", "-c", sql)
+        p = subprocess.run([AIGOV, "audit", "verify", "--db", PG2.url(name)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        ok(p.returncode == 1 and "NOT valid" in p.stdout and expect in p.stdout,
+           f"audit verify after `{sql}`: exit 1 naming '{expect}' ({p.returncode} {p.stdout} {p.stderr})")
     print(f"replicas: {REPLICA_KILLS} replica kills, {DB_KILLS} database kills, {busy_seconds:.0f} s of concurrent "
           f"writes, {total} acknowledged", file=sys.stderr)
 finally:
