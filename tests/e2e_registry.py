@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end test of the registry as organisations use it (issue 15), over a real
-`aigov serve` process on 127.0.0.1 and a real SQLite file — or, with `--pg`, a database
-of a throw-away PostgreSQL cluster (tests/pglib.py), the same contract on both backends:
+`aigov serve` process on 127.0.0.1 and a real SQLite file — or, with `--pg`, two replicas
+answering in turn on one database of a throw-away PostgreSQL cluster (tests/pglib.py):
+the same contract on both backends:
 
   the operator token printed at first start -> register an organisation -> make its token
   -> sign in as it -> file a system -> add evidence documents and attestations -> compliance
@@ -19,7 +20,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from serverlib import ROOT, Server, Tally, token  # noqa: E402
+from serverlib import ROOT, Replicas, Server, Tally, token  # noqa: E402
 
 import yaml  # noqa: E402  (python3-yaml, installed by scripts/deps.sh)
 
@@ -33,6 +34,9 @@ if "--pg" in sys.argv[2:]:
     import pglib  # noqa: E402
     PG = pglib.Cluster()
     db = PG.createdb("registry")
+
+    def Server(aigov, db, *extra):  # noqa: F811  two replicas answering in turn
+        return Replicas(2, aigov, db, *extra)
 DATE = "2026-11-28"
 PROFILE = json.loads((ROOT / "examples/california-frontier-developer.json").read_text())
 SID = PROFILE["id"]
