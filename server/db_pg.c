@@ -119,6 +119,12 @@ static bool p_exec(db *b, const char *sql, char *why, size_t cap) {
     PGresult *r = PQexec(d->c, sql);
     ExecStatusType rs = PQresultStatus(r);
     bool ok = rs == PGRES_COMMAND_OK || rs == PGRES_TUPLES_OK || rs == PGRES_EMPTY_QUERY;
+    if (!ok && !was && PQstatus(d->c) == CONNECTION_BAD && alive(d)) { /* as in p_step */
+        PQclear(r);
+        r = PQexec(d->c, sql);
+        rs = PQresultStatus(r);
+        ok = rs == PGRES_COMMAND_OK || rs == PGRES_TUPLES_OK || rs == PGRES_EMPTY_QUERY;
+    }
     if (!ok) {
         set_err(d, PQerrorMessage(d->c));
         snprintf(why, cap, "database: %s", d->err);
@@ -213,6 +219,14 @@ static int p_step(db_stmt *b) {
         if (!alive(d)) return DB_ERR;
         st->res = PQexecParams(d->c, st->sql, st->np, st->typ, (const char *const *)st->val, st->len, st->fmt, 0);
         ExecStatusType rs = PQresultStatus(st->res);
+        /* The server went away since the last statement (restarted, failed over): libpq
+         * notices only now. Outside a transaction nothing was done, so once more on a
+         * new connection. */
+        if (rs != PGRES_TUPLES_OK && rs != PGRES_COMMAND_OK && !d->tx && PQstatus(d->c) == CONNECTION_BAD && alive(d)) {
+            PQclear(st->res);
+            st->res = PQexecParams(d->c, st->sql, st->np, st->typ, (const char *const *)st->val, st->len, st->fmt, 0);
+            rs = PQresultStatus(st->res);
+        }
         if (rs != PGRES_TUPLES_OK && rs != PGRES_COMMAND_OK) {
             set_err(d, PQresultErrorMessage(st->res));
             PQclear(st->res);

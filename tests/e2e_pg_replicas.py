@@ -142,6 +142,12 @@ try:
     ok(st == 200 and doc["version"] == 1, f"replica B serves it at once ({st})")
     st, doc, _, _ = b.request("PUT", "/v1/systems/seen-by-both", prof, token=tokens["google"])
     ok(st == 403, f"replica B knows its owner ({st})")
+    ev = {"provision": "eu-ai-act/art8-15-requirements-annex-iii", "reference": "risk-file", "sha256": "%064x" % 7,
+          "date": "2026-11-01"}
+    st, doc, _, _ = b.request("POST", "/v1/systems/seen-by-both/evidence", ev, token=tokens["openai"])
+    ok(st == 201, f"evidence through replica B ({st} {doc})")
+    st, doc, _, _ = a.request("GET", "/v1/systems/seen-by-both/evidence")
+    ok(st == 200 and [e["reference"] for e in doc["evidence"]] == ["risk-file"], f"listed by replica A ({st})")
     st, _, _, _ = b.request("GET", "/v1/instruments/nist-registry-guidance")
     ok(st == 404, f"not published yet ({st})")
     inst = {"id": "nist-registry-guidance", "title": "Guidance on registry filings", "short_title": "NIST registry guidance",
@@ -178,6 +184,16 @@ try:
         PG.start()
         check_round(replicas[rnd % 2], f"database round {rnd}")
         check_round(replicas[1 - rnd % 2], f"database round {rnd}, other replica")
+
+    # The database restarted while the replicas were idle: their first request reconnects.
+    PG.stop()
+    PG.start()
+    for k, r in enumerate(replicas):
+        st, doc, _, _ = r.request("GET", "/v1/systems")
+        ok(st == 200 and len(doc["systems"]) == 1 + len(acked_versions),
+           f"replica {k}: the first request after a database restart is answered ({st})")
+        st, doc, _, _ = r.request("PUT", "/v1/systems/seen-by-both", dict(CV, id="seen-by-both"), token=tokens["openai"])
+        ok(st == 200, f"replica {k}: and writes ({st} {doc})")
 
     total = sum(acked_versions.values()) + sum(len(v) for v in acked_evidence.values())
     ok(total >= 2 * (REPLICA_KILLS + DB_KILLS), f"writes were acknowledged in the rounds ({total})")
