@@ -1895,7 +1895,14 @@ void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs) {
                 fail(rs, 400, "invalid", NULL, "%s", "a path segment has a bad percent-escape, an encoded NUL (%00) or an encoded separator (%2F, %5C)");
                 return;
             }
+        sv_store_thread_reset();
         ROUTES[i].fn(a, rq, rs, pm);
+        if (sv_store_thread_failed() && rs->status < 500) {
+            if (!rs->body_static) free(rs->body);
+            memset(rs, 0, sizeof *rs);
+            fail(rs, 503, "unavailable", NULL, "%s", "the database did not answer (restarting or failing over?); try again");
+            rs->retry_after = 2;
+        }
         return;
     }
     if (methods[0]) {

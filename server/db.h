@@ -41,6 +41,10 @@ void db_bind_null(db_stmt *st, int i);
 int db_step(db_stmt *st);  /* DB_ROW, DB_DONE or DB_ERR */
 void db_reset(db_stmt *st); /* run again; the bindings stay */
 void db_finalize(db_stmt *st);
+/* How many statements failed on the calling thread since the last reset: a request whose
+ * reads failed (the database away) is answered 503, not "not found". */
+unsigned db_thread_errors(void);
+void db_thread_errors_reset(void);
 /* Columns of the current row, numbered from 0; text is "" for NULL; pointers live
  * until the next step. */
 bool db_col_null(db_stmt *st, int i);

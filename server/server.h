@@ -80,6 +80,11 @@ int sv_store_schema_version(sv_store *s); /* -1: cannot read it */
 int sv_store_schema_latest(void);
 bool sv_store_is_pg(sv_store *s);
 bool sv_store_url_is_pg(const char *db); /* a PostgreSQL connection string, not a file */
+/* Whether a database statement failed on the calling thread since sv_store_thread_reset:
+ * the store's readers answer "none" on an error, so a request that saw one is answered
+ * 503 rather than "not found" or an empty list (the database restarting, failing over). */
+bool sv_store_thread_failed(void);
+void sv_store_thread_reset(void);
 /* Opens an existing registry for reading only: never creates, migrates or writes the file
  * (a read-only copy can be verified). SV_INVALID for an empty file, a file that is not a
  * registry, or a schema this aigov does not read (older: start `aigov serve` on it once). */

@@ -245,6 +245,8 @@ int sv_store_schema_version(sv_store *s) {
 int sv_store_schema_latest(void) { return NMIGRATIONS; }
 bool sv_store_is_pg(sv_store *s) { return db_kind(s->db) == DB_PG; }
 bool sv_store_url_is_pg(const char *db) { return db_is_pg(db); }
+bool sv_store_thread_failed(void) { return db_thread_errors() > 0; }
+void sv_store_thread_reset(void) { db_thread_errors_reset(); }
 
 sv_err sv_store_open_readonly(const char *path, sv_store **out, char *why) {
     *out = NULL;

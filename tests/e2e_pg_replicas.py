@@ -187,6 +187,12 @@ try:
 
     # The database restarted while the replicas were idle: their first request reconnects.
     PG.stop()
+    for k, r in enumerate(replicas):
+        st, doc, _, hdr = r.request("GET", "/v1/systems/seen-by-both")
+        ok(st == 503 and doc["error"]["code"] == "unavailable" and hdr.get("Retry-After") == "2",
+           f"replica {k} while the database is down: 503 unavailable, not 'not found' ({st} {doc})")
+        st, doc, _, _ = r.request("GET", "/v1/systems")
+        ok(st == 503, f"replica {k} while the database is down: no empty list ({st})")
     PG.start()
     for k, r in enumerate(replicas):
         st, doc, _, _ = r.request("GET", "/v1/systems")
