@@ -10,7 +10,7 @@ AIGOV=${1:-./build/aigov}
 PROFILE=${2:-examples/cv-screener-us-to-eu.json}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
-command -v wrk >/dev/null || bash scripts/deps.sh
+command -v wrk >/dev/null || bash scripts/deps.sh bench-server
 tmp=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 "$AIGOV" serve --db "$tmp/registry.db" --listen 127.0.0.1:0 --jobs 2 2>"$tmp/serve.log" &

@@ -1,5 +1,5 @@
-/* cmd_serve.c — `aigov serve`, `aigov token create ACTOR` and `aigov audit verify`: the
- * registry service's commands (server/aigov_server.h does the work; docs/api.md). */
+/* cmd_serve.c — the registry's commands: `aigov serve`, `token create|list|revoke`,
+ * `org add|list` and `audit verify` (server/aigov_server.h does the work; docs/api.md). */
 #include "cli.h"
 
 #include <aigov_server.h>
@@ -9,6 +9,18 @@ static int report(aigov_diags *d, aigov_status s) {
     print_diags(d);
     aigov_diags_free(d);
     return s == AIGOV_OK ? 0 : EXIT_BAD;
+}
+
+static int print_report(char *rep, aigov_diags *d, aigov_status s) {
+    if (!rep) return report(d, s);
+    aigov_diags_free(d);
+    return emit(rep);
+}
+
+static bool need_db(const opts *o) {
+    if (o->db) return true;
+    usage_error("%s needs --db FILE (the registry's SQLite database)", o->cmd_name);
+    return false;
 }
 
 int cmd_serve(const opts *o) {
@@ -32,42 +44,21 @@ int cmd_serve(const opts *o) {
     return report(&d, aigov_serve(&so, &d));
 }
 
-static int print_report(char *rep, aigov_diags *d, aigov_status s) {
-    if (!rep) return report(d, s);
-    aigov_diags_free(d);
-    return emit(rep);
-}
-
-int cmd_token(const opts *o) {
-    const char *sub = o->nargs ? o->args[0] : "";
-    if (!o->db && o->nargs) { usage_error("token %s needs --db FILE", sub); return EXIT_BAD; }
-    aigov_diags d;
-    aigov_diags_init(&d, 10);
-    if (!strcmp(sub, "list") && o->nargs == 1) {
-        const char *fmt = o->format ? o->format : "text";
-        if (!check_format(fmt, "text|json")) { aigov_diags_free(&d); return EXIT_BAD; }
-        char *rep = NULL;
-        aigov_status s = aigov_token_list(o->db, fmt, &rep, &d);
-        return print_report(rep, &d, s);
-    }
-    if (!strcmp(sub, "revoke") && o->nargs == 2) {
-        aigov_status s = aigov_token_revoke(o->db, o->args[1], &d);
-        if (s == AIGOV_OK) fprintf(stderr, "aigov: token %s revoked\n", o->args[1]);
-        return report(&d, s);
-    }
-    if (strcmp(sub, "create") || o->nargs != (o->operator_ ? 1 : 2)) {
-        aigov_diags_free(&d);
-        usage_error("usage: aigov token create HOLDER|--operator [--expires D] --db FILE, token list --db FILE, "
-                    "token revoke ID --db FILE%s", "");
+int cmd_token_create(const opts *o) {
+    if (o->nargs != (o->operator_ ? 0 : 1)) {
+        usage_error("usage: aigov token create HOLDER --db FILE, or token create --operator --db FILE%s", "");
         return EXIT_BAD;
     }
-    aigov_token_request rq = {.holder = o->operator_ ? NULL : o->args[1], .operator_ = o->operator_, .expires = o->expires};
+    if (!need_db(o)) return EXIT_BAD;
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    aigov_token_request rq = {.holder = o->operator_ ? NULL : o->args[0], .operator_ = o->operator_, .expires = o->expires};
     char *token = NULL;
     aigov_status s = aigov_token_make(o->db, o->corpus, &rq, &token, &d);
     if (s != AIGOV_OK) return report(&d, s);
     aigov_diags_free(&d);
     fprintf(stderr, "aigov: %s token%s%s%s%s (shown once; only its hash is stored):\n", o->operator_ ? "operator" : "a",
-            o->operator_ ? "" : " for '", o->operator_ ? "" : o->args[1], o->operator_ ? "" : "'",
+            o->operator_ ? "" : " for '", o->operator_ ? "" : o->args[0], o->operator_ ? "" : "'",
             o->expires ? ", refused from the expiry date on" : "");
     size_t n = strlen(token);
     char *line = malloc(n + 2);
@@ -78,34 +69,52 @@ int cmd_token(const opts *o) {
     return emit(line);
 }
 
-int cmd_org(const opts *o) {
-    const char *sub = o->nargs ? o->args[0] : "";
-    if (!o->db && o->nargs) { usage_error("org %s needs --db FILE", sub); return EXIT_BAD; }
+int cmd_token_list(const opts *o) {
+    if (o->nargs) { usage_error("token list takes no arguments, found '%s'", o->args[0]); return EXIT_BAD; }
+    if (!need_db(o)) return EXIT_BAD;
     aigov_diags d;
     aigov_diags_init(&d, 10);
-    if (!strcmp(sub, "list") && o->nargs == 1) {
-        const char *fmt = o->format ? o->format : "text";
-        if (!check_format(fmt, "text|json")) { aigov_diags_free(&d); return EXIT_BAD; }
-        char *rep = NULL;
-        aigov_status s = aigov_org_list(o->db, fmt, &rep, &d);
-        return print_report(rep, &d, s);
-    }
-    if (strcmp(sub, "add") || o->nargs != 2) {
-        aigov_diags_free(&d);
-        usage_error("usage: aigov org add ID --name NAME --kind KIND --established REGION --db FILE, org list --db FILE%s", "");
-        return EXIT_BAD;
-    }
-    aigov_org org = {.id = o->args[1], .name = o->name, .kind = o->kind, .established = o->established};
-    const char *missing = !o->name ? "--name" : !o->kind ? "--kind" : !o->established ? "--established" : NULL;
-    if (missing) { aigov_diags_free(&d); usage_error("org add needs %s", missing); return EXIT_BAD; }
-    aigov_status s = aigov_org_add(o->db, o->corpus, &org, &d);
-    if (s == AIGOV_OK) fprintf(stderr, "aigov: organisation '%s' registered\n", o->args[1]);
+    char *rep = NULL;
+    aigov_status s = aigov_token_list(o->db, format_of(o), &rep, &d);
+    return print_report(rep, &d, s);
+}
+
+int cmd_token_revoke(const opts *o) {
+    if (o->nargs != 1) { usage_error("usage: aigov token revoke ID --db FILE%s", ""); return EXIT_BAD; }
+    if (!need_db(o)) return EXIT_BAD;
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    aigov_status s = aigov_token_revoke(o->db, o->args[0], &d);
+    if (s == AIGOV_OK) fprintf(stderr, "aigov: token %s revoked\n", o->args[0]);
     return report(&d, s);
 }
 
-int cmd_audit(const opts *o) {
-    if (o->nargs != 1 || strcmp(o->args[0], "verify")) { usage_error("usage: aigov audit verify --db FILE%s", ""); return EXIT_BAD; }
-    if (!o->db) { usage_error("audit verify needs --db FILE%s", ""); return EXIT_BAD; }
+int cmd_org_add(const opts *o) {
+    if (o->nargs != 1) { usage_error("usage: aigov org add ID --name NAME --kind KIND --established REGION --db FILE%s", ""); return EXIT_BAD; }
+    if (!need_db(o)) return EXIT_BAD;
+    const char *missing = !o->name ? "--name" : !o->kind ? "--kind" : !o->established ? "--established" : NULL;
+    if (missing) { usage_error("org add needs %s", missing); return EXIT_BAD; }
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    aigov_org org = {.id = o->args[0], .name = o->name, .kind = o->kind, .established = o->established};
+    aigov_status s = aigov_org_add(o->db, o->corpus, &org, &d);
+    if (s == AIGOV_OK) fprintf(stderr, "aigov: organisation '%s' registered\n", o->args[0]);
+    return report(&d, s);
+}
+
+int cmd_org_list(const opts *o) {
+    if (o->nargs) { usage_error("org list takes no arguments, found '%s'", o->args[0]); return EXIT_BAD; }
+    if (!need_db(o)) return EXIT_BAD;
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    char *rep = NULL;
+    aigov_status s = aigov_org_list(o->db, format_of(o), &rep, &d);
+    return print_report(rep, &d, s);
+}
+
+int cmd_audit_verify(const opts *o) {
+    if (o->nargs) { usage_error("usage: aigov audit verify --db FILE%s", ""); return EXIT_BAD; }
+    if (!need_db(o)) return EXIT_BAD;
     aigov_diags d;
     aigov_diags_init(&d, 10);
     char *rep = NULL;
@@ -116,9 +125,9 @@ int cmd_audit(const opts *o) {
     return rc ? rc : s == AIGOV_OK ? 0 : EXIT_FINDINGS;
 }
 
-int cmd_store(const opts *o) {
-    if (o->nargs != 1 || strcmp(o->args[0], "migrate")) { usage_error("usage: aigov store migrate --db FILE|postgresql://...%s", ""); return EXIT_BAD; }
-    if (!o->db) { usage_error("store migrate needs --db FILE or --db postgresql://...%s", ""); return EXIT_BAD; }
+int cmd_store_migrate(const opts *o) {
+    if (o->nargs) { usage_error("usage: aigov store migrate --db FILE|postgresql://...%s", ""); return EXIT_BAD; }
+    if (!need_db(o)) return EXIT_BAD;
     aigov_diags d;
     aigov_diags_init(&d, 10);
     char *rep = NULL;

@@ -1,11 +1,14 @@
 /* cmd_whatif.c — `aigov whatif OVERLAY [--profiles FILE.jsonl]` and
  * `aigov diff --corpus A --corpus B [--profiles FILE.jsonl]`: what changes. */
-#include "cmd_analysis_common.h"
+#include "cli.h"
+
+#include <stdlib.h>
 
 static int compare(const opts *o, aigov_corpus *a, aigov_corpus *b) {
     aigov_analysis_opts ao;
-    if (!analysis_opts_of(o, &ao)) return EXIT_BAD;
-    const char *fmt = o->format ? o->format : "text";
+    memset(&ao, 0, sizeof ao);
+    ao.date = o->date;
+    const char *fmt = format_of(o);
     char *prof = NULL;
     size_t plen = 0;
     if (o->profiles && !read_all(o->profiles, &prof, &plen)) return EXIT_BAD;
@@ -22,9 +25,7 @@ static int compare(const opts *o, aigov_corpus *a, aigov_corpus *b) {
 
 int cmd_whatif(const opts *o) {
     if (o->nargs != 1) { usage_error("whatif needs exactly one OVERLAY file%s", ""); return EXIT_BAD; }
-    const char *fmt = o->format ? o->format : "text";
-    if (!check_format(fmt, "text|json|md")) return EXIT_BAD;
-    char *ov;
+        char *ov;
     size_t len;
     if (!read_all(o->args[0], &ov, &len)) return EXIT_BAD;
     opts base = *o;
@@ -47,9 +48,7 @@ int cmd_whatif(const opts *o) {
 
 int cmd_diff(const opts *o) {
     if (o->nargs || !o->corpus || !o->corpus2) { usage_error("usage: aigov diff --corpus A --corpus B [--profiles FILE.jsonl]%s", ""); return EXIT_BAD; }
-    const char *fmt = o->format ? o->format : "text";
-    if (!check_format(fmt, "text|json|md")) return EXIT_BAD;
-    opts oa = *o, ob = *o;
+        opts oa = *o, ob = *o;
     ob.corpus = o->corpus2;
     aigov_corpus *a = load_corpus(&oa), *b = a ? load_corpus(&ob) : NULL;
     int rc = a && b ? compare(o, a, b) : EXIT_BAD;

@@ -1,8 +1,11 @@
-/* fuzz_profile.c — the strict profile parser (jansson) against the real schema, then a
- * full check and its three renderings for whatever parses. */
+/* fuzz_profile.c — the strict profile reader (a yajl event stream, src/corpus/profile.c)
+ * against the real schema, then a full check and its three renderings for whatever
+ * parses. Differential too: the reader must refuse as JSON exactly what jansson (with
+ * JSON_REJECT_DUPLICATES, the reader it replaced) refuses, or the target aborts. */
 #include "fuzz.h"
 #include "corpus/corpus.h"
 
+#include <jansson.h>
 #include <stdlib.h>
 
 static aigov_corpus *corpus;
@@ -12,7 +15,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     aigov_diags_init(&d, 20);
     if (!corpus && aigov_corpus_load_builtin(&corpus, &d) != AIGOV_OK) abort();
     aigov_profile *p = NULL;
-    if (aigov_profile_parse(corpus, "fuzz.json", (const char *)data, size, NULL, &p, &d) == AIGOV_OK) {
+    aigov_status s = aigov_profile_parse(corpus, "fuzz.json", (const char *)data, size, NULL, &p, &d);
+    json_error_t je;
+    json_t *j = json_loadb((const char *)data, size, JSON_REJECT_DUPLICATES, &je);
+    if ((j == NULL) != (s == AIGOV_SYNTAX)) abort(); /* the two disagree on what is JSON */
+    json_decref(j);
+    if (s == AIGOV_OK) {
         aigov_result *r = NULL;
         aigov_check_opts o = {NULL, (size & 1) != 0};
         if (aigov_check(corpus, p, &o, &r, &d) == AIGOV_OK) {

@@ -1,14 +1,31 @@
 #!/usr/bin/env bash
-# Installs the Debian packages aigov needs to build and test, only when missing.
-# Used by `make run`, `make test` and CI. Runs apt-get (through sudo when not root).
+# Installs the Debian packages aigov needs, only when missing. Runs apt-get (through sudo
+# when not root).
+#
+#   scripts/deps.sh [GROUP] [EXTRA_PACKAGE...]
+#
+# GROUP is what the packages are for (default: run):
+#   run           build aigov and run it (`make run`, `make run-server`, `make install`)
+#   test          run + what the tests alone need (`make test`)
+#   bench-server  run + wrk (`make bench-server`)
+# Any further arguments are extra packages (e.g. `scripts/deps.sh run clang`).
 set -euo pipefail
-pkgs=(build-essential cmake pkg-config libyaml-dev libjansson-dev python3 graphviz)
-# The registry service (aigov serve): HTTP, SQLite store, tokens and hashes.
-pkgs+=(libmicrohttpd-dev libsqlite3-dev libsodium-dev libpq-dev)
-# Its tests and benchmark: OpenAPI parsing, headless Chromium for the web page, wrk.
-pkgs+=(python3-yaml chromium fonts-dejavu-core wrk)
-# The PostgreSQL store's tests start a throw-away cluster (initdb, pg_ctl, pg_dump).
-pkgs+=(postgresql)
+group=run
+case "${1:-}" in run|test|bench-server) group=$1; shift ;; esac
+# Build: compiler, CMake, pkg-config and the libraries' headers (libyaml, jansson, yajl; the
+# registry service's microhttpd, SQLite, libpq, libsodium). Runtime: graphviz for --format svg.
+pkgs=(build-essential cmake pkg-config libyaml-dev libjansson-dev libyajl-dev)
+pkgs+=(libmicrohttpd-dev libsqlite3-dev libpq-dev libsodium-dev graphviz)
+case "$group" in
+  test)
+    # The end-to-end tests (python3), OpenAPI parsing (python3-yaml), Markdown rendering
+    # (python3-markdown), the web page in headless Chromium with a font, and `man -l` of
+    # the installed man page (man-db), the zsh completion (zsh -n).
+    # The PostgreSQL store's tests start a throw-away cluster (initdb, pg_ctl, pg_dump).
+    pkgs+=(python3 python3-yaml python3-markdown chromium fonts-dejavu-core man-db zsh postgresql) ;;
+  bench-server)
+    pkgs+=(wrk python3 postgresql) ;;
+esac
 for extra in "$@"; do pkgs+=("$extra"); done
 missing=()
 for p in "${pkgs[@]}"; do

@@ -60,21 +60,12 @@ static bool valid_id(const char *s) {
     return s[n - 1] != '-';
 }
 
-static bool valid_date(const char *s) {
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i])) return false;
-    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= md[m - 1] + (m == 2 && leap);
-}
-
 static void set_json(sv_response *rs, int status, json_t *doc) {
     rs->status = status;
     rs->content_type = "application/json";
     rs->body = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(doc);
+    if (rs->body) aigov_json_shortest_reals(rs->body, strlen(rs->body));
     if (!rs->body) {
         rs->status = 500;
         rs->body = strdup("{\"error\":{\"code\":\"nomem\",\"message\":\"out of memory\"}}");
@@ -602,6 +593,12 @@ static void recompute_all(sv_app *a, const aigov_corpus *c) {
 typedef struct route route;
 typedef void (*handler)(sv_app *, const sv_request *, sv_response *, char **params);
 
+/* A boolean query argument: true only for "true". */
+static bool flag(const sv_request *rq, const char *key) {
+    const char *v = arg(rq, key);
+    return v && !strcmp(v, "true");
+}
+
 static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     (void)pm;
     const char *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
@@ -610,7 +607,7 @@ static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
         return;
     }
     const char *date = arg(rq, "date");
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     const char *all = arg(rq, "all");
     if (all && strcmp(all, "true") && strcmp(all, "false")) { fail(rs, 400, "invalid", NULL, "all must be true or false, found '%s'", all); return; }
     const char *compact_arg = arg(rq, "compact");
@@ -668,8 +665,9 @@ static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
     }
     for (int i = 0; i < n && s == AIGOV_OK; i++) s = aigov_check(c, ps[i], &co, &rsl[i], &d);
     if (s == AIGOV_OK) {
-        char *out = compact ? aigov_results_render_compact(rsl, n)
-                  : batch ? aigov_results_render(rsl, n, fmt) : aigov_result_render(rsl[0], fmt);
+        /* The text and Markdown reports' sections (JSON always has everything). */
+        aigov_render_opts ro = {co.all, flag(rq, "voluntary"), flag(rq, "binding_only"), flag(rq, "legitimacy")};
+        char *out = compact ? aigov_results_render_compact(rsl, n) : aigov_results_render_opts(rsl, n, fmt, &ro);
         if (compact && prefer_minimal) rs->preference_applied = "return=minimal";
         set_text(rs, 200, !strcmp(fmt, "json") ? "application/json" : !strcmp(fmt, "md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8", out);
     } else fail_status_hint(rs, s, &d, batch && s == AIGOV_SYNTAX ? "a batch holds one whole JSON profile a line" : NULL);
@@ -680,12 +678,45 @@ static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
     corpus_done(a);
 }
 
+/* GET /v1/timeline?profile=JSON or POST /v1/timeline with the profile as the body:
+ * aigov_timeline, with ?from, ?to and ?format (json | text | md | svg). */
+static void h_timeline(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)pm;
+    const char *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
+    if (strcmp(fmt, "json") && strcmp(fmt, "text") && strcmp(fmt, "md") && strcmp(fmt, "svg")) {
+        fail(rs, 400, "invalid", NULL, "unknown format '%s'; expected json, text, md or svg", fmt);
+        return;
+    }
+    const char *from = arg(rq, "from"), *to = arg(rq, "to");
+    if ((from && !aigov_date_valid(from)) || (to && !aigov_date_valid(to))) {
+        fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", from && !aigov_date_valid(from) ? from : to);
+        return;
+    }
+    bool get = strcmp(rq->method, "POST") != 0;
+    const char *body = get ? arg(rq, "profile") : rq->body;
+    size_t len = get ? (body ? strlen(body) : 0) : rq->body_len;
+    if (!body || !len) {
+        fail(rs, 400, "invalid", NULL, "%s", get ? "GET /v1/timeline needs ?profile=JSON (or POST the profile)" : "the request body must be a profile");
+        return;
+    }
+    const aigov_corpus *c = corpus_read(a);
+    aigov_diags d;
+    aigov_diags_init(&d, 20);
+    aigov_status s;
+    char *out = aigov_timeline(c, get ? "profile argument" : "request body", body, len, from, to, fmt, &d, &s);
+    if (out) set_text(rs, 200, !strcmp(fmt, "json") ? "application/json" : !strcmp(fmt, "svg") ? "image/svg+xml"
+                                 : !strcmp(fmt, "md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8", out);
+    else fail_status(rs, s, &d);
+    aigov_diags_free(&d);
+    corpus_done(a);
+}
+
 static void h_explain(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     (void)pm;
     const char *prov = arg(rq, "provision");
     if (!prov) { fail(rs, 400, "invalid", NULL, "%s", "explain needs ?provision=INSTRUMENT/PROVISION"); return; }
     const char *date = arg(rq, "date");
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 20);
@@ -709,7 +740,7 @@ static void h_eval(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) 
     json_t *pj = json_object_get(j, "profile"), *dj = json_object_get(j, "date");
     if (pj && !json_is_object(pj)) { fail(rs, 400, "invalid", NULL, "%s", "$.profile: expected an object"); json_decref(j); return; }
     const char *date = json_string_value(dj);
-    if (dj && (!date || !valid_date(date))) { fail(rs, 400, "invalid", NULL, "%s", "$.date: expected a date YYYY-MM-DD"); json_decref(j); return; }
+    if (dj && (!date || !aigov_date_valid(date))) { fail(rs, 400, "invalid", NULL, "%s", "$.date: expected a date YYYY-MM-DD"); json_decref(j); return; }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 20);
@@ -771,7 +802,7 @@ static void h_stats(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
 
 static void h_legitimacy(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     const char *date = arg(rq, "date");
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     aigov_legitimacy_opts lo = {0};
     lo.id = pm ? pm[0] : NULL;
     lo.date = date;
@@ -802,7 +833,7 @@ static int split_topics(const char *s, char *buf, size_t cap, const char **out, 
 static void h_standing(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     const char *date = arg(rq, "date");
     char day[11];
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     if (!date) { today(a, day); date = day; }
     char buf[1024];
     const char *topics[16];
@@ -822,22 +853,11 @@ static void h_standing(sv_app *a, const sv_request *rq, sv_response *rs, char **
     corpus_done(a);
 }
 
-typedef char *(*analysis_fn)(const aigov_corpus *, const aigov_analysis_opts *, const char *, aigov_diags *, aigov_status *);
-static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, analysis_fn fn, const char *id) {
-    aigov_analysis_opts ao = {0};
-    ao.id = id;
-    ao.date = arg(rq, "date");
-    if (ao.date && !valid_date(ao.date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", ao.date); return; }
-    ao.topic = arg(rq, "topic");
-    ao.layer = arg(rq, "layer");
-    ao.jurisdiction = arg(rq, "jurisdiction");
-    const char *lim = arg(rq, "limit");
-    if (lim) {
-        char *end;
-        long v = strtol(lim, &end, 10);
-        if (*end || end == lim || v < 0 || v > 100000) { fail(rs, 400, "invalid", NULL, "limit must be an integer 0..100000, found '%s'", lim); return; }
-        ao.limit = (int)v;
-    }
+/* The analyses by name through the library's one runner (aigov_analysis_run), which checks
+ * date, filters and limit as the CLI does; `id` is the subject (divergence) or NULL. */
+static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, const char *name, const char *id) {
+    aigov_analysis_args args = {.date = arg(rq, "date"), .id = id, .topic = arg(rq, "topic"), .layer = arg(rq, "layer"),
+                                .jurisdiction = arg(rq, "jurisdiction"), .limit = arg(rq, "limit")};
     const char *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
     static const char *const types[][2] = {{"json", "application/json"}, {"svg", "image/svg+xml"}, {"html", "text/html; charset=utf-8"},
                                            {"md", "text/markdown; charset=utf-8"}, {"text", "text/plain; charset=utf-8"},
@@ -849,20 +869,21 @@ static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, an
     aigov_diags d;
     aigov_diags_init(&d, 5);
     aigov_status s = AIGOV_OK;
-    char *out = fn(c, &ao, fmt, &d, &s);
+    char *out = aigov_analysis_run(c, name, &args, fmt, &d, &s);
     if (out) set_text(rs, 200, type, out);
+    else if (s == AIGOV_USAGE) fail(rs, 400, "invalid", NULL, "%s", d.n ? d.items[0].message : "bad argument");
     else fail_status(rs, s == AIGOV_OK ? AIGOV_INVALID : s, &d);
     aigov_diags_free(&d);
     corpus_done(a);
 }
-static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, analysis_fn fn) { run_analysis_of(a, rq, rs, fn, NULL); }
+static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, const char *name) { run_analysis_of(a, rq, rs, name, NULL); }
 static void h_divergence(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     if (!valid_id(pm[0])) { fail(rs, 404, "not_found", NULL, "no instrument '%s' (ids are lowercase kebab-case)", pm[0]); return; }
-    run_analysis_of(a, rq, rs, aigov_divergence, pm[0]);
+    run_analysis_of(a, rq, rs, "divergence", pm[0]);
 }
-static void h_map(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_map); }
-static void h_gaps(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_gaps); }
-static void h_conflicts(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, aigov_conflicts); }
+static void h_map(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, "map"); }
+static void h_gaps(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, "gaps"); }
+static void h_conflicts(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) { (void)pm; run_analysis(a, rq, rs, "conflicts"); }
 
 /* -- Registry -- */
 /* A system's figure for sorting and filtering the registry list. */
@@ -1079,7 +1100,7 @@ static void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, cha
         json_decref(j);
         return;
     }
-    if (!valid_date(date)) { fail(rs, 400, "invalid", NULL, "$.date: expected a date YYYY-MM-DD, found '%.40s'", date); json_decref(j); return; }
+    if (!aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "$.date: expected a date YYYY-MM-DD, found '%.40s'", date); json_decref(j); return; }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 5);
@@ -1278,7 +1299,7 @@ static void h_token_add(sv_app *a, const sv_request *rq, sv_response *rs, char *
         fail(rs, 400, "invalid", NULL, "%s", "$.holder: missing (required): the organisation or corpus actor the token acts for");
     } else if (!strcmp(role, "operator") && hj && strcmp(json_string_value(hj), "operator")) {
         fail(rs, 400, "invalid", NULL, "%s", "$.holder: an operator token's holder is \"operator\" (leave it out)");
-    } else if (ej && (!json_is_string(ej) || !valid_date(json_string_value(ej)))) {
+    } else if (ej && (!json_is_string(ej) || !aigov_date_valid(json_string_value(ej)))) {
         fail(rs, 400, "invalid", NULL, "%s", "$.expires: expected a date YYYY-MM-DD (the first day the token is refused)");
     } else if (ej && strcmp(json_string_value(ej), day) <= 0) {
         fail(rs, 400, "invalid", NULL, "$.expires: must be later than today (%s)", day);
@@ -1433,7 +1454,7 @@ static void h_whatif(sv_app *a, const sv_request *rq, sv_response *rs, char **pm
     (void)pm;
     const char *fmt, *type, *date = arg(rq, "date");
     if (!format_of(rq, rs, &fmt, &type)) return;
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     json_t *j = parse_body(rq, rs, "the what-if request");
     if (!j) return;
     if (!check_fields(j, "overlay|profiles|systems", "", rs)) { json_decref(j); return; }
@@ -1471,7 +1492,7 @@ static void h_diff(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) 
     (void)pm;
     const char *fmt, *type, *date = arg(rq, "date");
     if (!format_of(rq, rs, &fmt, &type)) return;
-    if (date && !valid_date(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
+    if (date && !aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "invalid date '%s': expected YYYY-MM-DD", date); return; }
     pthread_mutex_lock(&a->publish_lock);
     json_t *pub = sv_instrument_list(a->store);
     long count = (long)json_array_size(pub), v[2] = {0, count};
@@ -1715,7 +1736,9 @@ static const route ROUTES[] = {
     {"GET", "/v1", h_routes, ""},
     {"GET", "/v1/health", h_health, ""},
     {"GET", "/v1/openapi.yaml", h_openapi, ""},
-    {"POST", "/v1/check", h_check, "date|role|all|format|batch|compact"},
+    {"POST", "/v1/check", h_check, "date|role|all|format|batch|compact|voluntary|binding_only|legitimacy"},
+    {"GET", "/v1/timeline", h_timeline, "profile|from|to|format"},
+    {"POST", "/v1/timeline", h_timeline, "from|to|format"},
     {"POST", "/v1/explain", h_explain, "provision|date"},
     {"POST", "/v1/eval", h_eval, ""},
     {"GET", "/v1/instruments", h_instruments, ""},
@@ -1920,7 +1943,7 @@ void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs) {
 /* ---- Life cycle ---------------------------------------------------------------------- */
 sv_app *sv_app_new(const aigov_server_opts *o, char *why) {
     if (!o->db) { snprintf(why, SV_WHY, "aigov serve needs --db FILE (the registry's SQLite database) or --db postgresql://… (a PostgreSQL database)"); return NULL; }
-    if (o->date && !valid_date(o->date)) { snprintf(why, SV_WHY, "--date: expected YYYY-MM-DD, found '%s'", o->date); return NULL; }
+    if (o->date && !aigov_date_valid(o->date)) { snprintf(why, SV_WHY, "--date: expected YYYY-MM-DD, found '%s'", o->date); return NULL; }
     sv_app *a = calloc(1, sizeof *a);
     if (!a) { snprintf(why, SV_WHY, "out of memory"); return NULL; }
     a->o = *o;
@@ -1992,7 +2015,7 @@ aigov_status aigov_token_make(const char *db, const char *corpus_dir, const aigo
         struct tm tm;
         gmtime_r(&now, &tm);
         strftime(day, sizeof day, "%Y-%m-%d", &tm);
-        if (!valid_date(rq->expires)) { sv_diag(d, "--expires", "expected a date YYYY-MM-DD, found '%s'", rq->expires); return AIGOV_USAGE; }
+        if (!aigov_date_valid(rq->expires)) { sv_diag(d, "--expires", "expected a date YYYY-MM-DD, found '%s'", rq->expires); return AIGOV_USAGE; }
         if (strcmp(rq->expires, day) <= 0) { sv_diag(d, "--expires", "must be later than today, found '%s'", rq->expires); return AIGOV_USAGE; }
     }
     sv_store *store;

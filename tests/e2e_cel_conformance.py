@@ -3,7 +3,8 @@
 
 Usage (from the repository root):  python3 tests/e2e_cel_conformance.py PATH_TO_AIGOV
 
-The cases live in <repo>/../shared/conformance/cel.json (163 cases from google/cel-spec).
+The cases live in tests/conformance/cel.json (163 cases from google/cel-spec; provenance in
+tests/conformance/README.md).
 A value case passes when `aigov eval --format json EXPR` exits 0 and the "value" of its
 JSON output equals the expected value (numbers by value, lists element-wise, no bool/number
 confusion). An error case passes when the command exits 2 (a compile-time type error).
@@ -35,10 +36,9 @@ def main():
         return 2
     aigov = sys.argv[1]
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    cases_path = os.path.join(os.path.dirname(repo), "shared", "conformance", "cel.json")
+    cases_path = os.path.join(repo, "tests", "conformance", "cel.json")
     if not os.path.isfile(cases_path):
-        print(f"cannot find the conformance cases: {cases_path} does not exist "
-              "(expected <repo>/../shared/conformance/cel.json)", file=sys.stderr)
+        print(f"cannot find the conformance cases: {cases_path} does not exist", file=sys.stderr)
         print("0 passed, 1 failed")
         return 1
     with open(cases_path, encoding="utf-8") as f:

@@ -30,20 +30,90 @@ def provisions(doc):
 # --- check: text report for a compliance officer ------------------------------------
 rc, out, err = run("check", "examples/cv-screener-us-to-eu.json")
 ok(rc == 0 and err == "", f"check text: exit {rc} {err}")
-ok("=== European Union" in out, "text report groups by jurisdiction")
-ok("APPLIES NOW" in out and "APPLIES FROM 2027-12-02" in out, "text report has sections by status and date")
+ok("BINDING OBLIGATIONS THAT APPLY NOW (1)" in out and "  EU AI Act (EU · domestic_law)" in out,
+   "text report leads with the binding obligations that apply now, by instrument")
+ok("BINDING OBLIGATIONS THAT APPLY LATER (5)" in out and "2027-12-02" in out, "text report lists later obligations by date")
+ok("Summary: 1 binding obligation applies now, 5 from 2027-12-02; 44 voluntary recommendations." in out,
+   "the summary in words")
+ok("legitimacy" not in out.lower(), "legitimacy is left out of check without --legitimacy")
+ok(len(out.splitlines()) < 60, f"the cv-screener report is short ({len(out.splitlines())} lines)")
+rc, full, err = run("check", "examples/cv-screener-us-to-eu.json", "--all")
+ok(rc == 0 and "=== European Union" in full and "APPLIES NOW" in full, "--all: every instrument in full, by jurisdiction")
 # A US processor for a German controller: the GDPR reaches the processing (Art. 3(1)) but binds
 # the processor only through its Art. 28 contract, so nothing of it is listed for its roles.
 tail = out.split("nothing listed for its roles:")[-1] if "nothing listed for its roles:" in out else ""
-ok("GDPR" not in out.split("=== United States")[0] and " gdpr" in " " + " ".join(tail.split()),
+ok("GDPR" not in out and " gdpr" in " " + " ".join(tail.split()),
    "the GDPR reaches a non-EU processor of an EU controller with no duty of its own")
 _, out2, _ = run("check", "examples/credit-scoring-de.json")
 ok(out2.index("EU AI Act") < out2.index("GDPR"), "instruments ordered within the jurisdiction")
-ok("Art. 2(1)(c)" in out, "text names the extraterritorial trigger with its article")
+ok("Art. 2(1)(c)" in full, "text names the extraterritorial trigger with its article (--all)")
+rc, leg, _ = run("check", "examples/cv-screener-us-to-eu.json", "--legitimacy")
+ok(rc == 0 and "LEGITIMACY OF THE ISSUERS" in leg and "EU AI Act: legitimacy: " in leg, "--legitimacy adds the issuers' legitimacy")
+rc, bo, _ = run("check", "examples/cv-screener-us-to-eu.json", "--binding-only")
+ok(rc == 0 and "VOLUNTARY" not in bo and "APPLY NOW" in bo, "--binding-only leaves voluntary instruments out")
+rc, vo, _ = run("check", "examples/cv-screener-us-to-eu.json", "--voluntary")
+ok(rc == 0 and "DETAILS: VOLUNTARY AND CONTRACTUAL INSTRUMENTS" in vo and "NIST AI RMF" in vo.split("DETAILS:")[1],
+   "--voluntary lists the voluntary instruments' provisions")
+rc, ban, _ = run("check", "examples/emotion-recognition-work.json")
+ok(ban.index("BANNED PRACTICES (1)") < ban.index("BINDING OBLIGATIONS THAT APPLY NOW") and
+   "eu-ai-act/art5-emotion-recognition-work-education" in ban.split("BINDING OBLIGATIONS")[0], "banned practices come first")
+
+# Every example: every binding provision that applies, applies later or is undecided is shown
+# before any voluntary or contractual instrument.
+for ex in sorted((ROOT / "examples").glob("*.json")):
+    rel = str(ex.relative_to(ROOT))
+    rc, text, _ = run("check", rel)
+    d = check_json(rel)
+    head = " ".join(text.split("VOLUNTARY AND CONTRACTUAL INSTRUMENTS")[0].split())
+    vol = [i for i in d["instruments"] if i["binding"] != "binding" and i["provisions"]]
+    missing = []
+    for i in d["instruments"]:
+        if i["binding"] != "binding":
+            continue
+        for p in i["provisions"]:
+            if p["status"] in ("applies", "applies_from") and p["id"] not in head:
+                missing.append(p["id"])
+            if p["status"] == "unknown" and p["article"] not in head.split("BINDING PROVISIONS THESE QUESTIONS DECIDE")[-1]:
+                missing.append(p["id"])
+    ok(rc == 0 and not missing and (not vol or "VOLUNTARY AND CONTRACTUAL INSTRUMENTS" in text),
+       f"{rel}: binding provisions before voluntary instruments (missing {missing[:3]})")
+    if d["questions"]:
+        nums = [q["number"] for q in d["questions"]]
+        ok(nums == [f"Q{k + 1}" for k in range(len(nums))] and len({q["id"] for q in d["questions"]}) == len(nums),
+           f"{rel}: questions numbered once each")
+        keys = [(not q["binding"], not q["instrument_wide"], -q["decides_binding"], -q["decides"]) for q in d["questions"]]
+        ok(keys == sorted(keys), f"{rel}: questions ranked binding, instrument-wide, then by what they decide")
+        decides = {q["number"]: set(q["provisions"]) for q in d["questions"]}
+        ok(all((p["id"] in decides[n]) == (n in p["questions"]) for i in d["instruments"] for p in i["provisions"] for n in decides),
+           f"{rel}: a provision's questions are those that list it")
+        ok(all(set(f"system.{x}" if not x.startswith("system.") else x for x in p["deciding_fields"]) <=
+               {q["id"] for q in d["questions"] if q["number"] in p["questions"]}
+               for i in d["instruments"] for p in i["provisions"] if p["status"] == "unknown"),
+           f"{rel}: each deciding field of an unknown provision is one of its questions")
+
+# The model-card draft: each unknown field asked once, under 300 lines without --all.
+with tempfile.TemporaryDirectory() as td:
+    rc, draft, _ = run("profile", "--from-model-card", "tests/fixtures/model-card.md")
+    dp = os.path.join(td, "draft.json")
+    with open(dp, "w") as f:
+        f.write(draft)
+    rc, text, _ = run("check", dp)
+    d = check_json(dp)
+    lines = text.splitlines()
+    ok(rc == 0 and len(lines) < 300, f"model-card draft report under 300 lines (got {len(lines)})")
+    fields = {f for i in d["instruments"] for p in i["provisions"] if p["status"] == "unknown" for f in p["deciding_fields"]}
+    qids = [q["id"] for q in d["questions"]]
+    ok(fields <= set(qids) and len(qids) == len(set(qids)), "every deciding field is one question")
+    for q in d["questions"]:
+        if q["binding"]:
+            # In full (the ten most deciding: "system.x (type, ...)") or on one line ("... (system.x)").
+            n = sum(1 for ln in lines if ln.strip().startswith(q["id"] + " (")) + text.count("(" + q["id"] + ")")
+            ok(n == 1, f"{q['id']} is listed once in the text (found {n})")
+    ok("depends on Q" in text or "each depends on Q" in text, "provisions refer to the questions by number")
 
 # --- check: markdown ----------------------------------------------------------------
 rc, out, _ = run("check", "examples/cv-screener-us-to-eu.json", "--format", "md")
-ok(rc == 0 and out.startswith("# Obligations of") and "## European Union" in out, "markdown report")
+ok(rc == 0 and out.startswith("# Obligations of") and "## Binding obligations that apply now (1)" in out, "markdown report")
 
 # --- check: JSON shape, provenance and reasons ---------------------------------------
 doc = check_json("examples/cv-screener-us-to-eu.json")
@@ -71,7 +141,9 @@ doc = check_json("examples/incomplete-hr-tool.json")
 unk = [p for p in provisions(doc).values() if p["status"] == "unknown"]
 ok(unk and all(p["deciding_fields"] for p in unk), "unknown provisions name their deciding fields")
 rc, out, _ = run("check", "examples/incomplete-hr-tool.json")
-ok("QUESTIONS TO ANSWER" in out and "? system." in out, "text asks the questions")
+ok("QUESTIONS TO ANSWER" in out and "Q1. " in out and "\n      system." in out, "text asks the questions")
+rc, out, _ = run("check", "examples/incomplete-hr-tool.json", "--all")
+ok("Depends on Q" in out, "--all: each undecided provision says which questions decide it")
 
 # --- --fail-on ------------------------------------------------------------------------
 rc, _, _ = run("check", "examples/emotion-recognition-work.json", "--fail-on", "prohibited")
@@ -80,6 +152,24 @@ rc, _, _ = run("check", "examples/customer-chatbot.json", "--fail-on", "prohibit
 ok(rc == 0, f"--fail-on prohibited exits 0 without prohibitions (got {rc})")
 rc, _, _ = run("check", "examples/customer-chatbot.json", "--fail-on", "binding")
 ok(rc == 1, f"--fail-on binding exits 1 when binding provisions apply (got {rc})")
+# banned: exactly the examples with a prohibited practice that applies (AI Act Art. 5).
+
+for ex in sorted((ROOT / "examples").glob("*.json")):
+    rel = str(ex.relative_to(ROOT))
+    rc, out, _ = run("check", rel, "--format", "json", "--fail-on", "banned")
+    banned = [p["id"] for i in json.loads(out)["instruments"] for p in i["provisions"]
+              if p["kind"] == "prohibited_practice" and p["status"] == "applies"]
+    ok(rc == (1 if banned else 0), f"--fail-on banned on {rel}: exit {rc}, banned {banned}")
+rc, _, _ = run("check", "examples/frontier-closed-2e26.json", "--fail-on", "banned")
+ok(rc == 0, f"a frontier developer bound by conduct rules is not banned (got {rc})")
+rc, _, _ = run("check", "examples/emotion-recognition-work.json", "--fail-on", "banned")
+ok(rc == 1, f"emotion recognition in the workplace is banned (got {rc})")
+rc, _, _ = run("check", "examples/incomplete-hr-tool.json", "--fail-on", "unknown")
+ok(rc == 1, f"--fail-on unknown exits 1 when a binding provision is undecided (got {rc})")
+rc, _, _ = run("check", "examples/emotion-recognition-work.json", "--fail-on", "unknown")
+ok(rc == 0, f"--fail-on unknown exits 0 when every binding provision is decided (got {rc})")
+rc, _, err = run("check", "examples/customer-chatbot.json", "--fail-on", "banish")
+ok(rc == 2 and "expected banned, prohibited, binding or unknown" in err, f"bad --fail-on: {rc} {err}")
 
 # --- --role overrides the profile's roles ----------------------------------------------
 doc = check_json("examples/cv-screener-us-to-eu.json", "--role", "deployer")
@@ -165,5 +255,11 @@ for cmd in ("check", "explain", "eval", "validate", "corpus", "profile"):
     ok(rc == 0 and out2 == out, f"{cmd} --help")
 rc, out, _ = run("--version")
 ok(rc == 0 and out.startswith("aigov "), "--version")
+
+# --- explain prints each named set once ----------------------------------------------
+rc, out, err = run("explain", "eu-ai-act/art4-ai-literacy", "examples/cv-screener-us-to-eu.json")
+ok(rc == 0 and out.count("Named sets on 2026-11-28") == 1 and out.count("EU_MEMBERS (27): AT BE BG") == 1,
+   "explain lists EU_MEMBERS once, in full")
+ok(out.count("EU_MEMBERS  =>  the set of 27 regions listed below") >= 6, "each use of the set refers to the list")
 
 sys.exit(finish())

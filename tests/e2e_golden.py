@@ -51,7 +51,7 @@ def statuses(aigov, rel, date):
     if rc != 0:
         return None
     d = json.loads(out)
-    return {p["id"]: (p["status"], p["date"], tuple(a["instrument"] for a in p["provenance"]["amended_by"]))
+    return {p["id"]: (p["status"], p["date"], tuple((a["instrument"], a["from"]) for a in p["provenance"]["amended_by"]))
             for i in d["instruments"] for p in i["provisions"]}
 
 
@@ -88,7 +88,9 @@ def date_boundaries(aigov):
                     # amendment moving its date only takes effect on D itself).
                     sb = a.get(pid)
                     not_adopted = sb is None and adopted.get(pid.split("/")[0]) == d
-                    ok(not_adopted or sb is not None and sb[0] in ("applies_from",) and sb[1] == d or (sb and sb[2] != am),
+                    # A provision inserted by an amendment taking effect on D did not exist before.
+                    inserted = sb is None and any(f == d for _, f in am)
+                    ok(not_adopted or inserted or sb is not None and sb[0] in ("applies_from",) and sb[1] == d or (sb and sb[2] != am),
                        f"{rel}: {pid} applies from {d} but on {before} is {sb}")
                 if s == "revoked" and pd == d:
                     sb = a.get(pid)

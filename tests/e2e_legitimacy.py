@@ -150,7 +150,9 @@ doc = json.loads(out) if rc == 0 else {}
 leg = {i["id"]: i.get("legitimacy") for i in doc.get("instruments", [])}
 ok(leg.get("eu-ai-act", {}).get("mode") == 2 and leg["eu-ai-act"]["criterion"] == "recorded-electoral-accountability",
    f"check shows the issuer's mode: {leg.get('eu-ai-act')}")
-rc, out, _ = run("check", "examples/cv-screener-us-to-eu.json")
-ok("Issuer's legitimacy: mode 2" in out, "check text shows the mode")
+rc, out, _ = run("check", "examples/cv-screener-us-to-eu.json", "--legitimacy")
+ok("EU AI Act: legitimacy: mode 2" in out, "check --legitimacy shows the mode")
+rc, out, _ = run("check", "examples/cv-screener-us-to-eu.json", "--all", "--legitimacy")
+ok("Issuer's legitimacy: mode 2" in out, "check --all --legitimacy shows the mode under each instrument")
 
 sys.exit(finish())

@@ -125,6 +125,29 @@ rc, out, _ = cli("check", "examples/cv-screener-us-to-eu.json", "--format", "jso
 want = json.loads(out)
 want["profile"]["source"] = doc["profile"]["source"]
 ok(doc == want, "POST /v1/check equals `aigov check --format json`")
+# Questions: the incomplete profile's, as the CLI gives them.
+HR = (ROOT / "examples/incomplete-hr-tool.json").read_text()
+st, qdoc, _, _ = s.request("POST", "/v1/check", HR)
+rc, out, _ = cli("check", "examples/incomplete-hr-tool.json", "--format", "json")
+ok(st == 200 and qdoc["questions"] and qdoc["questions"] == json.loads(out)["questions"],
+   "POST /v1/check returns the questions, equal to the CLI's")
+ok(all({"number", "id", "field", "text", "type", "choices", "defined_in", "binding", "provisions"} <= set(q)
+       for q in qdoc["questions"]), "each question has its text, type, choices, defining article and provisions")
+st, _, body, hdr = s.request("POST", "/v1/check?format=text&binding_only=true", CV)
+ok(st == 200 and b"BINDING OBLIGATIONS THAT APPLY NOW" in body and b"VOLUNTARY" not in body, "check ?binding_only=true (text)")
+# Timeline: POST with the profile, GET with it in the URL; equal to the CLI.
+import urllib.parse
+st, tdoc, _, hdr = s.request("POST", "/v1/timeline?from=2026-01-01", CV)
+rc, out, _ = cli("timeline", "examples/cv-screener-us-to-eu.json", "--from", "2026-01-01", "--format", "json")
+ok(st == 200 and hdr.get("Content-Type") == "application/json" and tdoc == json.loads(out), "POST /v1/timeline equals `aigov timeline`")
+st, gdoc, _, _ = s.request("GET", "/v1/timeline?from=2026-01-01&profile=" + urllib.parse.quote(CV))
+ok(st == 200 and gdoc == tdoc, "GET /v1/timeline?profile= gives the same")
+st, _, body, hdr = s.request("POST", "/v1/timeline?format=svg", CV)
+ok(st == 200 and hdr.get("Content-Type") == "image/svg+xml" and body.startswith(b"<svg"), "timeline as SVG")
+st, err, _, _ = s.request("GET", "/v1/timeline")
+ok(st == 400 and "needs ?profile=" in err["error"]["message"], f"GET /v1/timeline without a profile: {st} {err}")
+st, err, _, _ = s.request("POST", "/v1/timeline?from=2026-13-01", CV)
+ok(st == 400, f"timeline bad date: {st}")
 st, doc, _, _ = s.request("POST", "/v1/check?date=2024-01-01&role=deployer", CV)
 ok(st == 200 and doc["profile"]["date"] == "2024-01-01" and doc["profile"]["roles"] == ["deployer"], "check ?date and ?role")
 batch = "\n".join(json.dumps(json.loads((ROOT / f"examples/{n}.json").read_text()))

@@ -45,6 +45,17 @@ typedef enum aigov_status {
 
 const char *aigov_strerror(aigov_status s);
 
+/* Whether s is exactly a calendar date YYYY-MM-DD in 0001..9999 (leap years counted). Every
+ * front end checks a --date or ?date= with this before use. */
+bool aigov_date_valid(const char *s);
+
+/* Rewrites every real number of a JSON text, in place, as the shortest text that reads
+ * back as the same double ("1e25", not "1.0000000000000001e+25"; "0.32"; a whole real
+ * keeps ".0"). Strings are left alone. Every JSON the library renders is written this way;
+ * the server passes its own documents through it. Returns the new length (the text is
+ * NUL-terminated again when it shrank). */
+size_t aigov_json_shortest_reals(char *json, size_t len);
+
 /* ---- Diagnostics ------------------------------------------------------------------ */
 
 typedef struct aigov_diag {
@@ -99,11 +110,25 @@ typedef struct aigov_corpus_stats {
 void aigov_corpus_stats_get(const aigov_corpus *c, aigov_corpus_stats *out);
 const char *aigov_modality_name(int i);
 
-/* Render corpus listings: what = "list" | "stats" | "show" (with id = instrument,
+/* Render corpus listings: what = "instruments" (or "list"), "actors", "regions", "stats" or
+ * "show" (with id = instrument,
  * provision "inst/prov", actor or region). format = "text" | "json" | "md".
  * Returns a malloc'd string, or NULL with d filled (e.g. unknown id, with a suggestion). */
 char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *id,
                           const char *format, aigov_diags *d);
+
+/* Currency of the corpus (docs/currency.md). format = "text" | "json" | "md"; each returns
+ * a malloc'd rendering, or NULL with d filled and *status set (AIGOV_USAGE for a bad date
+ * or format, AIGOV_NOMEM).
+ * stale: the instruments whose `verified.on` is before `before` (YYYY-MM-DD), or missing.
+ * changes: every dated event of the corpus on or after `since` — instruments adopted,
+ * entering into force, applying, revoked; provisions beginning or ceasing to apply (with
+ * the amendments in force on `as_of`); amendments taking effect; court orders suspending
+ * enforcement — sorted by date, those after `as_of` (NULL = today) marked upcoming. */
+char *aigov_corpus_stale(const aigov_corpus *c, const char *before, const char *format,
+                         aigov_diags *d, aigov_status *status);
+char *aigov_corpus_changes(const aigov_corpus *c, const char *since, const char *as_of,
+                           const char *format, aigov_diags *d, aigov_status *status);
 
 /* ---- Profiles --------------------------------------------------------------------- */
 
@@ -140,8 +165,11 @@ typedef struct aigov_result_counts {
     int instruments;          /* instruments that reach (or may reach) the system */
     int applies, applies_from, unknown, exempt, revoked, not_applicable;
     int binding_applies;      /* binding provisions that apply now */
-    int prohibited;           /* prohibitions that apply now */
+    int prohibited;           /* prohibitions or prohibited practices that apply now */
     int conflicts;
+    int banned;               /* prohibited practices that apply now: the system is banned */
+    int binding_applies_from; /* binding provisions that apply from a later date */
+    int binding_unknown;      /* binding provisions whose status is unknown */
 } aigov_result_counts;
 void aigov_result_counts_get(const aigov_result *r, aigov_result_counts *out);
 
@@ -154,6 +182,57 @@ char *aigov_results_render(aigov_result *const *rs, int n, const char *format);
  * questions, without the long texts (docs/check-json.md, "Compact"). Malloc'd; NULL
  * when out of memory. */
 char *aigov_results_render_compact(aigov_result *const *rs, int n);
+
+/* What the text and Markdown reports show (JSON always has everything). The report leads
+ * with banned practices, binding provisions that apply now and later, and the questions;
+ * voluntary and contractual instruments take one line each unless expanded. */
+typedef struct aigov_render_opts {
+    bool all;          /* every provision of every instrument, voluntary ones expanded */
+    bool voluntary;    /* expand voluntary and contractual instruments */
+    bool binding_only; /* leave voluntary and contractual instruments out */
+    bool legitimacy;   /* the legitimacy of each instrument's issuer */
+} aigov_render_opts;
+/* As aigov_results_render with options (NULL = the defaults, all false). */
+char *aigov_results_render_opts(aigov_result *const *rs, int n, const char *format,
+                                const aigov_render_opts *o);
+
+/* ---- Questions ---------------------------------------------------------------------- */
+
+/* A question the result leaves open: a profile field whose answer decides provisions
+ * (docs/check-json.md, "questions"). Strings live as long as the corpus. */
+typedef struct aigov_question {
+    int number;             /* Qn: 1-based rank */
+    const char *id;         /* the field as conditions read it: "system.model.open_weights" */
+    const char *field;      /* its path in a profile: "model.open_weights" */
+    const char *text;       /* the question, in the law's terms */
+    const char *type;       /* bool | number | date | string | term | terms | regions */
+    const char *defined_in; /* the articles that define the notion, or NULL */
+    const char *const *choices, *const *labels; /* term/terms: the vocabulary */
+    int nchoices;
+    bool has_min, has_max;
+    double min, max;
+    bool binding;           /* it decides a provision of a binding instrument */
+    bool instrument_wide;   /* it decides whether an instrument reaches or exempts the system */
+    int nprovisions, nbinding; /* provisions an answer could settle; of those, binding */
+} aigov_question;
+/* The number of questions, and question i (0-based, in rank order); false when out of
+ * range. */
+int aigov_result_nquestions(const aigov_result *r);
+bool aigov_result_question(const aigov_result *r, int i, aigov_question *out);
+/* Binding provisions that some question still decides (unknown, or listed without a
+ * stated role): 0 when every binding provision is decided. */
+int aigov_result_undecided_binding(const aigov_result *r);
+
+/* Answers a question: parses `answer` (as a person types it) for the profile field `field`
+ * ("system.x.y" or "x.y") and returns a copy of the profile JSON `json` (len bytes; NULL
+ * or empty = {}) with the field set, every other field kept in its order; malloc'd,
+ * pretty-printed. Answers: bool yes/no/true/false; number with an optional multiplier or
+ * unit (3e25, 3e25 FLOP, 1.5M, 10,000); date YYYY-MM-DD; term a choice's number, id or
+ * label; terms and regions a comma-separated list ("none" = empty); regions codes or
+ * names. On a bad answer returns AIGOV_INVALID with the reason (and a suggestion) in d;
+ * on a bad profile AIGOV_SYNTAX; AIGOV_NOTFOUND for an unknown field. */
+aigov_status aigov_profile_answer(const aigov_corpus *c, const char *json, size_t len, const char *field,
+                                  const char *answer, char **out, aigov_diags *d);
 
 /* ---- Explain and eval ------------------------------------------------------------- */
 
@@ -169,6 +248,17 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *p
  * the trace. */
 char *aigov_eval(const aigov_corpus *c, const aigov_profile *p, const char *expr,
                  const char *format, aigov_diags *d, aigov_status *status);
+
+/* ---- Timeline ------------------------------------------------------------------------ */
+
+/* Every date on which the obligations of the system in profile `json` (len bytes; `name`
+ * names it in diagnostics) change: a provision starts or stops applying, an amendment takes
+ * effect, an instrument enters into force or is revoked, with the provision and the reason.
+ * Each date of the corpus in [from, to] (YYYY-MM-DD; NULL = unbounded) is checked against
+ * the day before. format = "text" | "json" | "md" | "svg" (one bar per binding provision
+ * across time). Returns a malloc'd rendering, or NULL with d filled and *status set. */
+char *aigov_timeline(const aigov_corpus *c, const char *name, const char *json, size_t len, const char *from,
+                     const char *to, const char *format, aigov_diags *d, aigov_status *status);
 
 /* ---- Overlays (what-if) ---------------------------------------------------------------- */
 
@@ -203,6 +293,18 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
                       aigov_diags *d, aigov_status *status);
 char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
                        aigov_diags *d, aigov_status *status);
+/* The analyses above by name, with their arguments as a front end receives them (text from
+ * a command line or a query string), checked here once for both the CLI and the server:
+ * `name` is map, gaps, conflicts or divergence; args->date must be a calendar date
+ * (aigov_date_valid), args->limit a whole number 0..100000 (0 = the default); the other
+ * fields are passed through. Bad arguments: NULL, *status AIGOV_USAGE and a diagnostic
+ * naming the argument ("date", "limit"). Otherwise as the analysis itself. */
+typedef struct aigov_analysis_args {
+    const char *date, *id, *topic, *layer, *jurisdiction, *limit; /* each may be NULL */
+} aigov_analysis_args;
+char *aigov_analysis_run(const aigov_corpus *c, const char *name, const aigov_analysis_args *args,
+                         const char *format, aigov_diags *d, aigov_status *status);
+
 /* What changes from corpus a to corpus b (an overlay applied, or another corpus version):
  * gaps closed or opened, conflicts created or removed, legitimacy gained or lost, and —
  * for each profile in `profiles_jsonl` (may be NULL) — the obligations that change. */

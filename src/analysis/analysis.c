@@ -240,7 +240,7 @@ bool ag_find_pairs(const aigov_corpus *c, int32_t date, bool overlaps, ag_pairs 
         for (int k = 0; k < c->instruments[i].nprovisions; k++) {
             const ag_provision *p = &c->instruments[i].provisions[k];
             int idx = np++;
-            if (strcmp(p->kind, "prohibition") && strcmp(p->kind, "obligation")) continue;
+            if (!ag_kind_forbids(p->kind) && strcmp(p->kind, "obligation")) continue;
             ag_provision_view v;
             ag_provision_at(p, date, &v);
             if (!active(p, &v, date)) continue;
@@ -257,7 +257,7 @@ bool ag_find_pairs(const aigov_corpus *c, int32_t date, bool overlaps, ag_pairs 
         for (int i = 0; i < np; i++) {
             if (!ready[i]) continue;
             const ag_provision *p = preps[i].p;
-            bool isp = !strcmp(p->kind, "prohibition");
+            bool isp = ag_kind_forbids(p->kind);
             /* A prohibition forbids all its actions; an obligation requires only its
              * `required` ones (the activities it names say when the duty attaches). */
             const ag_strlist *acts = isp ? &p->actions : &p->required;

@@ -34,6 +34,7 @@ typedef struct graph {
     bool *alive;   /* per node */
     edge *e;
     int ne, cap;
+    bool oom;      /* an edge could not be added: the graph is incomplete */
 } graph;
 
 static void add_edge(graph *g, int from, int to, const char *type) {
@@ -41,7 +42,7 @@ static void add_edge(graph *g, int from, int to, const char *type) {
     if (g->ne == g->cap) {
         int nc = g->cap ? g->cap * 2 : 256;
         edge *ne = realloc(g->e, (size_t)nc * sizeof *ne);
-        if (!ne) return;
+        if (!ne) { g->oom = true; return; }
         g->e = ne;
         g->cap = nc;
     }
@@ -128,7 +129,7 @@ static bool graph_build(graph *g, const aigov_corpus *c, int32_t date, const aig
         if (!delegation_in_force(d, date)) continue;
         for (int k = 0; k < d->from.n; k++) add_edge(g, actor_node(c, d->from.items[k]), actor_node(c, d->to), "delegates");
     }
-    return true;
+    return !g->oom; /* an edge lost to a failed allocation would make a silently wrong map */
 }
 
 static void graph_free(graph *g) { free(g->alive); free(g->e); }
@@ -392,12 +393,13 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
         ag_date_parse(s, 10, &dd);
         graph tg;
         memset(&tf[i], 0, sizeof tf[i]);
-        if (graph_build(&tg, c, dd, o)) figures_compute(c, dd, &tg, &tf[i]);
+        if (!graph_build(&tg, c, dd, o) || !figures_compute(c, dd, &tg, &tf[i])) b.oom = true; /* no silent zeros */
         graph_free(&tg);
     }
     int m = f.institutions;
     int *order = malloc(((size_t)m + 1) * sizeof *order);
     if (order) rank_institutions(&f, order, m);
+    else b.oom = true;
     int top = o && o->limit > 0 ? o->limit : 15;
     if (top > m) top = m;
     if (!strcmp(format, "dot")) {

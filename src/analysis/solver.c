@@ -250,15 +250,24 @@ static void sv_describe(const solver *S, const sv *v, char *buf, size_t cap) {
     buf[0] = 0;
     if (v->known < 0) { PUT("%s unknown", f->path); return; }
     switch (f->type) {
-    case AG_F_NUMBER:
-        if (v->lo == v->hi) PUT("%s == %g", f->path, v->lo);
+    case AG_F_NUMBER: {
+        /* Numbers as their shortest round-trip text ("1e25"), as everywhere else. */
+        char lo[32], hi[32];
+        ag_double_shortest(v->lo, lo);
+        ag_double_shortest(v->hi, hi);
+        if (v->lo == v->hi) PUT("%s == %s", f->path, lo);
         else {
-            if (v->lo > -INFINITY && !(f->has_min && v->lo == f->min && !v->lo_open)) PUT("%s %s %g", f->path, v->lo_open ? ">" : ">=", v->lo);
-            if (v->hi < INFINITY && !(f->has_max && v->hi == f->max && !v->hi_open)) PUT("%s%s %s %g", n ? " and " : "", f->path, v->hi_open ? "<" : "<=", v->hi);
+            if (v->lo > -INFINITY && !(f->has_min && v->lo == f->min && !v->lo_open)) PUT("%s %s %s", f->path, v->lo_open ? ">" : ">=", lo);
+            if (v->hi < INFINITY && !(f->has_max && v->hi == f->max && !v->hi_open)) PUT("%s%s %s %s", n ? " and " : "", f->path, v->hi_open ? "<" : "<=", hi);
         }
-        for (int i = 0; i < v->nne; i++) PUT("%s%s != %g", n ? " and " : "", f->path, v->ne[i]);
+        for (int i = 0; i < v->nne; i++) {
+            char ne[32];
+            ag_double_shortest(v->ne[i], ne);
+            PUT("%s%s != %s", n ? " and " : "", f->path, ne);
+        }
         if (!n) PUT("%s known", f->path);
         break;
+    }
     case AG_F_DATE: {
         char d1[11], d2[11];
         ag_date_format((int32_t)v->lo, d1);
@@ -987,6 +996,7 @@ char *ag_witness_json(const ag_solver_env *env, const ag_sat_result *r, const ch
     }
     char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(root);
+    if (s) aigov_json_shortest_reals(s, strlen(s));
     return s;
 }
 

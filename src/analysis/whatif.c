@@ -53,6 +53,52 @@ static bool in_jurisdiction(const aigov_corpus *c, const char *inst_j, const cha
     return false;
 }
 
+/* Adherents as the jurisdictions that may implement an instrument. A group that adheres
+ * through its members (OECD, G7, G20, the UN: a region group, or an actor whose members are
+ * one) is replaced by its members on `date`, each remembering the group (`via`); a group
+ * that legislates itself — some instrument of the corpus has it as its jurisdiction, as the
+ * EU does — stays one adherent. Duplicates are dropped, the first occurrence kept. */
+typedef struct adherent {
+    const char *code, *via;
+} adherent;
+
+static bool legislates(const aigov_corpus *c, const char *code) {
+    for (int i = 0; i < c->ninstruments; i++)
+        if (!strcmp(c->instruments[i].jurisdiction, code)) return true;
+    return false;
+}
+
+static void add_adherent(const aigov_corpus *c, const char *code, const char *via, int32_t date, adherent *out, int *n,
+                         int cap, int depth) {
+    if (!code || depth > 4) return;
+    int32_t a = ag_map_get(&c->actor_index, code, strlen(code));
+    if (a >= 0) {
+        const ag_actor *ac = &c->actors[a];
+        bool group_members = ac->members.n > 0;
+        for (int k = 0; k < ac->members.n && group_members; k++)
+            group_members = ag_map_get(&c->region_index, ac->members.items[k], strlen(ac->members.items[k])) >= 0 ||
+                            ag_map_get(&c->actor_index, ac->members.items[k], strlen(ac->members.items[k])) >= 0;
+        if (group_members && !(ac->jurisdiction && legislates(c, ac->jurisdiction) && strcmp(ac->jurisdiction, "INTL"))) {
+            for (int k = 0; k < ac->members.n; k++) add_adherent(c, ac->members.items[k], via ? via : code, date, out, n, cap, depth + 1);
+            return;
+        }
+        code = ac->jurisdiction ? ac->jurisdiction : code;
+    } else {
+        int32_t r = ag_map_get(&c->region_index, code, strlen(code));
+        if (r >= 0 && c->regions[r].group && !legislates(c, code)) {
+            const ag_region *g = &c->regions[r];
+            for (int k = 0; k < g->nmembers; k++) {
+                const ag_membership *m = &g->members[k];
+                if ((m->from != AG_DATE_NONE && date < m->from) || (m->until != AG_DATE_NONE && date >= m->until)) continue;
+                add_adherent(c, c->regions[m->region].code, via ? via : code, date, out, n, cap, depth + 1);
+            }
+            return;
+        }
+    }
+    for (int i = 0; i < *n; i++) if (!strcmp(out[i].code, code)) return;
+    if (*n < cap) out[(*n)++] = (adherent){code, via};
+}
+
 char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format, aigov_diags *d,
                        aigov_status *status) {
     ag_json_begin();
@@ -76,14 +122,27 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
         *status = AIGOV_NOTFOUND;
         return NULL;
     }
+    /* Divergence is about how adherents implement an international instrument in their own
+     * law; a domestic instrument has no adherents to compare. */
+    if (strcmp(x->jurisdiction, "INTL") != 0) {
+        ag_diag_add(d, o->id, NULL, 0, 0, 0, 0,
+                    "'%s' is not an international instrument (jurisdiction %s): divergence compares how the adherents of an "
+                    "international instrument (jurisdiction INTL) implement it", x->id, x->jurisdiction);
+        *status = AIGOV_USAGE;
+        return NULL;
+    }
     char ds[11];
     ag_date_format(date, ds);
+    int cap = 8 * (c->nregions + c->nactors) + 8, nadh = 0;
+    adherent *adh_list = malloc((size_t)cap * sizeof *adh_list);
+    if (!adh_list) { *status = AIGOV_NOMEM; return NULL; }
+    for (int a = 0; a < x->adherents.n; a++) add_adherent(c, x->adherents.items[a], NULL, date, adh_list, &nadh, cap, 0);
     json_t *root = json_object(), *with = json_array(), *without = json_array();
     ag_json_set(root, "instrument", json_string(x->id));
     ag_json_set(root, "title", json_string(x->title));
     ag_json_set(root, "date", json_string(ds));
-    for (int a = 0; a < x->adherents.n; a++) {
-        const char *adh = x->adherents.items[a];
+    for (int a = 0; a < nadh; a++) {
+        const char *adh = adh_list[a].code;
         const char *j = adherent_jurisdiction(c, adh);
         json_t *impls = json_array();
         for (int i = 0; i < c->ninstruments; i++) {
@@ -111,9 +170,11 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
             ag_buf_free(&th);
             ag_buf_free(&sc);
         }
-        json_t *entry = json_pack("{s:s, s:s, s:o}", "adherent", adh, "jurisdiction", j ? j : "", "binding_implementations", impls);
+        json_t *entry = json_pack("{s:s, s:s, s:o, s:o}", "adherent", adh, "jurisdiction", j ? j : "", "via",
+                                  adh_list[a].via ? json_string(adh_list[a].via) : json_null(), "binding_implementations", impls);
         ag_json_push(json_array_size(impls) ? with : without, entry);
     }
+    ag_json_set(root, "adherents", json_integer(nadh));
     ag_json_set(root, "implementing", with);
     ag_json_set(root, "not_implementing", without);
     char *res = NULL;
@@ -131,8 +192,9 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
         ag_buf_init(&b);
         ag_buf_printf(&b, md ? "# Divergence: %s\n\n%s, on %s.\n\n" : "Divergence: %s\n%s, on %s\n\n", x->id, x->title, ds);
         size_t nw = json_array_size(with), nn = json_array_size(without);
-        ag_buf_printf(&b, "%zu of %d adherents have binding domestic law implementing or referencing it; %zu do not.\n\n", nw,
-                      x->adherents.n, nn);
+        ag_buf_printf(&b, "%zu of %d adherents have binding domestic law implementing or referencing it; %zu do not.\n", nw,
+                      nadh, nn);
+        ag_buf_printf(&b, "(Groups that adhere through their members are counted member by member.)\n\n");
         size_t i;
         json_t *e;
         ag_buf_printf(&b, md ? "## Implementing\n\n" : "Implementing\n");
@@ -155,6 +217,7 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
         res = ag_buf_take(&b);
     }
     json_decref(root);
+    free(adh_list);
     if (!res) *status = AIGOV_NOMEM;
     return res;
 }
@@ -331,8 +394,12 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
             json_array_foreach(arr, i, e) {
                 if (json_is_string(e)) ag_buf_printf(&b2, md ? "- %s\n" : "  %s\n", json_string_value(e));
                 else if (json_object_get(e, "cell"))
+                {
+                    char wb[64], wa[64];
                     ag_buf_printf(&b2, md ? "- %s: %s → %s\n" : "  %s: %s -> %s\n", json_string_value(json_object_get(e, "cell")),
-                                  json_string_value(json_object_get(e, "before")), json_string_value(json_object_get(e, "after")));
+                                  ag_words(json_string_value(json_object_get(e, "before")), wb, sizeof wb),
+                                  ag_words(json_string_value(json_object_get(e, "after")), wa, sizeof wa));
+                }
                 else if (json_object_get(e, "pair"))
                     ag_buf_printf(&b2, md ? "- %s (%s)\n" : "  %s (%s)\n", json_string_value(json_object_get(e, "pair")),
                                   json_string_value(json_object_get(e, "actions")));
@@ -350,10 +417,14 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
                           json_string_value(json_object_get(e, "profile")), json_array_size(ch), json_array_size(ch) == 1 ? "" : "s");
             size_t k;
             json_t *c2;
-            json_array_foreach(ch, k, c2)
+            json_array_foreach(ch, k, c2) {
+                /* Statuses in words ("not applicable"); the JSON keeps the codes. */
+                char wb[64], wa[64];
                 ag_buf_printf(&b2, md ? "- `%s` (%s): %s → %s\n" : "  %s (%s): %s -> %s\n", json_string_value(json_object_get(c2, "provision")),
-                              json_string_value(json_object_get(c2, "kind")), json_string_value(json_object_get(c2, "before")),
-                              json_string_value(json_object_get(c2, "after")));
+                              json_string_value(json_object_get(c2, "kind")),
+                              ag_words(json_string_value(json_object_get(c2, "before")), wb, sizeof wb),
+                              ag_words(json_string_value(json_object_get(c2, "after")), wa, sizeof wa));
+            }
             ag_buf_printf(&b2, "\n");
         }
     }

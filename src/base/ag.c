@@ -168,6 +168,11 @@ bool ag_date_parse(const char *s, size_t len, int32_t *out) {
     return true;
 }
 
+bool aigov_date_valid(const char *s) {
+    int32_t days;
+    return s && ag_date_parse(s, strlen(s), &days);
+}
+
 void ag_date_format(int32_t days, char buf[11]) {
     int y, m, d;
     if (days == AG_DATE_NONE) { memcpy(buf, "----------", 11); return; }
@@ -452,4 +457,114 @@ aigov_status ag_read_file(const char *path, char **out, size_t *len, aigov_diags
     *out = buf;
     *len = n;
     return AIGOV_OK;
+}
+
+const char *ag_words(const char *code, char *buf, size_t cap) {
+    size_t i = 0;
+    for (; code && code[i] && i + 1 < cap; i++) buf[i] = code[i] == '_' ? ' ' : code[i];
+    buf[cap ? i : 0] = 0;
+    return buf;
+}
+
+void ag_wrap(FILE *f, const char *first, int indent, const char *text, int width) {
+    const char *p = text;
+    fputs(first, f);
+    int col = (int)strlen(first), start = col;
+    while (*p) {
+        while (*p == ' ' || *p == '\n') p++;
+        size_t w = strcspn(p, " \n");
+        if (!w) break;
+        if (col > start && col + 1 + (int)w > width) {
+            fprintf(f, "\n%*s", indent, "");
+            col = start = indent;
+        } else if (col > start) {
+            fputc(' ', f);
+            col++;
+        }
+        fwrite(p, 1, w, f);
+        col += (int)w;
+        p += w;
+    }
+    fputc('\n', f);
+}
+
+int ag_double_shortest(double d, char buf[32]) {
+    char tmp[40];
+    int n = 0;
+    if (d != d || d - d != 0) return snprintf(buf, 32, d != d ? "nan" : d > 0 ? "inf" : "-inf");
+    for (int prec = 1; prec <= 17; prec++) {
+        n = snprintf(tmp, sizeof tmp, "%.*g", prec, d);
+        if (strtod(tmp, NULL) == d) break;
+    }
+    /* "1e+25" -> "1e25", "2.5e-07" -> "2.5e-7". */
+    char *e = strchr(tmp, 'e');
+    if (e) {
+        char *w = e + 1, *r = e + 1;
+        if (*r == '+') r++;
+        else if (*r == '-') *w++ = *r++;
+        while (*r == '0' && r[1]) r++;
+        while (*r) *w++ = *r++;
+        *w = 0;
+        n = (int)(w - tmp);
+    }
+    /* Plain digits when they are no longer ("50", not "5e1"; "0.32"). */
+    double mag = d < 0 ? -d : d;
+    if (e && mag >= 1e-5 && mag < 1e17) {
+        char fx[40];
+        for (int k = 0; k <= 17; k++) {
+            int m = snprintf(fx, sizeof fx, "%.*f", k, d);
+            if (strtod(fx, NULL) == d) {
+                if (m <= n) { memcpy(tmp, fx, (size_t)m + 1); n = m; }
+                break;
+            }
+        }
+    }
+    memcpy(buf, tmp, (size_t)n + 1);
+    return n;
+}
+
+size_t aigov_json_shortest_reals(char *json, size_t len) {
+    size_t r = 0, w = 0;
+    while (r < len) {
+        char c = json[r];
+        if (c == '"') {
+            /* A string: copied as is, escapes included. */
+            json[w++] = json[r++];
+            while (r < len && json[r] != '"') {
+                if (json[r] == '\\' && r + 1 < len) json[w++] = json[r++];
+                json[w++] = json[r++];
+            }
+            if (r < len) json[w++] = json[r++];
+            continue;
+        }
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            size_t start = r;
+            bool real = false;
+            while (r < len && (json[r] == '-' || json[r] == '+' || json[r] == '.' || json[r] == 'e' || json[r] == 'E' ||
+                               (json[r] >= '0' && json[r] <= '9'))) {
+                if (json[r] == '.' || json[r] == 'e' || json[r] == 'E') real = true;
+                r++;
+            }
+            size_t tl = r - start;
+            char tok[64], out[32];
+            if (real && tl < sizeof tok) {
+                memcpy(tok, json + start, tl);
+                tok[tl] = 0;
+                int n = ag_double_shortest(strtod(tok, NULL), out);
+                /* A real stays a real: "3.0", not "3". */
+                if (!strpbrk(out, ".en") && n + 2 < 32) { memcpy(out + n, ".0", 3); n += 2; }
+                if ((size_t)n <= tl) {
+                    memcpy(json + w, out, (size_t)n);
+                    w += (size_t)n;
+                    continue;
+                }
+            }
+            memmove(json + w, json + start, tl);
+            w += tl;
+            continue;
+        }
+        json[w++] = json[r++];
+    }
+    if (w < len) json[w] = 0;
+    return w;
 }

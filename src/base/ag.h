@@ -10,6 +10,7 @@
 #include "aigov/aigov.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -75,6 +76,23 @@ bool ag_date_parse(const char *s, size_t len, int32_t *out);
 /* Writes "YYYY-MM-DD" into buf (11 bytes). */
 void ag_date_format(int32_t d, char buf[11]);
 int32_t ag_date_today(void);
+
+/* ---- Numbers as text ------------------------------------------------------------------ */
+
+/* The shortest text that reads back (strtod) as the same double: the first %.{1..17}g that
+ * round-trips, with the exponent written plainly ("1e25", "2.5e-7", "0.32"). Infinite and
+ * NaN values as "inf"/"nan" (never valid JSON; callers keep them out of JSON). Returns the
+ * length written into buf. */
+int ag_double_shortest(double d, char buf[32]);
+
+/* ---- Prose in text and Markdown output ----------------------------------------------- */
+
+/* A vocabulary code as words for text and Markdown ("domestic_law" -> "domestic law");
+ * JSON keeps the code. Writes into buf (truncating to cap) and returns it. */
+const char *ag_words(const char *code, char *buf, size_t cap);
+/* Word-wraps text at `width` columns as the check report does: the first line starts with
+ * `first`, the others with `indent` spaces. Never breaks inside a word. */
+void ag_wrap(FILE *f, const char *first, int indent, const char *text, int width);
 
 /* ---- Slot sets: which profile fields an evaluation read or needs ------------------ */
 typedef struct ag_slotset {

@@ -43,7 +43,8 @@ static inline json_t *ag_json_strlist(const ag_strlist *l) {
     return a;
 }
 
-/* Serialises j into a malloc'd, NUL-terminated string followed by a newline when `nl`.
+/* Serialises j into a malloc'd, NUL-terminated string followed by a newline when `nl`,
+ * reals in their shortest round-trip form (aigov_json_shortest_reals).
  * json_dumps allocates inside jansson while it writes and, when such an allocation fails,
  * can return a document with a piece missing; json_dumpb into one buffer of the exact
  * size (measured first, without allocating) cannot. NULL when out of memory, or when a
@@ -55,6 +56,7 @@ static inline char *ag_json_dump(const json_t *j, size_t flags, bool nl) {
     char *buf = malloc(n + 2);
     if (!buf) return NULL;
     if (json_dumpb(j, buf, n, flags) != n) { free(buf); return NULL; }
+    n = aigov_json_shortest_reals(buf, n);
     if (nl) buf[n++] = '\n';
     buf[n] = 0;
     return buf;

@@ -53,7 +53,10 @@ aigov_status aigov_batch_new(const aigov_index *x, const aigov_check_opts *opts,
     b->w = ag_worker_new(x);
     b->side[0] = calloc((size_t)x->nprov + 1, sizeof *b->side[0]);
     b->side[1] = calloc((size_t)x->nprov + 1, sizeof *b->side[1]);
-    if (!b->w || !b->side[0] || !b->side[1]) { aigov_batch_free(b); return AIGOV_NOMEM; }
+    bool buckets = true;
+    for (int st = 0; st <= AG_ST_NOT_APPLICABLE; st++)
+        buckets = (b->bucket[st] = calloc((size_t)x->nprov + 1, sizeof *b->bucket[st])) && buckets;
+    if (!b->w || !b->side[0] || !b->side[1] || !buckets) { aigov_batch_free(b); return AIGOV_NOMEM; }
     *out = b;
     return AIGOV_OK;
 }
@@ -63,6 +66,8 @@ void aigov_batch_free(aigov_batch *b) {
     ag_worker_free(b->w);
     free(b->side[0]);
     free(b->side[1]);
+    for (int st = 0; st <= AG_ST_NOT_APPLICABLE; st++) free(b->bucket[st]);
+    free(b->ftext.data);
     free(b);
 }
 
@@ -86,7 +91,7 @@ static void counts(aigov_batch *b, aigov_result_counts *o) {
             const ag_prov_result *pr = &w->insts[i].provs[k];
             int id = ag_index_prov_id(x, &w->insts[i], pr);
             uint8_t fl = x->prov_flags[id];
-            ag_counts_add(o, pr->status, (fl & AG_PF_BINDING) != 0, (fl & AG_PF_PROHIBITION) != 0);
+            ag_counts_add(o, pr->status, (fl & AG_PF_BINDING) != 0, (fl & AG_PF_PROHIBITION) != 0, (fl & AG_PF_BANNED) != 0);
             if (!(fl & (AG_PF_PROHIBITION | AG_PF_OBLIGATION)) || !ag_status_may_conflict(pr->status)) continue;
             for (int side = 0; side < 2; side++)
                 if (fl & (side ? AG_PF_OBLIGATION : AG_PF_PROHIBITION)) {
@@ -211,47 +216,82 @@ static void put_fields(out *o, const aigov_index *x, const ag_slotset *s) {
     put(o, "]", 1);
 }
 
-/* One list of provisions with a given status: ids, or objects with what else it needs. */
-static void put_status(out *o, const ag_worker *w, ag_pstatus st, const char *name) {
-    const aigov_index *x = w->x;
-    put(o, ",\"", 2);
-    puts_(o, name);
-    put(o, "\":[", 3);
-    bool first = true;
+/* The deciding fields of an unknown provision: the text of a set seen recently is
+ * copied, a new one is written once into b->ftext (emptied, with the cache, when it
+ * passes 1 MiB, so that it stays small whatever the input). */
+static void put_fields_cached(out *o, aigov_batch *b, const ag_slotset *s) {
+    uint64_t h = 0;
+    for (int wd = 0; wd < AG_MAX_SLOTS / 64; wd++) h = (h ^ s->w[wd]) * 0x9E3779B97F4A7C15ull;
+    struct ag_fields_text *e = &b->ftext_cache[(h >> 56) & (AG_ARRAY_LEN(b->ftext_cache) - 1)];
+    if (e->used && !memcmp(&e->set, s, sizeof *s)) {
+        put(o, b->ftext.data + e->off, e->len);
+        return;
+    }
+    if (b->ftext.len > (1u << 20)) {
+        b->ftext.len = 0;
+        memset(b->ftext_cache, 0, sizeof b->ftext_cache);
+    }
+    out t = {&b->ftext, false};
+    size_t start = b->ftext.len;
+    put_fields(&t, b->x, s);
+    if (t.oom) { b->ftext.len = start; put_fields(o, b->x, s); return; }
+    e->used = true;
+    e->set = *s;
+    e->off = (uint32_t)start;
+    e->len = (uint32_t)(b->ftext.len - start);
+    put(o, b->ftext.data + e->off, e->len);
+}
+
+/* The results of the line by status, in result order (one pass for every list). */
+static void bucket(aigov_batch *b) {
+    const ag_worker *w = b->w;
+    memset(b->nbucket, 0, sizeof b->nbucket);
     for (int i = 0; i < w->ninsts; i++)
         for (int k = 0; k < w->insts[i].nprovs; k++) {
             const ag_prov_result *pr = &w->insts[i].provs[k];
-            if (pr->status != st) continue;
-            if (!first) put(o, ",", 1);
-            first = false;
-            const ag_jstr *id = &x->prov_json[ag_index_prov_id(x, &w->insts[i], pr)];
-            switch (st) {
-            case AG_ST_APPLIES_FROM: case AG_ST_REVOKED:
-                put(o, "{\"id\":", 6);
-                put(o, id->s, id->len);
-                put(o, ",\"date\":", 8);
-                put_date(o, pr->date);
-                put(o, "}", 1);
-                break;
-            case AG_ST_UNKNOWN:
-                put(o, "{\"id\":", 6);
-                put(o, id->s, id->len);
-                put(o, ",\"deciding_fields\":", 19);
-                put_fields(o, x, &pr->deciding);
-                put(o, "}", 1);
-                break;
-            case AG_ST_EXEMPT:
-                put(o, "{\"id\":", 6);
-                put(o, id->s, id->len);
-                puts_(o, ",\"exempted_by\":");
-                if (pr->exempted_by && pr->exempted_by->id) put_cstr(o, pr->exempted_by->id);
-                else puts_(o, "null");
-                put(o, "}", 1);
-                break;
-            default:
-                put(o, id->s, id->len);
-            }
+            struct ag_side *e = &b->bucket[pr->status][b->nbucket[pr->status]++];
+            e->pr = pr;
+            e->id = ag_index_prov_id(w->x, &w->insts[i], pr);
         }
+}
+
+/* One list of provisions with a given status: ids, or objects with what else it needs. */
+static void put_status(out *o, aigov_batch *b, ag_pstatus st, const char *name) {
+    const aigov_index *x = b->x;
+    put(o, ",\"", 2);
+    puts_(o, name);
+    put(o, "\":[", 3);
+    for (int n = 0; n < b->nbucket[st]; n++) {
+        const ag_prov_result *pr = b->bucket[st][n].pr;
+        if (n) put(o, ",", 1);
+        const ag_jstr *id = &x->prov_json[b->bucket[st][n].id];
+        switch (st) {
+        case AG_ST_APPLIES_FROM: case AG_ST_REVOKED:
+            put(o, "{\"id\":", 6);
+            put(o, id->s, id->len);
+            put(o, ",\"date\":", 8);
+            put_date(o, pr->date);
+            put(o, "}", 1);
+            break;
+        case AG_ST_UNKNOWN:
+            put(o, "{\"id\":", 6);
+            put(o, id->s, id->len);
+            put(o, ",\"deciding_fields\":", 19);
+            put_fields_cached(o, b, &pr->deciding);
+            put(o, "}", 1);
+            break;
+        case AG_ST_EXEMPT:
+            put(o, "{\"id\":", 6);
+            put(o, id->s, id->len);
+            puts_(o, ",\"exempted_by\":");
+            if (pr->exempted_by && pr->exempted_by->id) put_cstr(o, pr->exempted_by->id);
+            else puts_(o, "null");
+            put(o, "}", 1);
+            break;
+        default:
+            put(o, id->s, id->len);
+        }
+    }
     put(o, "]", 1);
 }
 
@@ -277,9 +317,9 @@ static void put_conflicts(out *o, const aigov_batch *b) {
 }
 
 static void render(out *o, aigov_batch *b, const aigov_profile *p, long line) {
-    const ag_worker *w = b->w;
     aigov_result_counts n;
     counts(b, &n);
+    bucket(b);
     puts_(o, "{\"line\":");
     put_long(o, line);
     puts_(o, ",\"id\":");
@@ -296,13 +336,16 @@ static void render(out *o, aigov_batch *b, const aigov_profile *p, long line) {
     puts_(o, ",\"binding_applies\":"); put_long(o, n.binding_applies);
     puts_(o, ",\"prohibited\":"); put_long(o, n.prohibited);
     puts_(o, ",\"conflicts\":"); put_long(o, n.conflicts);
+    puts_(o, ",\"banned\":"); put_long(o, n.banned);
+    puts_(o, ",\"binding_applies_from\":"); put_long(o, n.binding_applies_from);
+    puts_(o, ",\"binding_unknown\":"); put_long(o, n.binding_unknown);
     put(o, "}", 1);
-    put_status(o, w, AG_ST_APPLIES, "applies");
-    put_status(o, w, AG_ST_APPLIES_FROM, "applies_from");
-    put_status(o, w, AG_ST_UNKNOWN, "unknown");
-    put_status(o, w, AG_ST_EXEMPT, "exempt");
-    put_status(o, w, AG_ST_REVOKED, "revoked");
-    if (b->all) put_status(o, w, AG_ST_NOT_APPLICABLE, "not_applicable");
+    put_status(o, b, AG_ST_APPLIES, "applies");
+    put_status(o, b, AG_ST_APPLIES_FROM, "applies_from");
+    put_status(o, b, AG_ST_UNKNOWN, "unknown");
+    put_status(o, b, AG_ST_EXEMPT, "exempt");
+    put_status(o, b, AG_ST_REVOKED, "revoked");
+    if (b->all) put_status(o, b, AG_ST_NOT_APPLICABLE, "not_applicable");
     put_conflicts(o, b);
     puts_(o, "}\n");
     if (!o->oom) o->b->data[o->b->len] = 0;

@@ -79,7 +79,9 @@ static void decide(const ag_worker *w, int pid, const ag_instrument *in, const a
 }
 
 bool ag_conflict_side(const ag_prov_result *pr, const char *kind) {
-    return !strcmp(pr->view.base->kind, kind) && ag_status_may_conflict(pr->status);
+    const char *k = pr->view.base->kind;
+    bool side = !strcmp(kind, "prohibition") ? ag_kind_forbids(k) : !strcmp(k, kind);
+    return side && ag_status_may_conflict(pr->status);
 }
 
 /* A prohibition forbids its actions; an obligation requires only its `required` ones
@@ -275,6 +277,7 @@ static aigov_status check_impl(const aigov_corpus *c, ag_worker *w, const aigov_
     if (!r->insts || !trig || !exempt || !provs) oom = true;
     if (!oom) r->ninsts = run(c, w, p, &r->roles, r->roles_known, opts && opts->all, r->insts, trig, exempt, provs);
     if (!oom) find_conflicts(r);
+    if (!oom && !ag_questions_build(r)) oom = true;
     if (oom) { aigov_result_free(r); return AIGOV_NOMEM; }
     *out = r;
     return AIGOV_OK;
@@ -317,8 +320,7 @@ void aigov_result_counts_get(const aigov_result *r, aigov_result_counts *o) {
     for (int i = 0; i < r->ninsts; i++)
         for (int k = 0; k < r->insts[i].nprovs; k++) {
             const ag_prov_result *pr = &r->insts[i].provs[k];
-            bool applies = pr->status == AG_ST_APPLIES;
-            ag_counts_add(o, pr->status, applies && !strcmp(r->insts[i].in->binding, "binding"),
-                          applies && !strcmp(pr->view.base->kind, "prohibition"));
+            ag_counts_add(o, pr->status, !strcmp(r->insts[i].in->binding, "binding"),
+                          ag_kind_forbids(pr->view.base->kind), ag_kind_banned(pr->view.base->kind));
         }
 }

@@ -54,6 +54,18 @@ typedef struct ag_conflict {
     bool certain;           /* both sides apply now (else one is unknown or future) */
 } ag_conflict;
 
+/* One question to answer: a profile field whose value decides unknown provisions
+ * (src/check/questions.c). The result's questions are in rank order: binding before
+ * voluntary, instrument-wide (a trigger or an exemption) before single provisions, then
+ * by how many provisions an answer could settle; Qn is questions[n - 1]. */
+typedef struct ag_question {
+    int slot;                     /* the field: corpus->fields[slot] */
+    bool binding;                 /* it decides a provision of a binding instrument */
+    bool instrument_wide;         /* it decides whether an instrument reaches or exempts */
+    int nprovs, nbinding;         /* provisions it decides; of those, binding */
+    const ag_prov_result **provs; /* nprovs, in result order */
+} ag_question;
+
 struct aigov_result {
     ag_arena arena;
     const aigov_corpus *corpus;
@@ -64,20 +76,35 @@ struct aigov_result {
     int ninsts;
     ag_conflict *conflicts;
     int nconflicts;
+    ag_question *questions;
+    int nquestions;
+    int *qnum;              /* per field slot: its question's number (1-based), 0 = none */
+    int undecided_binding;  /* binding provisions some question still decides */
 };
+
+/* Derives r->questions, r->qnum and r->undecided_binding from the decided result (every
+ * unknown provision's deciding fields; the role when the profile states none). Allocates
+ * in r->arena; false when out of memory. */
+bool ag_questions_build(aigov_result *r);
+/* The public view of the question about field `slot` (without the result's counts). */
+void ag_field_question_view(const aigov_corpus *c, int slot, aigov_question *out);
+/* The instrument result a provision result belongs to. */
+const ag_inst_result *ag_result_inst_of(const aigov_result *r, const ag_prov_result *pr);
 
 ag_tv ag_tv_of(const ag_value *v);
 /* Adds one decided provision to the counts of aigov_result_counts_get (the result and
  * the batch engine count the same way). */
-static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool binding, bool prohibition) {
+static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool binding, bool forbids,
+                                 bool banned) {
     switch (st) {
     case AG_ST_APPLIES:
         o->applies++;
         o->binding_applies += binding;
-        o->prohibited += prohibition;
+        o->prohibited += forbids;
+        o->banned += banned;
         break;
-    case AG_ST_APPLIES_FROM: o->applies_from++; break;
-    case AG_ST_UNKNOWN: o->unknown++; break;
+    case AG_ST_APPLIES_FROM: o->applies_from++; o->binding_applies_from += binding; break;
+    case AG_ST_UNKNOWN: o->unknown++; o->binding_unknown += binding; break;
     case AG_ST_EXEMPT: o->exempt++; break;
     case AG_ST_REVOKED: o->revoked++; break;
     case AG_ST_NOT_APPLICABLE: o->not_applicable++; break;
@@ -88,9 +115,11 @@ static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool bin
 static inline bool ag_status_may_conflict(ag_pstatus st) {
     return st == AG_ST_APPLIES || st == AG_ST_APPLIES_FROM || st == AG_ST_UNKNOWN;
 }
-/* Conflicts (docs/check.md): a prohibition and an obligation, each applying, applying
+/* Conflicts (docs/check.md): a prohibition (or prohibited practice) and an obligation, each applying, applying
  * later or unknown, that share an action and an addressee. ag_conflict_side says whether
  * pr can be the side of `kind` ("prohibition" or "obligation"). */
 bool ag_conflict_side(const ag_prov_result *pr, const char *kind);
 bool ag_conflict_meet(const ag_prov_result *prohibition, const ag_prov_result *obligation);
+/* The "summary" object of a check's JSON, full or compact (docs/check-json.md). */
+struct json_t *ag_summary_json(const aigov_result_counts *n);
 #endif

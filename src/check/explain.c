@@ -67,14 +67,47 @@ static json_t *trace_json(const aigov_corpus *c, const ag_expr *e, const ag_trac
     return o;
 }
 
+/* The named sets a trace showed: each is printed once, in full, after the traces
+ * (sets_text), and the trace names it with its size only. */
+typedef struct sets_seen {
+    bool *seen;           /* per named set; NULL = print the value inline */
+    const ag_value **val; /* its value on the profile's date */
+    int32_t date;
+} sets_seen;
+
+static void sets_text(FILE *f, const aigov_corpus *c, const sets_seen *ss, const char *date) {
+    bool any = false;
+    for (int k = 0; ss->seen && k < c->nconsts; k++) {
+        if (!ss->seen[k] || !ss->val[k]) continue;
+        if (!any) fprintf(f, "\nNamed sets on %s (each listed once):\n", date);
+        any = true;
+        const ag_value *v = ss->val[k];
+        fprintf(f, "  %s (%u):", c->const_names[k], v->kind == AG_V_LIST ? v->n : 0);
+        int col = 6 + (int)strlen(c->const_names[k]) + 6;
+        for (uint32_t i = 0; v->kind == AG_V_LIST && i < v->n; i++) {
+            const ag_value *it = &v->u.items[i];
+            int w = it->kind == AG_V_STR ? (int)it->n : 1;
+            if (col + w + 2 > 96) { fputs("\n     ", f); col = 5; }
+            if (it->kind == AG_V_STR) fprintf(f, " %.*s", (int)it->n, it->u.str);
+            col += w + 1;
+        }
+        fputc('\n', f);
+    }
+}
+
 static void trace_text(FILE *f, const aigov_corpus *c, const ag_expr *e, const ag_trace_node *t, int n,
-                       const char *indent) {
+                       const char *indent, sets_seen *ss) {
     for (int i = 0; i < n; i++) {
         /* A literal's value is its text: showing it again is noise. */
         if (t[i].op == AG_OP_CONST && t[i].depth > 0) continue;
         char val[160];
+        bool named = t[i].konst >= 0 && t[i].konst < c->nconsts;
         if (t[i].value.kind == AG_V_UNKNOWN) snprintf(val, sizeof val, "unknown");
-        else ag_value_format(&t[i].value, val, sizeof val);
+        else if (named && ss && ss->seen && t[i].value.kind == AG_V_LIST) {
+            snprintf(val, sizeof val, "the set of %u regions listed below", t[i].value.n);
+            ss->seen[t[i].konst] = true;
+            ss->val[t[i].konst] = ag_corpus_const_on(c, t[i].konst, ss->date);
+        } else ag_value_format(&t[i].value, val, sizeof val);
         int w = (int)t[i].len;
         const char *src = e->src + t[i].offset;
         fprintf(f, "%s%*s%.*s%s  =>  %s", indent, t[i].depth * 2, "", w > 70 ? 67 : w, src, w > 70 ? "..." : "", val);
@@ -136,6 +169,7 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *i
     ag_provision_at(pv, p->date, &view);
     ag_arena a;
     ag_arena_init(&a);
+    sets_seen ss = {AG_NEW(&a, bool, (size_t)c->nconsts + 1), AG_NEW(&a, const ag_value *, (size_t)c->nconsts + 1), p->date};
     bool json = !strcmp(format, "json");
     char *buf = NULL;
     size_t len = 0;
@@ -177,13 +211,14 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *i
                 if (part < 2) fprintf(f, "  %s %s: %s\n", part == 0 ? "trigger" : "exemption",
                                       part == 0 ? in->scope[i].article : in->exemptions[i].article,
                                       part == 0 ? in->scope[i].name : in->exemptions[i].name);
-                trace_text(f, c, e, t.nodes, t.n, "    ");
+                trace_text(f, c, e, t.nodes, t.n, "    ", &ss);
             }
         }
         if (json) ag_json_set(o, part == 0 ? "triggers" : part == 1 ? "exemptions" : "condition",
                                       part == 2 ? json_incref(json_array_get(arr, 0)) : json_incref(arr));
         if (json) json_decref(arr);
     }
+    if (ok && !json) sets_text(f, c, &ss, date);
     if (ok && !json && pr && pr->status == AG_ST_UNKNOWN) {
         fputs("\nUnknown until these are answered:\n", f);
         for (int s = 0; s < c->nfields; s++)
@@ -250,7 +285,7 @@ char *aigov_eval(const aigov_corpus *c, const aigov_profile *p, const char *expr
                     fputc('\n', f);
                 }
                 fputs("trace:\n", f);
-                trace_text(f, c, e, t.nodes, t.n, "  ");
+                trace_text(f, c, e, t.nodes, t.n, "  ", NULL);
                 res = finish(f, &buf);
             }
         }

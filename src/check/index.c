@@ -520,7 +520,7 @@ static aigov_status build(aigov_index *x) {
     for (int i = 0; i < ni && x->actions_exact; i++)
         for (int k = 0; k < c->instruments[i].nprovisions && x->actions_exact; k++) {
             const ag_provision *p = &c->instruments[i].provisions[k];
-            if (strcmp(p->kind, "prohibition")) continue;
+            if (!ag_kind_forbids(p->kind)) continue;
             for (int r = 0; r < p->actions.n; r++) {
                 int t = 0;
                 while (t < npacts && strcmp(pacts[t], p->actions.items[r])) t++;
@@ -535,7 +535,7 @@ static aigov_status build(aigov_index *x) {
         for (int k = 0; k < c->instruments[i].nprovisions; k++) {
             /* What a prohibition forbids, or what an obligation requires (ag_conflict_meet). */
             const ag_provision *pv = &c->instruments[i].provisions[k];
-            const ag_strlist *a = !strcmp(pv->kind, "prohibition") ? &pv->actions : &pv->required;
+            const ag_strlist *a = ag_kind_forbids(pv->kind) ? &pv->actions : &pv->required;
             for (int r = 0; r < a->n; r++)
                 for (int t = 0; t < npacts; t++)
                     if (!strcmp(pacts[t], a->items[r])) x->action_mask[x->prov0[i] + k] |= 1ull << t;
@@ -548,7 +548,8 @@ static aigov_status build(aigov_index *x) {
         for (int k = 0; k < c->instruments[i].nprovisions; k++) {
             const ag_provision *p = &c->instruments[i].provisions[k];
             uint8_t fl = 0;
-            if (!strcmp(p->kind, "prohibition")) fl |= AG_PF_PROHIBITION;
+            if (ag_kind_forbids(p->kind)) fl |= AG_PF_PROHIBITION;
+            if (ag_kind_banned(p->kind)) fl |= AG_PF_BANNED;
             if (!strcmp(p->kind, "obligation")) fl |= AG_PF_OBLIGATION;
             if (!strcmp(c->instruments[i].binding, "binding")) fl |= AG_PF_BINDING;
             x->prov_flags[x->prov0[i] + k] = fl;
@@ -793,6 +794,7 @@ ag_worker *ag_worker_new(const aigov_index *x) {
     size_t regw = (size_t)(c->nregions + 63) / 64;
     w->cand = calloc((size_t)x->ncond / 64 + 1, sizeof *w->cand);
     w->tmp = calloc((size_t)x->cwords + 1, sizeof *w->tmp);
+    w->live = calloc((size_t)x->cwords + 1, sizeof *w->live);
     w->cand_insts = calloc((size_t)c->ninstruments + 1, sizeof *w->cand_insts);
     w->pbits = calloc((size_t)x->pwords + 1, sizeof *w->pbits);
     w->outside = calloc((size_t)c->nfields + 1, 1);
@@ -801,7 +803,7 @@ ag_worker *ag_worker_new(const aigov_index *x) {
     w->trig = calloc((size_t)x->ntrig + 1, sizeof *w->trig);
     w->exempt = calloc((size_t)x->nexempt + 1, sizeof *w->exempt);
     w->provs = calloc((size_t)x->nprov + 1, sizeof *w->provs);
-    if (!w->cand || !w->tmp || !w->cand_insts || !w->pbits || !w->outside || !w->kbits || !w->insts || !w->trig || !w->exempt || !w->provs) {
+    if (!w->cand || !w->tmp || !w->live || !w->cand_insts || !w->pbits || !w->outside || !w->kbits || !w->insts || !w->trig || !w->exempt || !w->provs) {
         ag_worker_free(w);
         return NULL;
     }
@@ -813,6 +815,7 @@ void ag_worker_free(ag_worker *w) {
     for (int i = 0; i < w->nna; i++) free(w->na[i].counts);
     free(w->cand);
     free(w->tmp);
+    free(w->live);
     free(w->cand_insts);
     free(w->pbits);
     free(w->outside);
@@ -892,6 +895,56 @@ void ag_worker_prefetch(const ag_worker *w, const ag_facts *f, int stage) {
     }
 }
 
+/* cand, at the words listed (ascending), becomes possible AND, over the keyed fields the
+ * profile knows, what each satisfies: for a field, the conditions with no key on it, or
+ * with a key its value meets (a term it holds, a threshold it reaches). tmp is read at
+ * the listed words only; a threshold bit set elsewhere is never read. */
+static void and_fields(ag_worker *w, const ag_facts *f, const uint32_t *live, uint32_t nlive) {
+    const aigov_index *x = w->x;
+    uint32_t cw = x->cwords;
+    uint64_t *restrict tmp = w->tmp, *restrict cand = w->cand;
+    for (uint32_t a = 0; a < nlive; a++) cand[live[a]] = x->possible[live[a]];
+    for (int ks = 0; ks < x->nkeyed_slots && nlive; ks++) {
+        int s = x->keyed_slots[ks];
+        const ag_slot_index *si = &x->slots[s];
+        const ag_value *v = s < f->nslots ? &f->slots[s] : NULL;
+        if (!v || v->kind == AG_V_UNKNOWN) continue; /* every key on s may hold */
+        if (si->boolean && v->kind != AG_V_BOOL) continue;
+        if ((si->nlower || si->nupper) && v->kind != AG_V_NUM && v->kind != AG_V_DATE) continue; /* CEL decides: keep all */
+        for (uint32_t a = 0; a < nlive; a++) tmp[live[a]] = si->none[live[a]];
+        if (si->boolean) {
+            int32_t ti = si->tindex[v->u.b];
+            if (ti >= 0) {
+                const uint64_t *tb = &si->tbits[(size_t)ti * cw];
+                for (uint32_t a = 0; a < nlive; a++) tmp[live[a]] |= tb[live[a]];
+            }
+        } else if (si->domain) {
+            const uint64_t *pb = &w->pbits[si->pbits];
+            for (uint32_t wd = 0; wd < si->words; wd++)
+                for (uint64_t bm = pb[wd]; bm; bm &= bm - 1) {
+                    int32_t ti = si->tindex[wd * 64 + (uint32_t)__builtin_ctzll(bm)];
+                    if (ti < 0) continue;
+                    const uint64_t *tb = &si->tbits[(size_t)ti * cw];
+                    for (uint32_t a = 0; a < nlive; a++) tmp[live[a]] |= tb[live[a]];
+                }
+        }
+        if (si->nlower || si->nupper) {
+            double val = v->kind == AG_V_NUM ? v->u.num : (double)v->u.date;
+            /* The met keys are a prefix of each sorted list: whole checkpoints by words,
+             * the rest bit by bit. */
+            uint32_t i = met_prefix(si->lower, si->nlower, val, false);
+            const uint64_t *cp = &si->lower_cp[(size_t)(i / 64) * cw];
+            for (uint32_t a = 0; i >= 64 && a < nlive; a++) tmp[live[a]] |= cp[live[a]];
+            for (uint32_t e = i / 64 * 64; e < i; e++) SET(tmp, si->lower[e].cond);
+            i = met_prefix(si->upper, si->nupper, val, true);
+            cp = &si->upper_cp[(size_t)(i / 64) * cw];
+            for (uint32_t a = 0; i >= 64 && a < nlive; a++) tmp[live[a]] |= cp[live[a]];
+            for (uint32_t e = i / 64 * 64; e < i; e++) SET(tmp, si->upper[e].cond);
+        }
+        for (uint32_t a = 0; a < nlive; a++) cand[live[a]] &= tmp[live[a]];
+    }
+}
+
 void ag_worker_prepare(ag_worker *w, const ag_facts *f, int32_t date) {
     const aigov_index *x = w->x;
     const aigov_corpus *c = x->c;
@@ -931,48 +984,28 @@ void ag_worker_prepare(ag_worker *w, const ag_facts *f, int32_t date) {
             else SET(pb, t);
         }
     }
-    /* Candidates. */
+    /* Candidates. The set is sparse: a profile reaches few instruments, and only the
+     * provisions of those are ever read (check.c). So the triggers are found first, over
+     * their few words; then the provisions, over the words of the instruments a trigger
+     * may reach only. The cost follows the instruments reached, not the 10,000
+     * provisions of the corpus. Words left out are zero. */
     if (w->no_index) return;
-    uint32_t cw = x->cwords;
-    memcpy(w->cand, x->possible, cw * sizeof *w->cand);
-    uint64_t *restrict tmp = w->tmp, *restrict cand = w->cand;
-    for (int ks = 0; ks < x->nkeyed_slots; ks++) {
-        int s = x->keyed_slots[ks];
-        const ag_slot_index *si = &x->slots[s];
-        const ag_value *v = s < f->nslots ? &f->slots[s] : NULL;
-        if (!v || v->kind == AG_V_UNKNOWN) continue; /* every key on s may hold */
-        memcpy(tmp, si->none, cw * sizeof *tmp);
-        if (si->boolean) {
-            if (v->kind != AG_V_BOOL) continue;
-            int32_t ti = si->tindex[v->u.b];
-            if (ti >= 0)
-                for (uint32_t j = 0; j < cw; j++) tmp[j] |= si->tbits[(size_t)ti * cw + j];
-        } else if (si->domain) {
-            const uint64_t *pb = &w->pbits[si->pbits];
-            for (uint32_t wd = 0; wd < si->words; wd++)
-                for (uint64_t bm = pb[wd]; bm; bm &= bm - 1) {
-                    int32_t ti = si->tindex[wd * 64 + (uint32_t)__builtin_ctzll(bm)];
-                    if (ti < 0) continue;
-                    const uint64_t *tb = &si->tbits[(size_t)ti * cw];
-                    for (uint32_t j = 0; j < cw; j++) tmp[j] |= tb[j];
-                }
-        }
-        if (si->nlower || si->nupper) {
-            if (v->kind != AG_V_NUM && v->kind != AG_V_DATE) continue; /* CEL decides: keep all */
-            double val = v->kind == AG_V_NUM ? v->u.num : (double)v->u.date;
-            /* The met keys are a prefix of each sorted list: whole checkpoints by words,
-             * the rest bit by bit. */
-            uint32_t i = met_prefix(si->lower, si->nlower, val, false);
-            const uint64_t *cp = &si->lower_cp[(size_t)(i / 64) * cw];
-            for (uint32_t j = 0; i >= 64 && j < cw; j++) tmp[j] |= cp[j];
-            for (uint32_t e = i / 64 * 64; e < i; e++) SET(tmp, si->lower[e].cond);
-            i = met_prefix(si->upper, si->nupper, val, true);
-            cp = &si->upper_cp[(size_t)(i / 64) * cw];
-            for (uint32_t j = 0; i >= 64 && j < cw; j++) tmp[j] |= cp[j];
-            for (uint32_t e = i / 64 * 64; e < i; e++) SET(tmp, si->upper[e].cond);
-        }
-        for (uint32_t j = 0; j < cw; j++) cand[j] &= tmp[j];
+    uint32_t cw = x->cwords, tw = ((uint32_t)x->ntrig + 63) / 64, nlive = 0;
+    uint32_t *live = w->live;
+    if (tw > cw) tw = cw;
+    memset(w->cand, 0, cw * sizeof *w->cand);
+    for (uint32_t j = 0; j < tw; j++) live[nlive++] = j;
+    and_fields(w, f, live, nlive);
+    nlive = 0;
+    int ninst = ag_worker_instruments(w);
+    for (int ci = 0; ci < ninst; ci++) {
+        int i = w->cand_insts[ci];
+        uint32_t lo = (uint32_t)(x->ntrig + x->prov0[i]), hi = (uint32_t)(x->ntrig + x->prov0[i + 1]);
+        if (lo >= hi) continue;
+        for (uint32_t j = lo / 64; j <= (hi - 1) / 64; j++)
+            if (j >= tw && (!nlive || live[nlive - 1] < j)) live[nlive++] = j;
     }
+    and_fields(w, f, live, nlive);
 }
 
 /* ---- Evaluation ---------------------------------------------------------------------------- */

@@ -111,13 +111,16 @@ struct aigov_index {
     uint32_t ptr_cap;
 };
 
-enum { AG_PF_PROHIBITION = 1, AG_PF_OBLIGATION = 2, AG_PF_BINDING = 4 };
+/* AG_PF_PROHIBITION: the kind forbids its actions (ag_kind_forbids); AG_PF_BANNED: a
+ * prohibited practice. */
+enum { AG_PF_PROHIBITION = 1, AG_PF_OBLIGATION = 2, AG_PF_BINDING = 4, AG_PF_BANNED = 8 };
 
 /* One thread's scratch for deciding profiles against an index. */
 typedef struct ag_worker {
     const aigov_index *x;
     uint64_t *cand;             /* candidate conditions of the current profile */
-    uint64_t *tmp;              /* one slot's satisfied conditions */
+    uint64_t *tmp;              /* one slot's satisfied conditions (read at live words only) */
+    uint32_t *live;             /* the words of cand not yet zero, during ag_worker_prepare */
     int *cand_insts;            /* instruments with a candidate trigger (ag_worker_instruments) */
     uint64_t *pbits;            /* the profile's term sets, by slot */
     bool *outside;              /* by slot: the profile has a term outside the domain */
@@ -201,6 +204,13 @@ struct aigov_batch {
     /* Scratch: the results that can be a conflict's prohibition (0) or obligation (1). */
     struct ag_side { const ag_prov_result *pr; int id; } *side[2];
     int nside[2];
+    /* Rendering (batch.c): the results of one line by status, in result order, found in
+     * one pass; and the JSON text of each set of deciding fields met recently, keyed by
+     * the set (an unknown provision's "deciding_fields"), written once and copied after. */
+    struct ag_side *bucket[AG_ST_NOT_APPLICABLE + 1];
+    int nbucket[AG_ST_NOT_APPLICABLE + 1];
+    struct ag_fields_text { ag_slotset set; uint32_t off, len; bool used; } ftext_cache[256];
+    aigov_buf ftext;
 };
 
 #endif

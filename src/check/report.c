@@ -82,7 +82,53 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
     return a;
 }
 
-static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const ag_prov_result *pr) {
+/* ---- Litigation: court cases recorded on an instrument (docs/corpus-format.md) ------------
+ * Kept apart from the layout: a case never changes a provision's status (the law as written
+ * still says what it says); a stay, injunction or judgment of invalidity in effect on the
+ * profile's date is shown beside the provisions it covers. */
+static json_t *litigation_entry_json(const ag_litigation *lt, int32_t date) {
+    json_t *x = json_object();
+    ag_json_set(x, "case", json_string(lt->case_name));
+    ag_json_set(x, "number", lt->number ? json_string(lt->number) : json_null());
+    ag_json_set(x, "court", json_string(lt->court));
+    ag_json_set(x, "filed", ag_json_date(lt->filed));
+    ag_json_set(x, "effect", json_string(lt->effect));
+    ag_json_set(x, "from", ag_json_date(lt->from));
+    ag_json_set(x, "until", ag_json_date(lt->until));
+    ag_json_set(x, "provisions", ag_json_strlist(&lt->provisions));
+    bool now = strcmp(lt->effect, "challenged") && lt->from != AG_DATE_NONE && date >= lt->from &&
+               (lt->until == AG_DATE_NONE || date < lt->until);
+    ag_json_set(x, "suspends_enforcement_on_date", json_boolean(now));
+    ag_json_set(x, "summary", lt->summary ? json_string(lt->summary) : json_null());
+    ag_json_set(x, "citations", ag_json_strlist(&lt->citations));
+    return x;
+}
+
+/* Adds "litigation" to an instrument's JSON when it records any case. */
+static void litigation_json(json_t *ij, const ag_instrument *in, int32_t date) {
+    if (!in->nlitigation) return;
+    json_t *a = json_array();
+    for (int i = 0; i < in->nlitigation; i++) ag_json_push(a, litigation_entry_json(&in->litigation[i], date));
+    ag_json_set(ij, "litigation", a);
+}
+
+/* One sentence on the case suspending enforcement of the provision on `date`, or "". */
+static void enforcement_sentence(char *b, size_t cap, const ag_instrument *in, const ag_provision *p, int32_t date) {
+    b[0] = 0;
+    const ag_litigation *lt = ag_enforcement_suspended(in, p->id, date);
+    if (!lt) return;
+    char d1[11], d2[11];
+    ag_date_format(lt->from, d1);
+    if (lt->until != AG_DATE_NONE) ag_date_format(lt->until, d2);
+    snprintf(b, cap, "Enforcement %s from %s%s%s (%s%s%s, %s); the status above is the law as written.",
+             !strcmp(lt->effect, "stayed") ? "stayed" : !strcmp(lt->effect, "enjoined") ? "enjoined" : "barred by a judgment of invalidity",
+             d1, lt->until != AG_DATE_NONE ? " until " : "", lt->until != AG_DATE_NONE ? d2 : "",
+             lt->case_name, lt->number ? ", No. " : "", lt->number ? lt->number : "", lt->court);
+}
+
+static json_t *prov_json(const aigov_result *r, const ag_inst_result *ir, const ag_prov_result *pr) {
+    const aigov_corpus *c = r->corpus;
+    int32_t date = r->profile->date;
     const ag_provision *p = pr->view.base;
     const ag_instrument *in = ir->in;
     json_t *o = json_object();
@@ -99,6 +145,17 @@ static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const 
     ag_json_set(o, "condition", json_string(pr->view.when->src));
     ag_json_set(o, "condition_value", json_string(tv_name(pr->when)));
     ag_json_set(o, "deciding_fields", jfields(c, &pr->deciding));
+    /* The questions (by number) whose answers decide it: "depends on Q2, Q5". */
+    json_t *qs = json_array();
+    for (int q = 0; q < r->nquestions; q++)
+        for (int k = 0; k < r->questions[q].nprovs; k++)
+            if (r->questions[q].provs[k] == pr) {
+                char qn[16];
+                snprintf(qn, sizeof qn, "Q%d", q + 1);
+                ag_json_push(qs, json_string(qn));
+                break;
+            }
+    ag_json_set(o, "questions", qs);
     if (pr->exempted_by) {
         json_t *e = json_object();
         ag_json_set(e, "id", json_string(pr->exempted_by->id));
@@ -111,6 +168,15 @@ static json_t *prov_json(const aigov_corpus *c, const ag_inst_result *ir, const 
     ag_json_set(o, "topics", ag_json_strlist(&p->topics));
     ag_json_set(o, "layers", ag_json_strlist(&p->layers));
     ag_json_set(o, "reasons", reasons_json(ir, pr));
+    const ag_litigation *susp = ag_enforcement_suspended(in, p->id, date);
+    if (susp) {
+        json_t *e = json_object();
+        ag_json_set(e, "case", json_string(susp->case_name));
+        ag_json_set(e, "effect", json_string(susp->effect));
+        ag_json_set(e, "from", ag_json_date(susp->from));
+        ag_json_set(e, "until", ag_json_date(susp->until));
+        ag_json_set(o, "enforcement_suspended", e);
+    }
     json_t *prov = json_object();
     ag_json_set(prov, "instrument", json_string(in->id));
     ag_json_set(prov, "text_version", json_string(in->text_version));
@@ -179,6 +245,61 @@ static const char *legit_words(legit_ctx *l, const aigov_corpus *c, const ag_ins
     return buf;
 }
 
+/* The questions in rank order (docs/check-json.md, "questions"). */
+static json_t *questions_json(const aigov_result *r) {
+    json_t *a = json_array();
+    for (int i = 0; i < r->nquestions; i++) {
+        const ag_question *q = &r->questions[i];
+        aigov_question v;
+        aigov_result_question(r, i, &v);
+        json_t *o = json_object();
+        char qn[16];
+        snprintf(qn, sizeof qn, "Q%d", i + 1);
+        ag_json_set(o, "number", json_string(qn));
+        ag_json_set(o, "id", json_string(v.id));
+        ag_json_set(o, "field", json_string(v.field));
+        ag_json_set(o, "text", json_string(v.text));
+        ag_json_set(o, "type", json_string(v.type));
+        json_t *ch = json_array();
+        for (int k = 0; k < v.nchoices; k++) {
+            json_t *x = json_object();
+            ag_json_set(x, "value", json_string(v.choices[k]));
+            ag_json_set(x, "label", json_string(v.labels[k] ? v.labels[k] : v.choices[k]));
+            ag_json_push(ch, x);
+        }
+        ag_json_set(o, "choices", ch);
+        ag_json_set(o, "min", v.has_min ? json_real(v.min) : json_null());
+        ag_json_set(o, "max", v.has_max ? json_real(v.max) : json_null());
+        ag_json_set(o, "defined_in", v.defined_in ? json_string(v.defined_in) : json_null());
+        ag_json_set(o, "binding", json_boolean(v.binding));
+        ag_json_set(o, "instrument_wide", json_boolean(v.instrument_wide));
+        ag_json_set(o, "decides", json_integer(v.nprovisions));
+        ag_json_set(o, "decides_binding", json_integer(v.nbinding));
+        json_t *ps = json_array();
+        for (int k = 0; k < q->nprovs; k++) ag_json_push(ps, json_string(q->provs[k]->view.base->full_id));
+        ag_json_set(o, "provisions", ps);
+        ag_json_push(a, o);
+    }
+    return a;
+}
+
+struct json_t *ag_summary_json(const aigov_result_counts *n) {
+    json_t *s = json_object();
+    ag_json_set(s, "instruments", json_integer(n->instruments));
+    ag_json_set(s, "applies", json_integer(n->applies));
+    ag_json_set(s, "applies_from", json_integer(n->applies_from));
+    ag_json_set(s, "unknown", json_integer(n->unknown));
+    ag_json_set(s, "exempt", json_integer(n->exempt));
+    ag_json_set(s, "revoked", json_integer(n->revoked));
+    ag_json_set(s, "binding_applies", json_integer(n->binding_applies));
+    ag_json_set(s, "prohibited", json_integer(n->prohibited));
+    ag_json_set(s, "conflicts", json_integer(n->conflicts));
+    ag_json_set(s, "banned", json_integer(n->banned));
+    ag_json_set(s, "binding_applies_from", json_integer(n->binding_applies_from));
+    ag_json_set(s, "binding_unknown", json_integer(n->binding_unknown));
+    return s;
+}
+
 static json_t *result_json(const aigov_result *r) {
     const aigov_corpus *c = r->corpus;
     const aigov_profile *p = r->profile;
@@ -199,16 +320,7 @@ static json_t *result_json(const aigov_result *r) {
     ag_json_set(o, "corpus", cj);
     aigov_result_counts n;
     aigov_result_counts_get(r, &n);
-    json_t *s = json_object();
-    ag_json_set(s, "instruments", json_integer(n.instruments));
-    ag_json_set(s, "applies", json_integer(n.applies));
-    ag_json_set(s, "applies_from", json_integer(n.applies_from));
-    ag_json_set(s, "unknown", json_integer(n.unknown));
-    ag_json_set(s, "exempt", json_integer(n.exempt));
-    ag_json_set(s, "revoked", json_integer(n.revoked));
-    ag_json_set(s, "binding_applies", json_integer(n.binding_applies));
-    ag_json_set(s, "prohibited", json_integer(n.prohibited));
-    ag_json_set(s, "conflicts", json_integer(n.conflicts));
+    json_t *s = ag_summary_json(&n);
     ag_json_set(o, "summary", s);
     json_t *insts = json_array();
     for (int i = 0; i < r->ninsts; i++) {
@@ -229,10 +341,11 @@ static json_t *result_json(const aigov_result *r) {
         ag_json_set(ij, "in_force", ag_json_date(in->in_force));
         ag_json_set(ij, "revoked", ag_json_date(in->revoked));
         ag_json_set(ij, "reach", json_string(tv_name(ir->reach)));
+        litigation_json(ij, in, p->date);
         json_t *ts = json_array(), *es = json_array(), *ps = json_array();
         for (int t = 0; t < in->nscope; t++) ag_json_push(ts, cond_json(c, &ir->triggers[t], false));
         for (int e = 0; e < in->nexemptions; e++) ag_json_push(es, cond_json(c, &ir->exemptions[e], true));
-        for (int k = 0; k < ir->nprovs; k++) ag_json_push(ps, prov_json(c, ir, &ir->provs[k]));
+        for (int k = 0; k < ir->nprovs; k++) ag_json_push(ps, prov_json(r, ir, &ir->provs[k]));
         ag_json_set(ij, "triggers", ts);
         ag_json_set(ij, "exemptions", es);
         ag_json_set(ij, "provisions", ps);
@@ -253,6 +366,8 @@ static json_t *result_json(const aigov_result *r) {
         ag_json_push(cf, x);
     }
     ag_json_set(o, "conflicts", cf);
+    ag_json_set(o, "undecided_binding", json_integer(r->undecided_binding));
+    ag_json_set(o, "questions", questions_json(r));
     ag_arena_free(&lc.arena);
     return o;
 }
@@ -261,7 +376,22 @@ static json_t *result_json(const aigov_result *r) {
 typedef struct out {
     FILE *f;
     bool md;
+    aigov_render_opts ro;
+    const aigov_result *r;
 } out;
+
+/* "Q2, Q5": the questions that decide a provision, in rank order; "" when none. */
+static void qrefs(const aigov_result *r, const ag_prov_result *pr, char *buf, size_t cap) {
+    buf[0] = 0;
+    int nums[AG_MAX_SLOTS + 1], n = 0;
+    for (int q = 0; q < r->nquestions && n < AG_MAX_SLOTS; q++) {
+        const ag_question *x = &r->questions[q];
+        for (int k = 0; k < x->nprovs; k++)
+            if (x->provs[k] == pr) { nums[n++] = q + 1; break; }
+    }
+    size_t len = 0;
+    for (int i = 0; i < n && len < cap; i++) len += (size_t)snprintf(buf + len, cap - len, "%sQ%d", i ? ", " : "", nums[i]);
+}
 
 static int status_rank(ag_pstatus s) {
     switch (s) {
@@ -296,16 +426,9 @@ static void wrap(FILE *f, const char *first, const char *text, int width) {
     fputc('\n', f);
 }
 
-static void field_question(FILE *f, const aigov_corpus *c, int slot, const char *indent, bool md) {
-    const ag_field *fd = &c->fields[slot];
-    const char *q = fd->question ? fd->question : fd->doc;
-    char buf[1024];
-    snprintf(buf, sizeof buf, "%s%s%s — %s%s%s%s", md ? "`" : "", fd->expr_path, md ? "`" : "", q ? q : "",
-             fd->law ? " (" : "", fd->law ? fd->law : "", fd->law ? ")" : "");
-    wrap(f, indent, buf, 96);
-}
 
-static void text_provision(out *o, const aigov_corpus *c, const ag_inst_result *ir, const ag_prov_result *pr) {
+static void text_provision(out *o, const ag_inst_result *ir, const ag_prov_result *pr) {
+    int32_t date = o->r->profile->date;
     FILE *f = o->f;
     const ag_provision *p = pr->view.base;
     char d1[11];
@@ -338,14 +461,16 @@ static void text_provision(out *o, const aigov_corpus *c, const ag_inst_result *
         snprintf(b, sizeof b, "As amended by %s %s (from %s).", pr->view.applied[k]->by->id, pr->view.applied[k]->article, d2);
         wrap(f, o->md ? "  " : "        ", b, 96);
     }
+    char eb[700];
+    enforcement_sentence(eb, sizeof eb, ir->in, p, date);
+    if (eb[0]) wrap(f, o->md ? "  " : "        ", eb, 96);
+    if (pr->status == AG_ST_UNKNOWN || (pr->roles_unknown && ag_status_may_conflict(pr->status))) {
+        char q[512], b[600];
+        qrefs(o->r, pr, q, sizeof q);
+        snprintf(b, sizeof b, "Depends on %s (see \"Questions to answer\").", *q ? q : "the questions above");
+        if (*q) wrap(f, o->md ? "  " : "        ", b, 96);
+    }
     if (pr->status == AG_ST_UNKNOWN) {
-        if (ag_slotset_empty(&pr->own)) {
-            wrap(f, o->md ? "  " : "        ", "Its own condition holds; it depends only on the questions about the instrument above.", 96);
-        } else {
-            fprintf(f, "%sTo decide, answer:\n", o->md ? "  " : "        ");
-            for (int s = 0; s < c->nfields; s++)
-                if (ag_slotset_has(&pr->own, s)) field_question(f, c, s, o->md ? "  - " : "          ? ", o->md);
-        }
         if (pr->date != AG_DATE_NONE) {
             char b[100];
             snprintf(b, sizeof b, "If it applies, it applies from %s.", d1);
@@ -354,35 +479,13 @@ static void text_provision(out *o, const aigov_corpus *c, const ag_inst_result *
     }
 }
 
-static void text_result(out *o, const aigov_result *r) {
+/* The full account, instrument by instrument (--all, or the voluntary and contractual
+ * ones with --voluntary): triggers, exemptions, and every provision by status. `which`:
+ * 0 every instrument, 2 only those not binding. */
+static void text_details(out *o, const aigov_result *r, legit_ctx *lc, int which) {
     FILE *f = o->f;
     const aigov_corpus *c = r->corpus;
     const aigov_profile *p = r->profile;
-    legit_ctx lc;
-    legit_init(&lc, c, p->date);
-    char d[11];
-    ag_date_format(p->date, d);
-    char roles[300] = "";
-    for (int i = 0; i < r->roles.n; i++) {
-        if (i) strncat(roles, ", ", sizeof roles - strlen(roles) - 1);
-        strncat(roles, r->roles.items[i], sizeof roles - strlen(roles) - 1);
-    }
-    if (o->md) fprintf(f, "# Obligations of %s (`%s`) on %s\n\n", p->name, p->id, d);
-    else fprintf(f, "Obligations of %s (%s) on %s\n", p->name, p->id, d);
-    if (o->md) fprintf(f, "Role: %s. Corpus: %s, %d instruments.\n\n", r->roles_known ? roles : "not stated (all addressees shown)", c->source, c->ninstruments);
-    else fprintf(f, "Role: %s. Corpus: %s, %d instruments.\n", r->roles_known ? roles : "not stated (all addressees shown)", c->source, c->ninstruments);
-    aigov_result_counts n;
-    aigov_result_counts_get(r, &n);
-    if (o->md) fputs("", f);
-    fprintf(f, "%sSummary: %d apply now (%d binding, %d prohibitions), %d apply later, %d to decide, %d exempt, %d revoked; %d conflict%s.\n",
-            o->md ? "**" : "", n.applies, n.binding_applies, n.prohibited, n.applies_from, n.unknown, n.exempt, n.revoked,
-            n.conflicts, n.conflicts == 1 ? "" : "s");
-    if (o->md) fputs("\n", f);
-    if (r->ninsts == 0) {  /* nothing reaches it at all */
-        fputs(o->md ? "\nNo instrument in the corpus reaches this system.\n" : "\nNo instrument in the corpus reaches this system.\n", f);
-        ag_arena_free(&lc.arena);
-        return;
-    }
     /* Order: by jurisdiction (domestic ones first, international last), binding
      * instruments first within each, then by id. Instruments with nothing to list for
      * this system (every provision addresses other roles or does not apply) are named
@@ -390,11 +493,11 @@ static void text_result(out *o, const aigov_result *r) {
     int *order = malloc(sizeof(int) * (size_t)r->ninsts);
     if (!order) {
         ag_json_oom = true; /* the report would be cut short: fail it (render() checks) */
-        ag_arena_free(&lc.arena);
         return;
     }
     int nshown = 0;
-    for (int i = 0; i < r->ninsts; i++) if (r->insts[i].nprovs) order[nshown++] = i;
+    for (int i = 0; i < r->ninsts; i++)
+        if (r->insts[i].nprovs && (which != 2 || strcmp(r->insts[i].in->binding, "binding"))) order[nshown++] = i;
     for (int i = 1; i < nshown; i++)
         for (int j = i; j > 0; j--) {
             const ag_instrument *a = r->insts[order[j - 1]].in, *b = r->insts[order[j]].in;
@@ -419,8 +522,10 @@ static void text_result(out *o, const aigov_result *r) {
         char b[1200], lw[400];
         snprintf(b, sizeof b, "%s. Text modelled: %s. %s", in->title, in->text_version, in->citations.n ? in->citations.items[0] : "");
         wrap(f, o->md ? "" : "  ", b, 96);
-        snprintf(b, sizeof b, "Issuer's %s.", legit_words(&lc, c, in, p->date, lw, sizeof lw));
-        wrap(f, o->md ? "" : "  ", b, 96);
+        if (o->ro.legitimacy) {
+            snprintf(b, sizeof b, "Issuer's %s.", legit_words(lc, c, in, p->date, lw, sizeof lw));
+            wrap(f, o->md ? "" : "  ", b, 96);
+        }
         if (o->md) fputs("\n", f);
         for (int t = 0; t < in->nscope; t++)
             if (ir->triggers[t].value != AG_TV_FALSE) {
@@ -443,10 +548,15 @@ static void text_result(out *o, const aigov_result *r) {
                 ag_slotset_union(&inst_q, &extra);
             }
         if (!ag_slotset_empty(&inst_q)) {
-            fprintf(f, o->md ? "\nWhether this instrument reaches the system, or exempts it, depends on:\n\n"
-                             : "\n  Whether it reaches the system, or exempts it, depends on:\n");
-            for (int s2 = 0; s2 < c->nfields; s2++)
-                if (ag_slotset_has(&inst_q, s2)) field_question(f, c, s2, o->md ? "- " : "    ? ", o->md);
+            size_t len = (size_t)snprintf(b, sizeof b, "Whether it reaches the system, or exempts it, depends on");
+            for (int s2 = 0, first = 1; s2 < c->nfields && len < sizeof b; s2++)
+                if (ag_slotset_has(&inst_q, s2) && r->qnum[s2]) {
+                    len += (size_t)snprintf(b + len, sizeof b - len, "%sQ%d", first ? " " : ", ", r->qnum[s2]);
+                    first = 0;
+                }
+            if (len < sizeof b) snprintf(b + len, sizeof b - len, ".");
+            fputs("\n", f);
+            wrap(f, o->md ? "" : "  ", b, 96);
         }
         static const char *const heads[] = {"APPLIES NOW", "APPLIES LATER", "QUESTIONS TO ANSWER (status unknown)", "EXEMPT", "NO LONGER APPLIES", "DOES NOT APPLY"};
         for (int rank = 0; rank < 6; rank++) {
@@ -466,7 +576,7 @@ static void text_result(out *o, const aigov_result *r) {
                     if (o->md) fprintf(f, "\n**Applies from %s**\n\n", dd);
                     else fprintf(f, "\n  APPLIES FROM %s\n", dd);
                     for (int k = 0; k < ir->nprovs; k++)
-                        if (ir->provs[k].status == AG_ST_APPLIES_FROM && ir->provs[k].date == next) text_provision(o, c, ir, &ir->provs[k]);
+                        if (ir->provs[k].status == AG_ST_APPLIES_FROM && ir->provs[k].date == next) text_provision(o, ir, &ir->provs[k]);
                     last = next;
                 }
                 continue;
@@ -474,7 +584,7 @@ static void text_result(out *o, const aigov_result *r) {
             if (o->md) fprintf(f, "\n**%s**\n\n", heads[rank]);
             else fprintf(f, "\n  %s\n", heads[rank]);
             for (int k = 0; k < ir->nprovs; k++)
-                if (status_rank(ir->provs[k].status) == rank) text_provision(o, c, ir, &ir->provs[k]);
+                if (status_rank(ir->provs[k].status) == rank) text_provision(o, ir, &ir->provs[k]);
         }
         if (ir->not_addressed) {
             snprintf(b, sizeof b, "(%d provision%s addressed to other roles not shown.)", ir->not_addressed, ir->not_addressed == 1 ? "" : "s");
@@ -483,8 +593,7 @@ static void text_result(out *o, const aigov_result *r) {
         }
     }
     free(order);
-    ag_arena_free(&lc.arena);
-    if (nshown < r->ninsts) {
+    if (which == 0 && nshown < r->ninsts) {
         char b[4096];
         size_t n = (size_t)snprintf(b, sizeof b, "%d more instrument%s reach%s or may reach the system with nothing listed for its role%s:",
                                     r->ninsts - nshown, r->ninsts - nshown == 1 ? "" : "s", r->ninsts - nshown == 1 ? "es" : "",
@@ -494,8 +603,451 @@ static void text_result(out *o, const aigov_result *r) {
         fputs("\n", f);
         wrap(f, o->md ? "" : "", b, 96);
     }
+}
+
+/* ---- The action list: what to do, in order ---------------------------------------------- */
+
+static bool inst_binding(const ag_inst_result *ir) { return !strcmp(ir->in->binding, "binding"); }
+
+/* A section heading. */
+static void heading(out *o, const char *title) {
+    if (o->md) fprintf(o->f, "\n## %s\n\n", title);
+    else fprintf(o->f, "\n%s\n", title);
+}
+
+/* The summary, shortened to one line of about `max` characters at a word boundary. */
+static void one_line(const char *text, char *buf, size_t cap, size_t max) {
+    size_t n = strlen(text);
+    if (n <= max || max + 4 > cap) {
+        snprintf(buf, cap, "%s", text);
+        return;
+    }
+    size_t cut = max;
+    while (cut > max / 2 && text[cut] != ' ') cut--;
+    while (cut && (text[cut - 1] == ',' || text[cut - 1] == ';' || text[cut - 1] == ' ')) cut--;
+    memcpy(buf, text, cut);
+    memcpy(buf + cut, "…", sizeof "…");
+}
+
+/* One provision on one line (wrapped): "Art. 4 ai-literacy — summary…", with its
+ * instrument when `with_inst`, and its date or questions where they matter. */
+/* One line per court case recorded on the instrument. */
+static void text_litigation(out *o, const ag_instrument *in) {
+    for (int i = 0; i < in->nlitigation; i++) {
+        const ag_litigation *lt = &in->litigation[i];
+        char b[900], d0[11] = "", d1[11] = "", d2[11] = "";
+        if (lt->filed != AG_DATE_NONE) ag_date_format(lt->filed, d0);
+        if (lt->from != AG_DATE_NONE) ag_date_format(lt->from, d1);
+        if (lt->until != AG_DATE_NONE) ag_date_format(lt->until, d2);
+        snprintf(b, sizeof b, "Litigation: %s%s%s (%s)%s%s: %s%s%s%s%s.", lt->case_name, lt->number ? ", No. " : "",
+                 lt->number ? lt->number : "", lt->court, d0[0] ? ", filed " : "", d0, lt->effect,
+                 d1[0] ? " from " : "", d1, d2[0] ? " until " : "", d2);
+        wrap(o->f, o->md ? "" : "  ", b, 96);
+    }
+}
+
+static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *pr, bool with_inst, bool with_date) {
+    char sum[400], b[1200], d1[11], q[256] = "";
+    bool banned = ag_kind_banned(pr->view.base->kind);
+    one_line(pr->view.summary, sum, sizeof sum, o->ro.all || banned ? 4000 : 110);
+    ag_date_format(pr->date, d1);
+    if (pr->status == AG_ST_UNKNOWN || pr->roles_unknown) qrefs(o->r, pr, q, sizeof q);
+    const char *kind = pr->view.base->kind;
+    bool plain = !strcmp(kind, "obligation") || banned;
+    snprintf(b, sizeof b, "%s%s%s%s%s %s%s%s%s — %s%s%s%s", with_date ? d1 : "", with_date ? "  " : "",
+             with_inst ? inst_name(ir->in) : "", with_inst ? " " : "", pr->view.article, o->md ? "`" : "(",
+             pr->view.base->full_id, o->md ? "`" : ")", plain ? "" : "", plain ? "" : kind, plain ? "" : ": ", sum,
+             *q ? "" : "");
+    if (*q) {
+        size_t n = strlen(b);
+        snprintf(b + n, sizeof b - n, " [depends on %s]", q);
+    }
+    /* A court order suspending enforcement is said beside the duty (docs/corpus-format.md). */
+    char eb[700];
+    enforcement_sentence(eb, sizeof eb, ir->in, pr->view.base, o->r->profile->date);
+    if (eb[0]) {
+        size_t n = strlen(b);
+        snprintf(b + n, sizeof b - n, " %s", eb);
+    }
+    wrap(o->f, o->md ? "- " : "    ", b, 100);
+}
+
+/* Binding provisions with this status (banned: prohibited practices that apply), in
+ * instrument order; grouped under the instrument's name when `group`. */
+static int list_binding(out *o, const aigov_result *r, ag_pstatus st, int banned, bool group) {
+    int n = 0;
+    for (int i = 0; i < r->ninsts; i++) {
+        const ag_inst_result *ir = &r->insts[i];
+        if (!inst_binding(ir)) continue;
+        bool head = false;
+        for (int k = 0; k < ir->nprovs; k++) {
+            const ag_prov_result *pr = &ir->provs[k];
+            if (pr->status != st) continue;
+            bool isban = ag_kind_banned(pr->view.base->kind);
+            if (banned == 1 ? !isban : banned == 0 ? isban : false) continue;
+            if (group && !head) {
+                if (o->md) fprintf(o->f, "%s**%s** (%s, %s)\n\n", n ? "\n" : "", inst_name(ir->in), ir->in->jurisdiction, ir->in->modality);
+                else fprintf(o->f, "  %s (%s · %s)\n", inst_name(ir->in), ir->in->jurisdiction, ir->in->modality);
+                text_litigation(o, ir->in);
+                head = true;
+            }
+            action_line(o, ir, pr, !group, false);
+            n++;
+        }
+    }
+    return n;
+}
+
+/* Binding provisions that apply later, by date. */
+static int list_later(out *o, const aigov_result *r) {
+    int n = 0;
+    for (int32_t last = INT32_MIN;;) {
+        int32_t next = INT32_MAX;
+        for (int i = 0; i < r->ninsts; i++)
+            for (int k = 0; inst_binding(&r->insts[i]) && k < r->insts[i].nprovs; k++) {
+                const ag_prov_result *pr = &r->insts[i].provs[k];
+                if (pr->status == AG_ST_APPLIES_FROM && pr->date > last && pr->date < next) next = pr->date;
+            }
+        if (next == INT32_MAX) break;
+        for (int i = 0; i < r->ninsts; i++)
+            for (int k = 0; inst_binding(&r->insts[i]) && k < r->insts[i].nprovs; k++)
+                if (r->insts[i].provs[k].status == AG_ST_APPLIES_FROM && r->insts[i].provs[k].date == next) {
+                    action_line(o, &r->insts[i], &r->insts[i].provs[k], true, true);
+                    n++;
+                }
+        last = next;
+    }
+    return n;
+}
+
+/* One question: its text, then one line with the field, its type and choices, where the
+ * law defines the notion, and what an answer decides (the instruments with --all). */
+static void question_block(out *o, const aigov_result *r, int i) {
+    const ag_question *q = &r->questions[i];
+    aigov_question v;
+    aigov_result_question(r, i, &v);
+    char b[4096];
+    snprintf(b, sizeof b, o->md ? "**Q%d.** %s" : "Q%d. %s", i + 1, v.text);
+    wrap(o->f, o->md ? "" : "  ", b, 100);
+    size_t n = (size_t)snprintf(b, sizeof b, "%s%s%s (%s", o->md ? "`" : "", v.id, o->md ? "`" : "", v.type);
+    if (v.nchoices && (v.nchoices <= 6 || o->ro.all)) {
+        for (int k = 0; k < v.nchoices && n < sizeof b; k++)
+            n += (size_t)snprintf(b + n, sizeof b - n, "%s%s", k ? ", " : ": ", v.choices[k]);
+    } else if (v.nchoices) {
+        n += (size_t)snprintf(b + n, sizeof b - n, ", %d choices", v.nchoices);
+    } else if (!strcmp(v.type, "bool")) {
+        n += (size_t)snprintf(b + n, sizeof b - n, ": yes/no");
+    }
+    if (n < sizeof b) n += (size_t)snprintf(b + n, sizeof b - n, ")");
+    if (n < sizeof b) n += (size_t)snprintf(b + n, sizeof b - n, " · decides %d binding", q->nbinding);
+    if (q->nprovs > q->nbinding && n < sizeof b) n += (size_t)snprintf(b + n, sizeof b - n, ", %d other", q->nprovs - q->nbinding);
+    if (v.defined_in && n < sizeof b) n += (size_t)snprintf(b + n, sizeof b - n, " · %s", v.defined_in);
+    if (o->ro.all) {
+        /* The instruments whose provisions wait for it. */
+        const ag_instrument *seen[256];
+        int nseen = 0;
+        for (int k = 0; k < q->nprovs && nseen < 256; k++) {
+            const ag_instrument *in = q->provs[k]->view.base->inst;
+            bool dup = false;
+            for (int j = 0; j < nseen; j++) dup |= seen[j] == in;
+            if (!dup) seen[nseen++] = in;
+        }
+        for (int j = 0; j < nseen && n < sizeof b; j++)
+            n += (size_t)snprintf(b + n, sizeof b - n, "%s%s", j ? ", " : " (", inst_name(seen[j]));
+        if (nseen && n < sizeof b) n += (size_t)snprintf(b + n, sizeof b - n, ")");
+    }
+    wrap(o->f, o->md ? "  " : "      ", b, 100);
+}
+
+/* Whether provision result pr waits for an answer (unknown, or listed without a role). */
+static bool undecided(const ag_prov_result *pr) {
+    return pr->status == AG_ST_UNKNOWN || (pr->roles_unknown && ag_status_may_conflict(pr->status));
+}
+
+/* Whether question q decides pr. */
+static bool q_decides(const ag_question *q, const ag_prov_result *pr) {
+    for (int k = 0; k < q->nprovs; k++)
+        if (q->provs[k] == pr) return true;
+    return false;
+}
+
+/* Undecided binding provisions by instrument: the questions every one of them depends on,
+ * then the provisions grouped by the questions they depend on besides ("Art. 4, Art. 26 —
+ * also Q7, Q9"). With --all, one line each. */
+static void list_undecided(out *o, const aigov_result *r) {
+    int nq = r->nquestions;
+    bool *in_q = calloc((size_t)nq + 1, 1), *common = calloc((size_t)nq + 1, 1);
+    for (int i = 0; in_q && common && i < r->ninsts; i++) {
+        const ag_inst_result *ir = &r->insts[i];
+        if (!inst_binding(ir)) continue;
+        bool *done = calloc((size_t)ir->nprovs + 1, 1);
+        if (!done) break;
+        int cnt = 0;
+        for (int q = 0; q < nq; q++) common[q] = true;
+        for (int k = 0; k < ir->nprovs; k++) {
+            if (!undecided(&ir->provs[k])) { done[k] = true; continue; }
+            cnt++;
+            for (int q = 0; q < nq; q++) common[q] = common[q] && q_decides(&r->questions[q], &ir->provs[k]);
+        }
+        if (!cnt) { free(done); continue; }
+        char b[4096], acc[8192];
+        size_t an = 0;
+        size_t n = (size_t)snprintf(b, sizeof b, "%s (%d provision%s)%s", inst_name(ir->in), cnt, cnt == 1 ? "" : "s", cnt == 1 ? " depends on" : ": each depends on");
+        for (int q = 0, first = 1; q < nq && n < sizeof b; q++)
+            if (common[q]) { n += (size_t)snprintf(b + n, sizeof b - n, "%sQ%d", first ? " " : ", ", q + 1); first = 0; }
+        wrap(o->f, o->md ? "- " : "    ", b, 100);
+        for (int k = 0; k < ir->nprovs; k++) {
+            if (done[k]) continue;
+            /* The questions of provision k beyond the common ones. */
+            for (int q = 0; q < nq; q++) in_q[q] = !common[q] && q_decides(&r->questions[q], &ir->provs[k]);
+            n = 0;
+            int members = 0;
+            for (int m = k; m < ir->nprovs; m++) {
+                if (done[m]) continue;
+                bool same = true;
+                for (int q = 0; q < nq && same; q++) same = in_q[q] == (!common[q] && q_decides(&r->questions[q], &ir->provs[m]));
+                if (!same || (o->ro.all && m != k)) continue;
+                done[m] = true;
+                const ag_prov_result *pm = &ir->provs[m];
+                if (n < sizeof b) {
+                    if (o->ro.all) {
+                        char sum[400];
+                        one_line(pm->view.summary, sum, sizeof sum, 4000);
+                        n += (size_t)snprintf(b + n, sizeof b - n, "%s (%s): %s", pm->view.article, pm->view.base->id, sum);
+                    } else n += (size_t)snprintf(b + n, sizeof b - n, "%s%s", members ? " · " : "", pm->view.article);
+                }
+                members++;
+            }
+            for (int q = 0, first = 1; q < nq && n < sizeof b; q++)
+                if (in_q[q]) { n += (size_t)snprintf(b + n, sizeof b - n, "%sQ%d", first ? " — also " : ", ", q + 1); first = 0; }
+            if (o->ro.all) wrap(o->f, o->md ? "  - " : "      ", b, 100);
+            else if (an < sizeof acc) /* one paragraph an instrument: groups joined by ';' */
+                an += (size_t)snprintf(acc + an, sizeof acc - an, "%s%s", an ? "; " : "", b);
+        }
+        if (an) wrap(o->f, o->md ? "  - " : "      ", acc, 100);
+        free(done);
+    }
+    if (!in_q || !common) ag_json_oom = true;
+    free(in_q);
+    free(common);
+}
+
+/* Binding provisions that do not bind this system after all: exempt or ended. */
+static void list_exempt(out *o, const aigov_result *r) {
+    for (int i = 0; i < r->ninsts; i++) {
+        const ag_inst_result *ir = &r->insts[i];
+        if (!inst_binding(ir)) continue;
+        for (int e = -1; e < ir->in->nexemptions; e++) {
+            int cnt = 0;
+            for (int k = 0; k < ir->nprovs; k++) {
+                const ag_prov_result *pr = &ir->provs[k];
+                if (e < 0 ? pr->status == AG_ST_REVOKED : pr->status == AG_ST_EXEMPT && pr->exempted_by == &ir->in->exemptions[e]) cnt++;
+            }
+            if (!cnt) continue;
+            char b[800];
+            if (e < 0) snprintf(b, sizeof b, "%s: %d provision%s no longer appl%s (revoked or ended)", inst_name(ir->in), cnt, cnt == 1 ? "" : "s", cnt == 1 ? "ies" : "y");
+            else snprintf(b, sizeof b, "%s: %d provision%s exempt under %s (%s)", inst_name(ir->in), cnt, cnt == 1 ? "" : "s",
+                          ir->in->exemptions[e].article, ir->in->exemptions[e].name);
+            wrap(o->f, o->md ? "- " : "    ", b, 100);
+        }
+    }
+}
+
+/* The summary in words: "1 binding obligation applies now, 5 from 2027-12-02, 3 questions
+ * decide 18 more; 44 voluntary recommendations". */
+static void summary_words(const aigov_result *r, const aigov_result_counts *n, char *b, size_t cap) {
+    int32_t lo = INT32_MAX, hi = INT32_MIN;
+    int vol = 0, con = 0, nbq = 0;
+    for (int i = 0; i < r->ninsts; i++)
+        for (int k = 0; k < r->insts[i].nprovs; k++) {
+            const ag_prov_result *pr = &r->insts[i].provs[k];
+            bool bind = inst_binding(&r->insts[i]);
+            if (bind && pr->status == AG_ST_APPLIES_FROM) {
+                if (pr->date < lo) lo = pr->date;
+                if (pr->date > hi) hi = pr->date;
+            }
+            if (!bind && pr->status == AG_ST_APPLIES) *(!strcmp(r->insts[i].in->binding, "contractual") ? &con : &vol) += 1;
+        }
+    for (int q = 0; q < r->nquestions; q++) nbq += r->questions[q].binding;
+    size_t len = 0;
+#define ADD(...) do { if (len < cap) len += (size_t)snprintf(b + len, cap - len, __VA_ARGS__); } while (0)
+    if (n->banned) ADD("BANNED: %d prohibited practice%s appl%s; ", n->banned, n->banned == 1 ? "" : "s", n->banned == 1 ? "ies" : "y");
+    int now = n->binding_applies - n->banned;
+    ADD("%d binding obligation%s appl%s now", now, now == 1 ? "" : "s", now == 1 ? "ies" : "y");
+    if (n->binding_applies_from) {
+        char d1[11], d2[11];
+        ag_date_format(lo, d1);
+        ag_date_format(hi, d2);
+        if (lo == hi) ADD(", %d from %s", n->binding_applies_from, d1);
+        else ADD(", %d later (from %s to %s)", n->binding_applies_from, d1, d2);
+    }
+    if (nbq) ADD(", %d question%s decide%s %d more", nbq, nbq == 1 ? "" : "s", nbq == 1 ? "s" : "", r->undecided_binding);
+    ADD("; %d voluntary recommendation%s", vol, vol == 1 ? "" : "s");
+    if (con) ADD(", %d contractual term%s", con, con == 1 ? "" : "s");
+    if (n->conflicts) ADD("; %d conflict%s", n->conflicts, n->conflicts == 1 ? "" : "s");
+    ADD(".");
+#undef ADD
+}
+
+static void text_result(out *o, const aigov_result *r) {
+    FILE *f = o->f;
+    const aigov_corpus *c = r->corpus;
+    const aigov_profile *p = r->profile;
+    o->r = r;
+    legit_ctx lc;
+    legit_init(&lc, c, p->date);
+    char d[11], b[2048];
+    ag_date_format(p->date, d);
+    char roles[300] = "";
+    for (int i = 0; i < r->roles.n; i++) {
+        if (i) strncat(roles, ", ", sizeof roles - strlen(roles) - 1);
+        strncat(roles, r->roles.items[i], sizeof roles - strlen(roles) - 1);
+    }
+    if (o->md) fprintf(f, "# Obligations of %s (`%s`) on %s\n\n", p->name, p->id, d);
+    else fprintf(f, "Obligations of %s (%s) on %s\n", p->name, p->id, d);
+    fprintf(f, "Role: %s. Corpus: %s, %d instruments.\n", r->roles_known ? roles : "not stated (all addressees shown; see the questions)",
+            c->source, c->ninstruments);
+    aigov_result_counts n;
+    aigov_result_counts_get(r, &n);
+    summary_words(r, &n, b, sizeof b);
+    if (o->md) fputs("\n**Summary:** ", f);
+    wrap(f, o->md ? "" : "Summary: ", b, 100);
+    if (r->ninsts == 0) {
+        fputs("\nNo instrument in the corpus reaches this system.\n", f);
+        ag_arena_free(&lc.arena);
+        return;
+    }
+    /* (1) Banned practices. */
+    int cnt = 0;
+    for (int i = 0; i < r->ninsts; i++)
+        for (int k = 0; inst_binding(&r->insts[i]) && k < r->insts[i].nprovs; k++)
+            cnt += r->insts[i].provs[k].status == AG_ST_APPLIES && ag_kind_banned(r->insts[i].provs[k].view.base->kind);
+    if (cnt) {
+        snprintf(b, sizeof b, o->md ? "Banned practices (%d)" : "BANNED PRACTICES (%d): the system may not be placed on the market, put into service or used", cnt);
+        heading(o, b);
+        list_binding(o, r, AG_ST_APPLIES, 1, false);
+    }
+    /* (2) Binding provisions that apply now, by instrument. */
+    cnt = n.binding_applies - n.banned;
+    snprintf(b, sizeof b, o->md ? "Binding obligations that apply now (%d)" : "BINDING OBLIGATIONS THAT APPLY NOW (%d)", cnt);
+    heading(o, b);
+    if (!cnt) fputs(o->md ? "None.\n" : "    none\n", f);
+    else list_binding(o, r, AG_ST_APPLIES, 0, true);
+    /* (3) Binding provisions that apply later, by date. */
+    if (n.binding_applies_from) {
+        snprintf(b, sizeof b, o->md ? "Binding obligations that apply later (%d)" : "BINDING OBLIGATIONS THAT APPLY LATER (%d)", n.binding_applies_from);
+        heading(o, b);
+        list_later(o, r);
+    }
+    /* (4) The questions, and the binding provisions they decide. */
+    int nq = 0, nvq = 0;
+    bool show_vq = (o->ro.voluntary || o->ro.all) && !o->ro.binding_only;
+    for (int q = 0; q < r->nquestions; q++) {
+        nq += r->questions[q].binding || show_vq;
+        nvq += !r->questions[q].binding;
+    }
+    if (nq) {
+        snprintf(b, sizeof b, o->md ? "Questions to answer (%d)" : "QUESTIONS TO ANSWER (%d): the most deciding first; `aigov ask` asks them one by one", nq);
+        heading(o, b);
+        /* The most deciding questions in full; past the first 10 (a draft profile can leave
+         * dozens open) one line each, unless --all: `aigov ask` asks them in this order. */
+        int shown = 0;
+        for (int q = 0; q < r->nquestions; q++)
+            if ((r->questions[q].binding && shown < 10) || o->ro.all) {
+                question_block(o, r, q);
+                shown++;
+                if (o->md) fputs("\n", f);
+            } else if (r->questions[q].binding) {
+                aigov_question v;
+                aigov_result_question(r, q, &v);
+                snprintf(b, sizeof b, "%sQ%d. %s (%s%s%s)", o->md ? "- " : "", q + 1, v.text, o->md ? "`" : "", v.id, o->md ? "`" : "");
+                wrap(f, o->md ? "" : "  ", b, 100);
+            } else if (show_vq) {
+                /* Deciding only voluntary or contractual provisions: one line. */
+                aigov_question v;
+                aigov_result_question(r, q, &v);
+                snprintf(b, sizeof b, "Q%d. %s (%s%s%s; voluntary or contractual only)", q + 1, v.text, o->md ? "`" : "", v.id, o->md ? "`" : "");
+                wrap(f, o->md ? "" : "  ", b, 100);
+                if (o->md) fputs("\n", f);
+            }
+        if (nvq && !show_vq && !o->ro.binding_only) {
+            snprintf(b, sizeof b, "%d more question%s decide%s only voluntary or contractual provisions (--voluntary lists %s).",
+                     nvq, nvq == 1 ? "" : "s", nvq == 1 ? "s" : "", nvq == 1 ? "it" : "them");
+            wrap(f, o->md ? "" : "  ", b, 100);
+        }
+        if (r->undecided_binding) {
+            snprintf(b, sizeof b, o->md ? "Binding provisions these questions decide (%d)" : "BINDING PROVISIONS THESE QUESTIONS DECIDE (%d)", r->undecided_binding);
+            heading(o, b);
+            list_undecided(o, r);
+        }
+    }
+    if (n.exempt || n.revoked) {
+        bool any = false;
+        for (int i = 0; i < r->ninsts && !any; i++)
+            for (int k = 0; inst_binding(&r->insts[i]) && k < r->insts[i].nprovs; k++)
+                any |= r->insts[i].provs[k].status == AG_ST_EXEMPT || r->insts[i].provs[k].status == AG_ST_REVOKED;
+        if (any) {
+            heading(o, o->md ? "Binding provisions that do not bind it" : "BINDING PROVISIONS THAT DO NOT BIND IT");
+            list_exempt(o, r);
+        }
+    }
+    /* Instruments that reach the system but ask nothing of its roles: named once. */
+    int nnone = 0;
+    for (int i = 0; i < r->ninsts; i++) nnone += r->insts[i].nprovs == 0;
+    if (nnone && !o->ro.all) {
+        size_t len = (size_t)snprintf(b, sizeof b, "%d more instrument%s reach%s or may reach the system with nothing listed for its role%s:",
+                                      nnone, nnone == 1 ? "" : "s", nnone == 1 ? "es" : "", r->roles_known ? "s" : "");
+        for (int i = 0; i < r->ninsts && len < sizeof b; i++)
+            if (!r->insts[i].nprovs) len += (size_t)snprintf(b + len, sizeof b - len, " %s", r->insts[i].in->id);
+        fputs("\n", f);
+        wrap(f, "", b, 100);
+    }
+    /* (5) Voluntary and contractual instruments, one line each. */
+    if (!o->ro.binding_only) {
+        int nv = 0;
+        for (int i = 0; i < r->ninsts; i++) nv += !inst_binding(&r->insts[i]) && r->insts[i].nprovs > 0;
+        if (nv) {
+            snprintf(b, sizeof b, o->md ? "Voluntary and contractual instruments (%d)" : "VOLUNTARY AND CONTRACTUAL INSTRUMENTS (%d)%s", nv,
+                     o->ro.voluntary || o->ro.all ? "" : ": --voluntary lists their provisions");
+            heading(o, b);
+            for (int pass = 0; pass < 2; pass++)
+                for (int i = 0; i < r->ninsts; i++) {
+                    const ag_inst_result *ir = &r->insts[i];
+                    if (inst_binding(ir) || !ir->nprovs || (pass == 0) != !strcmp(ir->in->binding, "contractual")) continue;
+                    int st[6] = {0}, kinds = 0;
+                    for (int k = 0; k < ir->nprovs; k++) {
+                        st[ir->provs[k].status]++;
+                        kinds += ir->provs[k].status == AG_ST_APPLIES && !strcmp(ir->provs[k].view.base->kind, "recommendation");
+                    }
+                    int na = st[AG_ST_APPLIES];
+                    /* Nothing applies now or later, only undecided: named in one list below. */
+                    if (!na && !st[AG_ST_APPLIES_FROM] && st[AG_ST_UNKNOWN] && !o->ro.all && !o->ro.voluntary) continue;
+                    size_t len = (size_t)snprintf(b, sizeof b, "%s — %s, %s: %d %s%sappl%s", inst_name(ir->in), ir->in->binding, ir->in->modality,
+                                                  na, kinds == na && na ? "recommendation" : "provision", na == 1 ? " " : "s ", na == 1 ? "ies" : "y");
+                    if (kinds && kinds < na) len += (size_t)snprintf(b + len, sizeof b - len, " (%d recommendation%s)", kinds, kinds == 1 ? "" : "s");
+                    if (st[AG_ST_APPLIES_FROM]) len += (size_t)snprintf(b + len, sizeof b - len, ", %d later", st[AG_ST_APPLIES_FROM]);
+                    if (st[AG_ST_UNKNOWN] && len < sizeof b) len += (size_t)snprintf(b + len, sizeof b - len, ", %d to decide", st[AG_ST_UNKNOWN]);
+                    if (st[AG_ST_EXEMPT] && len < sizeof b) len += (size_t)snprintf(b + len, sizeof b - len, ", %d exempt", st[AG_ST_EXEMPT]);
+                    if (st[AG_ST_REVOKED] && len < sizeof b) snprintf(b + len, sizeof b - len, ", %d ended", st[AG_ST_REVOKED]);
+                    wrap(f, o->md ? "- " : "    ", b, 100);
+                }
+            /* The undecided ones, with how many of their provisions wait for answers. */
+            size_t len = 0;
+            int nund = 0;
+            for (int i = 0; i < r->ninsts && !o->ro.all && !o->ro.voluntary; i++) {
+                const ag_inst_result *ir = &r->insts[i];
+                if (inst_binding(ir) || !ir->nprovs) continue;
+                int st[6] = {0};
+                for (int k = 0; k < ir->nprovs; k++) st[ir->provs[k].status]++;
+                if (st[AG_ST_APPLIES] || st[AG_ST_APPLIES_FROM] || !st[AG_ST_UNKNOWN]) continue;
+                if (!nund++) len = (size_t)snprintf(b, sizeof b, "Nothing applies yet, only to decide:");
+                if (len < sizeof b) len += (size_t)snprintf(b + len, sizeof b - len, "%s %s (%d)", nund > 1 ? "," : "", inst_name(ir->in), st[AG_ST_UNKNOWN]);
+            }
+            if (nund) wrap(f, o->md ? "- " : "    ", b, 100);
+        }
+    }
     if (r->nconflicts) {
-        fputs(o->md ? "\n## Conflicts\n\n" : "\n=== Conflicts ===\n", f);
+        heading(o, o->md ? "Conflicts" : "CONFLICTS");
         for (int i = 0; i < r->nconflicts; i++) {
             const ag_conflict *k = &r->conflicts[i];
             char acts[300] = "";
@@ -510,11 +1062,25 @@ static void text_result(out *o, const aigov_result *r) {
             wrap(f, o->md ? "- " : "  ", b, 96);
         }
     }
+    if (o->ro.legitimacy) {
+        heading(o, o->md ? "Legitimacy of the issuers" : "LEGITIMACY OF THE ISSUERS (Erman & Furendal, built-in criterion)");
+        for (int i = 0; i < r->ninsts; i++) {
+            char lw[400];
+            if (o->ro.binding_only && !inst_binding(&r->insts[i])) continue;
+            snprintf(b, sizeof b, "%s: %s", inst_name(r->insts[i].in), legit_words(&lc, c, r->insts[i].in, p->date, lw, sizeof lw));
+            wrap(f, o->md ? "- " : "    ", b, 100);
+        }
+    }
+    if (o->ro.all || o->ro.voluntary) {
+        heading(o, o->md ? "Details" : (o->ro.all ? "DETAILS: EVERY INSTRUMENT" : "DETAILS: VOLUNTARY AND CONTRACTUAL INSTRUMENTS"));
+        text_details(o, r, &lc, o->ro.all ? 0 : 2);
+    }
+    ag_arena_free(&lc.arena);
 }
 
 _Thread_local bool ag_json_oom;
 
-static char *render(const aigov_result *const *rs, int n, const char *format) {
+static char *render(const aigov_result *const *rs, int n, const char *format, const aigov_render_opts *ro) {
     ag_json_begin();
     if (!strcmp(format, "json")) {
         json_t *doc;
@@ -533,7 +1099,8 @@ static char *render(const aigov_result *const *rs, int n, const char *format) {
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     if (!f) return NULL;
-    out o = {f, !strcmp(format, "md")};
+    out o = {f, !strcmp(format, "md"), {0}, NULL};
+    if (ro) o.ro = *ro;
     for (int i = 0; i < n; i++) {
         if (i) fputs(o.md ? "\n---\n\n" : "\n----------------------------------------------------------------\n\n", f);
         text_result(&o, rs[i]);
@@ -542,8 +1109,12 @@ static char *render(const aigov_result *const *rs, int n, const char *format) {
     return buf;
 }
 
-char *aigov_result_render(const aigov_result *r, const char *format) { return render(&r, 1, format); }
+char *aigov_result_render(const aigov_result *r, const char *format) { return render(&r, 1, format, NULL); }
 
 char *aigov_results_render(aigov_result *const *rs, int n, const char *format) {
-    return render((const aigov_result *const *)rs, n, format);
+    return render((const aigov_result *const *)rs, n, format, NULL);
+}
+
+char *aigov_results_render_opts(aigov_result *const *rs, int n, const char *format, const aigov_render_opts *o) {
+    return render((const aigov_result *const *)rs, n, format, o);
 }

@@ -21,16 +21,7 @@ static json_t *compact_json(const aigov_result *r) {
     ag_json_set(o, "profile", pj);
     aigov_result_counts n;
     aigov_result_counts_get(r, &n);
-    json_t *s = json_object();
-    ag_json_set(s, "instruments", json_integer(n.instruments));
-    ag_json_set(s, "applies", json_integer(n.applies));
-    ag_json_set(s, "applies_from", json_integer(n.applies_from));
-    ag_json_set(s, "unknown", json_integer(n.unknown));
-    ag_json_set(s, "exempt", json_integer(n.exempt));
-    ag_json_set(s, "revoked", json_integer(n.revoked));
-    ag_json_set(s, "binding_applies", json_integer(n.binding_applies));
-    ag_json_set(s, "prohibited", json_integer(n.prohibited));
-    ag_json_set(s, "conflicts", json_integer(n.conflicts));
+    json_t *s = ag_summary_json(&n);
     ag_json_set(o, "summary", s);
     /* decides[f]: how many undecided provisions, triggers and exemptions field f decides. */
     int *decides = c->nfields ? calloc((size_t)c->nfields, sizeof *decides) : NULL;

@@ -303,3 +303,15 @@ const ag_value *ag_corpus_const_on(const aigov_corpus *c, int k, int32_t date) {
     }
     return &c->const_values[k][lo];
 }
+
+const ag_litigation *ag_enforcement_suspended(const ag_instrument *in, const char *prov_id, int32_t date) {
+    for (int i = 0; i < in->nlitigation; i++) {
+        const ag_litigation *lt = &in->litigation[i];
+        if (!strcmp(lt->effect, "challenged") || lt->from == AG_DATE_NONE || date < lt->from) continue;
+        if (lt->until != AG_DATE_NONE && date >= lt->until) continue;
+        bool covers = lt->provisions.n == 0;
+        for (int k = 0; k < lt->provisions.n && !covers && prov_id; k++) covers = !strcmp(lt->provisions.items[k], prov_id);
+        if (covers) return lt;
+    }
+    return NULL;
+}

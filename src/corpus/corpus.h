@@ -120,7 +120,19 @@ typedef struct ag_provision {
 
 typedef struct ag_relation {
     const char *type, *target;
+    ag_strlist citations;  /* optional: where the relation is stated (e.g. who says an act implements a treaty) */
 } ag_relation;
+
+/* A court case about an instrument (docs/corpus-format.md, "Litigation"). A stay, an
+ * injunction or a judgment of invalidity suspends enforcement from `from` until `until`
+ * (exclusive; NONE = open); it does not change what the law says, so checks keep the
+ * provision's status and report the suspension beside it. */
+typedef struct ag_litigation {
+    const char *case_name, *number, *court, *effect, *summary;
+    int32_t filed, from, until;
+    ag_strlist provisions;  /* provision ids of the instrument; empty = all of it */
+    ag_strlist citations;
+} ag_litigation;
 
 typedef struct ag_instrument {
     const char *id, *title, *short_title, *jurisdiction, *modality, *form, *binding;
@@ -134,6 +146,8 @@ typedef struct ag_instrument {
     bool in_force_pending;
     ag_relation *relations;
     int nrelations;
+    ag_litigation *litigation;
+    int nlitigation;
     ag_cond *scope, *exemptions;
     int nscope, nexemptions;
     ag_provision *provisions;
@@ -179,6 +193,16 @@ struct aigov_corpus {
     const char **region_codes; /* for suggestions */
 };
 
+/* Whether a provision of this kind forbids its actions: a prohibition (a conduct rule,
+ * "must not retaliate") or a prohibited practice (the system itself may not be placed on
+ * the market, put into service or used, e.g. AI Act Art. 5). Check, the index and the
+ * conflicts analysis all ask this one question. */
+static inline bool ag_kind_forbids(const char *kind) {
+    return !strcmp(kind, "prohibition") || !strcmp(kind, "prohibited_practice");
+}
+/* Whether a provision of this kind bans the system itself (docs/corpus-format.md). */
+static inline bool ag_kind_banned(const char *kind) { return !strcmp(kind, "prohibited_practice"); }
+
 int ag_corpus_vocab(const aigov_corpus *c, const char *name);
 const ag_instrument *ag_corpus_instrument(const aigov_corpus *c, const char *id);
 const ag_provision *ag_corpus_provision(const aigov_corpus *c, const char *full_id);
@@ -186,6 +210,11 @@ const ag_provision *ag_corpus_provision(const aigov_corpus *c, const char *full_
 void ag_corpus_cel_env(const aigov_corpus *c, ag_cel_env *env);
 /* Suggest the closest instrument or provision id. */
 const char *ag_corpus_suggest_id(const aigov_corpus *c, const char *id);
+
+/* The litigation that suspends enforcement of provision `prov_id` (an id within `in`; NULL
+ * = the instrument as a whole) on `date`: an entry whose effect is stayed, enjoined or
+ * invalidated with from <= date < until; NULL when none does. */
+const ag_litigation *ag_enforcement_suspended(const ag_instrument *in, const char *prov_id, int32_t date);
 
 /* A provision as in force on `date`: base fields with every amendment whose from <= date
  * applied in order. `last` (may be NULL) receives the amendments applied. */

@@ -29,8 +29,8 @@ static const char *const FUNCTIONS[] = {"science_consensus", "rule_setting", "st
 static const char *const STATUSES[] = {"active", "dissolved", "proposed", NULL};
 static const char *const DELEGATION_KINDS[] = {"authorization", "mandate", NULL};
 static const char *const PRINCIPAL_RULES[] = {"all", "majority", "any", NULL};
-static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "permission",
-    "recommendation", NULL};
+static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "prohibited_practice",
+    "permission", "recommendation", NULL};
 static const char *const RELATION_TYPES[] = {"implements", "endorses", "references", "amends",
     "supersedes", "revokes", NULL};
 static const char *const FIELD_TYPES[] = {"bool", "number", "date", "string", "term", "terms",
@@ -946,12 +946,65 @@ static void load_amendments(loader *L, const ag_ynode *m, ag_instrument *in) {
     }
 }
 
+/* `litigation:` — court cases about the instrument, with what they do to its enforcement
+ * (docs/corpus-format.md, "Litigation"). Runs after load_provisions: the provision ids a
+ * case names must be the instrument's own. */
+static void load_litigation(loader *L, const ag_ynode *m, ag_instrument *in) {
+    ag_ynode *ls = get(m, "litigation");
+    if (!ls) return;
+    if (ls->kind != AG_Y_SEQ) { ERR(L, ls, "'litigation' must be a list, found %s", kind_name(ls)); return; }
+    in->litigation = AG_NEW(L->a, ag_litigation, (size_t)ls->nkids + 1);
+    if (!in->litigation) { L->oom = true; return; }
+    static const char *const keys[] = {"case", "number", "court", "filed", "effect", "from", "until",
+                                       "provisions", "summary", "citations", "notes", NULL};
+    static const char *const EFFECTS[] = {"challenged", "stayed", "enjoined", "invalidated", NULL};
+    for (int i = 0; i < ls->nkids; i++) {
+        const ag_ynode *t = ls->kids[i];
+        if (!need_map(L, t, "a litigation entry")) continue;
+        check_keys(L, t, keys, "a litigation entry");
+        ag_litigation *lt = &in->litigation[in->nlitigation];
+        lt->case_name = r_str(L, t, "case", true, "litigation");
+        lt->number = r_str(L, t, "number", false, "litigation");
+        lt->court = r_str(L, t, "court", true, "litigation");
+        lt->effect = r_enum(L, t, "effect", EFFECTS, true, "litigation");
+        lt->summary = r_str(L, t, "summary", false, "litigation");
+        lt->filed = r_date(L, t, "filed", false, "litigation");
+        /* A case that only challenges the instrument has no effect to date; every other
+         * effect starts on a day. */
+        bool suspends = lt->effect && strcmp(lt->effect, "challenged") != 0;
+        lt->from = r_date(L, t, "from", suspends, "litigation");
+        lt->until = r_date(L, t, "until", false, "litigation");
+        if (lt->from != AG_DATE_NONE && lt->until != AG_DATE_NONE && lt->until <= lt->from)
+            ERR(L, get(t, "until"), "litigation: 'until' (exclusive) must be after 'from'");
+        if (lt->filed != AG_DATE_NONE && lt->from != AG_DATE_NONE && lt->from < lt->filed)
+            ERR(L, get(t, "from"), "litigation: 'from' is before the case was filed");
+        lt->citations = r_list(L, t, "citations", true, "litigation", chk_citation, NULL);
+        if (get(t, "citations") && lt->citations.n == 0) ERR(L, get(t, "citations"), "litigation: needs at least one citation");
+        lt->provisions = r_list(L, t, "provisions", false, "litigation", NULL, NULL);
+        const ag_ynode *pn = get(t, "provisions");
+        for (int k = 0; pn && pn->kind == AG_Y_SEQ && k < pn->nkids; k++) {
+            const ag_ynode *it = pn->kids[k];
+            if (it->kind != AG_Y_SCALAR) continue;
+            bool found = false;
+            for (int j = 0; j < in->nprovisions && !found; j++) found = !strcmp(in->provisions[j].id, it->str);
+            if (found) continue;
+            const char **ids = AG_NEW(L->a, const char *, (size_t)in->nprovisions + 1);
+            for (int j = 0; ids && j < in->nprovisions; j++) ids[j] = in->provisions[j].id;
+            const char *sug = ids ? ag_suggest(it->str, it->len, ids, (size_t)in->nprovisions) : NULL;
+            if (sug) ERR(L, it, "litigation: '%s' is not a provision of instrument '%s' (did you mean '%s'?)", it->str, in->id, sug);
+            else ERR(L, it, "litigation: '%s' is not a provision of instrument '%s'", it->str, in->id);
+        }
+        if (!lt->case_name || !lt->court || !lt->effect || (suspends && lt->from == AG_DATE_NONE)) continue;
+        in->nlitigation++;
+    }
+}
+
 static void load_instrument(loader *L, const ag_ynode *m) {
     if (!need_map(L, m, "an instrument")) return;
     static const char *const keys[] = {"id", "title", "short_title", "issuer", "jurisdiction", "modality",
         "form", "binding", "layers", "topics", "adherents", "adopted", "in_force", "applies_from", "revoked",
         "revoked_by", "text_version", "citations", "relations", "scope", "exemptions", "provisions",
-        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "notes", NULL};
+        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "notes", NULL};
     check_keys(L, m, keys, "an instrument");
     aigov_corpus *c = L->c;
     ag_instrument *in = &c->instruments[c->ninstruments];
@@ -1017,7 +1070,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
         else {
             in->relations = AG_NEW(L->a, ag_relation, (size_t)rs->nkids + 1);
             if (!in->relations) { L->oom = true; return; }
-            static const char *const rkeys[] = {"type", "target", "notes", NULL};
+            static const char *const rkeys[] = {"type", "target", "citations", "notes", NULL};
             for (int i = 0; i < rs->nkids; i++) {
                 const ag_ynode *r = rs->kids[i];
                 if (!need_map(L, r, "a relation")) continue;
@@ -1029,6 +1082,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
                 if (!type) continue;
                 in->relations[in->nrelations].type = type;
                 in->relations[in->nrelations].target = tn->str;
+                in->relations[in->nrelations].citations = r_list(L, r, "citations", false, "relation", chk_citation, NULL);
                 in->nrelations++;
             }
         }
@@ -1037,6 +1091,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     load_conds(L, m, "exemptions", true, &in->exemptions, &in->nexemptions);
     load_provisions(L, m, in);
     load_amendments(L, m, in);
+    load_litigation(L, m, in);
     if (!get(m, "scope") && in->nprovisions > 0)
         errat(L, m->file, m->line, m->col, 1, "instrument '%s' has provisions but no 'scope' triggers: nothing could reach a system", in->id);
     ag_map_put(&c->instrument_index, in->id, c->ninstruments);
@@ -1368,6 +1423,7 @@ static aigov_status load_files(src_file *files_in, int nfiles, const char *sourc
         load_instrument(&L, added->kids[i]);
     }
     if (L.ov) {
+        if (L.ov->oom) L.oom = true; /* a change of the overlay may be missing */
         ag_overlay_report_unmatched(L.ov);
         L.errors += L.ov->errors;
     }

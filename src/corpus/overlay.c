@@ -64,7 +64,7 @@ static bool add_target(ag_overlay *ov, const ag_ynode *n, const ag_ynode *item, 
         if (sc) ov->sections = sc;
         char *k = realloc(ov->kinds, (size_t)cap);
         if (k) ov->kinds = k;
-        if (!t || !it || !m || !sc || !k) { ov->errors++; return false; }
+        if (!t || !it || !m || !sc || !k) { ov->oom = true; ov->errors++; return false; }
         ov->cap = cap;
     }
     ov->targets[ov->ntargets] = n;
@@ -198,7 +198,8 @@ static void set_key(ag_overlay *ov, ag_ynode *m, const char *key, ag_ynode *valu
         if (m->kids[i]->kind == AG_Y_SCALAR && !strcmp(m->kids[i]->str, key)) { m->kids[i + 1] = value; return; }
     ag_ynode **nk = AG_NEW(ov->a, ag_ynode *, (size_t)m->nkids + 2);
     ag_ynode *k = scalar(ov, pos, key);
-    if (!nk || !k || !value) return;
+    if (!nk || !k) { ov->oom = true; return; }
+    if (!value) return;
     k->style = AG_YS_PLAIN;
     memcpy(nk, m->kids, (size_t)m->nkids * sizeof *nk);
     nk[m->nkids] = k;
@@ -233,7 +234,7 @@ void ag_overlay_apply_list(ag_overlay *ov, ag_ynode *top, const char *section) {
     const ag_ynode *add = yget(yget(ov->root, "add"), section);
     int cap = list->nkids + (add && add->kind == AG_Y_SEQ ? add->nkids : 0);
     ag_ynode **kids = AG_NEW(ov->a, ag_ynode *, (size_t)cap + 1);
-    if (!kids) return;
+    if (!kids) { ov->oom = true; return; }
     int n = 0;
     for (int i = 0; i < list->nkids; i++) {
         ag_ynode *it = list->kids[i];
@@ -244,10 +245,10 @@ void ag_overlay_apply_list(ag_overlay *ov, ag_ynode *top, const char *section) {
             if (rv) {
                 /* A copy of the item's mapping with the end date set. */
                 ag_ynode *copy = AG_NEW(ov->a, ag_ynode, 1);
-                if (!copy) return;
+                if (!copy) { ov->oom = true; return; }
                 *copy = *it;
                 ag_ynode **ck = AG_NEW(ov->a, ag_ynode *, (size_t)it->nkids + 1);
-                if (!ck) return;
+                if (!ck) { ov->oom = true; return; }
                 memcpy(ck, it->kids, (size_t)it->nkids * sizeof *ck);
                 copy->kids = ck;
                 set_key(ov, copy, !strcmp(section, "actors") ? "dissolved" : "revoked", yget(rv, "date"), rv);
@@ -267,7 +268,7 @@ static char *rethreshold(ag_overlay *ov, const char *when, const char *field, co
     snprintf(pat, sizeof pat, "system.%s", field);
     size_t pl = strlen(pat);
     char *out = AG_NEW(ov->a, char, strlen(when) * 2 + strlen(value) * 8 + 64);
-    if (!out) return NULL;
+    if (!out) { ov->oom = true; return NULL; }
     size_t n = 0;
     for (const char *p = when; *p;) {
         const char *q = strstr(p, pat);
@@ -329,8 +330,11 @@ bool ag_overlay_apply_instrument(ag_overlay *ov, ag_ynode *inst) {
                 const ag_ynode *f = yget(th, "field"), *v = yget(th, "value"), *w = yget(pv, "when");
                 bool found = false;
                 char *nw = f && v && w && w->kind == AG_Y_SCALAR ? rethreshold(ov, w->str, f->str, v->str, &found) : NULL;
+                ag_ynode *nv = found ? scalar(ov, th, nw) : NULL;
+                if (ov->oom) continue;
                 if (!found) err(ov, th, "provision '%s' compares no number with system.%s", p->str, f ? f->str : "?");
-                else set_key(ov, pv, "when", scalar(ov, th, nw), th);
+                else if (!nv) ov->oom = true;
+                else set_key(ov, pv, "when", nv, th);
             }
         }
     }

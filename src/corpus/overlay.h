@@ -14,6 +14,7 @@ typedef struct ag_overlay {
     ag_arena *a;
     aigov_diags *d;
     int errors;
+    bool oom;                /* an allocation failed: a change may be missing (the load fails) */
     /* Targets named by remove / revoke / amend, and whether the corpus had them; at most
      * AG_MAX_OVERLAY_TARGETS. Both lookups are hashed, so applying an overlay is linear in
      * its size and the corpus's (a list of 100,000 ids took quadratic time). */

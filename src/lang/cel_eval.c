@@ -391,12 +391,11 @@ static void put(writer *w, const char *s, size_t len) {
 static void puts_(writer *w, const char *s) { put(w, s, strlen(s)); }
 
 static void format_num(writer *w, double d) {
-    char b[40];
-    /* The shortest %g precision that reads back as the same double. */
-    for (int prec = 15; prec <= 17; prec++) {
-        snprintf(b, sizeof b, "%.*g", prec, d);
-        if (strtod(b, NULL) == d) break;
-    }
+    char b[32];
+    /* Whole numbers below 10^15 in plain digits (a trace reads "2000000000"), others as
+     * the shortest text that reads back as d ("1e25", "0.32"). */
+    if (d > -1e15 && d < 1e15 && d == (double)(long long)d) snprintf(b, sizeof b, "%lld", (long long)d);
+    else ag_double_shortest(d, b);
     puts_(w, b);
 }
 

@@ -4,6 +4,7 @@
 #include "legit/legitimacy.h"
 
 #include "base/jsonout.h"
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -180,50 +181,91 @@ static json_t *instrument_json(lctx *x, const ag_instrument *in, bool chains) {
 }
 
 /* ---- Text ------------------------------------------------------------------------------ */
+/* Text lines wrap at WRAP columns like the check report's, with a hanging indent; codes
+ * (accountability mechanisms, findings, forms) are written as words. */
+#define WRAP 96
+
+/* Formats a paragraph and wraps it: the first line indented by `first` spaces, the others
+ * by `rest`. Out of memory: the paragraph is left out and ag_json_oom set. */
+static void wrapf(FILE *f, int first, int rest, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static void wrapf(FILE *f, int first, int rest, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *text = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    char lead[128];
+    if (!text) { ag_json_oom = true; return; }
+    va_start(ap, fmt);
+    vsnprintf(text, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    snprintf(lead, sizeof lead, "%*s", first < 120 ? first : 120, "");
+    ag_wrap(f, lead, rest, text, WRAP);
+    free(text);
+}
+
+/* A JSON list of codes as "a, b, c" in words, into buf. */
+static const char *words_list(const json_t *a, const char *key, char *buf, size_t cap) {
+    size_t i, n = 0;
+    json_t *v;
+    buf[0] = 0;
+    json_array_foreach(a, i, v) {
+        const char *s = key ? json_string_value(json_object_get(v, key)) : json_string_value(v);
+        char w[96];
+        int k = snprintf(buf + n, cap - n, "%s%s", i ? ", " : "", ag_words(s ? s : "", w, sizeof w));
+        if (k < 0 || (size_t)k >= cap - n) break;
+        n += (size_t)k;
+    }
+    return buf;
+}
+
 static void text_chain(FILE *f, const json_t *ch, int depth) {
     const char *standing = json_string_value(json_object_get(ch, "standing"));
-    fprintf(f, "%*s%s (%s)%s\n", depth * 4, "", json_string_value(json_object_get(ch, "actor")), standing,
-            json_is_true(json_object_get(ch, "see_above")) ? " — see above" : "");
+    wrapf(f, depth * 4, depth * 4 + 4, "%s (%s)%s", json_string_value(json_object_get(ch, "actor")), standing,
+          json_is_true(json_object_get(ch, "see_above")) ? " — see above" : "");
     const json_t *via = json_object_get(ch, "via");
     if (via) {
-        json_t *acc = json_object_get(via, "accountability");
-        char accs[300] = "";
+        char accs[400], rule[64], kind[64];
+        words_list(json_object_get(via, "accountability"), NULL, accs, sizeof accs);
+        char principals[200] = "";
+        if (json_integer_value(json_object_get(via, "principals_total")) > 1)
+            snprintf(principals, sizeof principals, "; %lld of %lld principals (%lld needed, rule: %s)",
+                     (long long)json_integer_value(json_object_get(via, "principals_with_standing")),
+                     (long long)json_integer_value(json_object_get(via, "principals_total")),
+                     (long long)json_integer_value(json_object_get(via, "principals_needed")),
+                     ag_words(json_string_value(json_object_get(via, "principals_rule")), rule, sizeof rule));
+        wrapf(f, depth * 4 + 2, depth * 4 + 5, "<- %s %s under %s; accountability: %s; %s%s",
+              ag_words(json_string_value(json_object_get(via, "kind")), kind, sizeof kind),
+              json_string_value(json_object_get(via, "delegation")), json_string_value(json_object_get(via, "basis")),
+              accs[0] ? accs : "none", json_is_true(json_object_get(via, "revocable")) ? "revocable" : "not revocable", principals);
         size_t i;
         json_t *v;
-        json_array_foreach(acc, i, v) {
-            if (i) strncat(accs, ", ", sizeof accs - strlen(accs) - 1);
-            strncat(accs, json_string_value(v), sizeof accs - strlen(accs) - 1);
-        }
-        fprintf(f, "%*s<- %s %s under %s; accountability: %s; %s%s", depth * 4 + 2, "",
-                json_string_value(json_object_get(via, "kind")), json_string_value(json_object_get(via, "delegation")),
-                json_string_value(json_object_get(via, "basis")), accs[0] ? accs : "none",
-                json_is_true(json_object_get(via, "revocable")) ? "revocable" : "not revocable",
-                json_integer_value(json_object_get(via, "principals_total")) > 1 ? "" : "\n");
-        if (json_integer_value(json_object_get(via, "principals_total")) > 1)
-            fprintf(f, "; %lld of %lld principals (%lld needed, rule %s)\n", (long long)json_integer_value(json_object_get(via, "principals_with_standing")),
-                    (long long)json_integer_value(json_object_get(via, "principals_total")),
-                    (long long)json_integer_value(json_object_get(via, "principals_needed")),
-                    json_string_value(json_object_get(via, "principals_rule")));
         json_array_foreach(json_object_get(via, "principals"), i, v) text_chain(f, v, depth + 1);
     }
     json_t *rej = json_object_get(ch, "rejected");
     size_t i;
     json_t *v;
     json_array_foreach(rej, i, v) {
-        fprintf(f, "%*s(rejected %s:", depth * 4 + 2, "", json_string_value(json_object_get(v, "delegation")));
-        size_t k;
+        char reasons[1200] = "";
+        size_t k, n = 0;
         json_t *w;
-        json_array_foreach(json_object_get(v, "reasons"), k, w) fprintf(f, "%s %s", k ? ";" : "", json_string_value(w));
-        fputs(")\n", f);
+        json_array_foreach(json_object_get(v, "reasons"), k, w) {
+            int m = snprintf(reasons + n, sizeof reasons - n, "%s%s", k ? "; " : "", json_string_value(w));
+            if (m < 0 || (size_t)m >= sizeof reasons - n) break;
+            n += (size_t)m;
+        }
+        wrapf(f, depth * 4 + 2, depth * 4 + 3, "(rejected %s: %s)", json_string_value(json_object_get(v, "delegation")), reasons);
     }
 }
 
 static void text_findings(FILE *f, const json_t *inst) {
     size_t i;
     json_t *v;
+    char w[96];
     json_array_foreach(json_object_get(inst, "findings"), i, v)
-        fprintf(f, "  %s %s: %s\n", json_is_true(json_object_get(v, "legitimate")) ? "+" : "-",
-                json_string_value(json_object_get(v, "finding")), json_string_value(json_object_get(v, "explanation")));
+        wrapf(f, 2, 4, "%s %s: %s", json_is_true(json_object_get(v, "legitimate")) ? "+" : "-",
+              ag_words(json_string_value(json_object_get(v, "finding")), w, sizeof w),
+              json_string_value(json_object_get(v, "explanation")));
 }
 
 /* ---- DOT ----------------------------------------------------------------------------------- */
@@ -456,14 +498,22 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
         }
         fputs("}\n", f);
     } else {
-        fprintf(f, "Legitimacy on %s under the criterion '%s' (%s)\n", date, x.cr->name, x.cr->title);
+        wrapf(f, 0, 2, "Legitimacy on %s under the criterion '%s' (%s)", date, x.cr->name, x.cr->title);
         json_t *rv = json_object_get(doc, "revoked");
         if (rv) {
-            fputs("\nWhat if these delegations were revoked:", f);
             size_t i;
             json_t *v;
-            json_array_foreach(rv, i, v) fprintf(f, " %s", json_string_value(v));
-            fputs("\n\nActors whose standing changes:\n", f);
+            char ids[1200];
+            size_t n = 0;
+            ids[0] = 0;
+            json_array_foreach(rv, i, v) {
+                int m = snprintf(ids + n, sizeof ids - n, "%s%s", i ? ", " : "", json_string_value(v));
+                if (m < 0 || (size_t)m >= sizeof ids - n) break;
+                n += (size_t)m;
+            }
+            fputs("\n", f);
+            wrapf(f, 0, 2, "What if these delegations were revoked: %s", ids);
+            fputs("\nActors whose standing changes:\n", f);
             json_array_foreach(json_object_get(doc, "actors_changed"), i, v) {
                 fprintf(f, "  %s: %s -> %s\n", json_string_value(json_object_get(v, "actor")),
                         json_string_value(json_object_get(v, "before")), json_string_value(json_object_get(v, "after")));
@@ -473,13 +523,10 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
             if (ic) {
                 fputs("\nInstruments whose findings change:\n", f);
                 json_array_foreach(ic, i, v) {
-                    fprintf(f, "  %s:", json_string_value(json_object_get(v, "instrument")));
-                    size_t k;
-                    json_t *w;
-                    json_array_foreach(json_object_get(v, "before"), k, w) fprintf(f, " %s", json_string_value(json_object_get(w, "finding")));
-                    fputs(" ->", f);
-                    json_array_foreach(json_object_get(v, "after"), k, w) fprintf(f, " %s", json_string_value(json_object_get(w, "finding")));
-                    fputc('\n', f);
+                    char before[600], after[600];
+                    wrapf(f, 2, 4, "%s: %s -> %s", json_string_value(json_object_get(v, "instrument")),
+                          words_list(json_object_get(v, "before"), "finding", before, sizeof before),
+                          words_list(json_object_get(v, "after"), "finding", after, sizeof after));
                 }
                 if (!json_array_size(ic)) fputs("  none\n", f);
             }
@@ -487,7 +534,9 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
         json_t *ij = json_object_get(doc, "instrument");
         if (ij) {
             json_t *m = json_object_get(ij, "mode");
-            fprintf(f, "\n%s (%s): %s\n", inst->id, inst->form, json_is_integer(m) ? "legitimate" : "not legitimate under this criterion");
+            char form[64];
+            fprintf(f, "\n%s (%s): %s\n", inst->id, ag_words(inst->form, form, sizeof form),
+                    json_is_integer(m) ? "legitimate" : "not legitimate under this criterion");
             text_findings(f, ij);
             fputs("\nChains of the issuers:\n", f);
             size_t i;
@@ -504,21 +553,23 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
             fputs("\n", f);
             size_t i;
             json_t *v;
+            int idw = 10;
             json_array_foreach(all, i, v) {
-                char fs[400] = "";
-                size_t k;
-                json_t *w;
-                json_array_foreach(json_object_get(v, "findings"), k, w) {
-                    if (k) strncat(fs, ", ", sizeof fs - strlen(fs) - 1);
-                    strncat(fs, json_string_value(json_object_get(w, "finding")), sizeof fs - strlen(fs) - 1);
-                }
-                fprintf(f, "  %-40s %-16s %s\n", json_string_value(json_object_get(v, "instrument")),
-                        json_string_value(json_object_get(v, "form")), fs);
+                int n = (int)strlen(json_string_value(json_object_get(v, "instrument")));
+                if (n > idw) idw = n;
+            }
+            json_array_foreach(all, i, v) {
+                char fs[600], form[64], lead[200];
+                const json_t *fl = json_object_get(v, "findings");
+                words_list(fl, "finding", fs, sizeof fs);
+                snprintf(lead, sizeof lead, "  %-*s  %-16s ", idw, json_string_value(json_object_get(v, "instrument")),
+                         ag_words(json_string_value(json_object_get(v, "form")), form, sizeof form));
+                ag_wrap(f, lead, (int)strlen(lead), fs, WRAP);
             }
         }
     }
     json_decref(doc);
-    if (fclose(f) == 0) res = buf;
+    if (fclose(f) == 0 && !ag_json_failed()) res = buf; /* a paragraph left out (wrapf) is a failure */
     else free(buf);
 out:
     ag_arena_free(&a);

@@ -509,7 +509,7 @@ static void test_limits(void) {
 
 static void test_literals(void) {
     reset_facts();
-    CHECK_STR(eval_fmt("1e25"), "1e+25");
+    CHECK_STR(eval_fmt("1e25"), "1e25");
     CHECK_STR(eval_fmt("-2.3e+1"), "-23");
     CHECK_STR(eval_fmt("42"), "42");
     CHECK_STR(eval_fmt(".5"), "0.5");

@@ -1,0 +1,133 @@
+/* questions.c — the questions a check leaves open: one per profile field that decides an
+ * unknown provision (or, when the profile states no role, the role), ranked by what an
+ * answer settles, and their public view (aigov_result_question). Reads the decided
+ * result; decides nothing itself and formats nothing (report.c prints the list). */
+#include "check/check.h"
+
+#include <stdlib.h>
+
+const ag_inst_result *ag_result_inst_of(const aigov_result *r, const ag_prov_result *pr) {
+    for (int i = 0; i < r->ninsts; i++)
+        if (pr >= r->insts[i].provs && pr < r->insts[i].provs + r->insts[i].nprovs) return &r->insts[i];
+    return NULL;
+}
+
+static bool is_binding(const ag_inst_result *ir) { return !strcmp(ir->in->binding, "binding"); }
+
+/* Rank: binding first, instrument-wide first, more binding provisions settled, more
+ * provisions settled, then schema order (stable for equal questions). */
+static int cmp_question(const void *a, const void *b) {
+    const ag_question *x = a, *y = b;
+    if (x->binding != y->binding) return x->binding ? -1 : 1;
+    if (x->instrument_wide != y->instrument_wide) return x->instrument_wide ? -1 : 1;
+    if (x->nbinding != y->nbinding) return y->nbinding - x->nbinding;
+    if (x->nprovs != y->nprovs) return y->nprovs - x->nprovs;
+    return x->slot - y->slot;
+}
+
+bool ag_questions_build(aigov_result *r) {
+    const aigov_corpus *c = r->corpus;
+    int nf = c->nfields;
+    r->qnum = AG_NEW(&r->arena, int, (size_t)nf + 1);
+    int *count = calloc((size_t)nf + 1, sizeof *count);
+    if (!r->qnum || !count) { free(count); return false; }
+    int role_slot = ag_map_get(&c->field_index, "role", 4);
+    bool ask_role = !r->roles_known && role_slot >= 0;
+    /* Pass 1: how many provisions each field decides. */
+    for (int i = 0; i < r->ninsts; i++)
+        for (int k = 0; k < r->insts[i].nprovs; k++) {
+            const ag_prov_result *pr = &r->insts[i].provs[k];
+            if (pr->status == AG_ST_UNKNOWN)
+                for (int s = 0; s < nf; s++) count[s] += ag_slotset_has(&pr->deciding, s);
+            /* Without a role, every listed provision that may bind waits for it. */
+            if (ask_role && pr->roles_unknown && ag_status_may_conflict(pr->status) &&
+                !(pr->status == AG_ST_UNKNOWN && ag_slotset_has(&pr->deciding, role_slot)))
+                count[role_slot]++;
+        }
+    int nq = 0;
+    for (int s = 0; s < nf; s++) nq += count[s] > 0;
+    r->questions = AG_NEW(&r->arena, ag_question, (size_t)nq + 1);
+    if (!r->questions) { free(count); return false; }
+    r->nquestions = 0;
+    int *at = calloc((size_t)nf + 1, sizeof *at); /* slot -> index in questions */
+    if (!at) { free(count); return false; }
+    for (int s = 0; s < nf; s++) {
+        if (!count[s]) continue;
+        ag_question *q = &r->questions[r->nquestions];
+        memset(q, 0, sizeof *q);
+        q->slot = s;
+        q->provs = AG_NEW(&r->arena, const ag_prov_result *, (size_t)count[s]);
+        if (!q->provs) { free(count); free(at); return false; }
+        at[s] = r->nquestions++;
+    }
+    /* Pass 2: the provisions, binding force and reach of each. */
+    r->undecided_binding = 0;
+    for (int i = 0; i < r->ninsts; i++) {
+        const ag_inst_result *ir = &r->insts[i];
+        bool binding = is_binding(ir);
+        for (int k = 0; k < ir->nprovs; k++) {
+            const ag_prov_result *pr = &ir->provs[k];
+            bool any = false;
+            for (int s = 0; s < nf; s++) {
+                bool by_role = ask_role && s == role_slot && pr->roles_unknown && ag_status_may_conflict(pr->status);
+                bool by_field = pr->status == AG_ST_UNKNOWN && ag_slotset_has(&pr->deciding, s);
+                if (!by_role && !by_field) continue;
+                ag_question *q = &r->questions[at[s]];
+                q->provs[q->nprovs++] = pr;
+                q->nbinding += binding;
+                q->binding |= binding;
+                /* Instrument-wide: the field decides a trigger or an exemption, not (only)
+                 * the provision's own condition; the role decides every provision. */
+                if (by_role || !ag_slotset_has(&pr->own, s)) q->instrument_wide = true;
+                any = true;
+            }
+            if (any && binding) r->undecided_binding++;
+        }
+    }
+    free(count);
+    free(at);
+    qsort(r->questions, (size_t)r->nquestions, sizeof *r->questions, cmp_question);
+    memset(r->qnum, 0, sizeof(int) * (size_t)nf);
+    for (int i = 0; i < r->nquestions; i++) r->qnum[r->questions[i].slot] = i + 1;
+    return true;
+}
+
+/* ---- Public view ---------------------------------------------------------------------- */
+
+static const char *const FTYPE_NAMES[] = {"bool", "number", "date", "string", "term", "terms", "regions"};
+
+void ag_field_question_view(const aigov_corpus *c, int slot, aigov_question *out) {
+    const ag_field *f = &c->fields[slot];
+    memset(out, 0, sizeof *out);
+    out->id = f->expr_path;
+    out->field = f->path;
+    out->text = f->question ? f->question : f->doc ? f->doc : f->path;
+    out->type = FTYPE_NAMES[f->type];
+    out->defined_in = f->law;
+    if (f->vocab >= 0) {
+        const ag_vocab *v = &c->vocabs[f->vocab];
+        out->nchoices = v->n;
+        out->choices = v->terms;
+        out->labels = v->labels;
+    }
+    out->has_min = f->has_min;
+    out->has_max = f->has_max;
+    out->min = f->min;
+    out->max = f->max;
+}
+
+int aigov_result_nquestions(const aigov_result *r) { return r->nquestions; }
+
+int aigov_result_undecided_binding(const aigov_result *r) { return r->undecided_binding; }
+
+bool aigov_result_question(const aigov_result *r, int i, aigov_question *out) {
+    if (i < 0 || i >= r->nquestions) return false;
+    const ag_question *q = &r->questions[i];
+    ag_field_question_view(r->corpus, q->slot, out);
+    out->number = i + 1;
+    out->binding = q->binding;
+    out->instrument_wide = q->instrument_wide;
+    out->nprovisions = q->nprovs;
+    out->nbinding = q->nbinding;
+    return true;
+}

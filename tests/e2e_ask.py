@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""aigov ask: the interview, driven through a pipe. For three example systems (an EU
+high-risk credit scorer, a frontier general-purpose model, a Colorado lending system) the
+test answers each question `ask` puts, from nothing, with the value the example profile
+gives (as a person would type it: yes/no, numbers, dates, choice numbers or names, region
+codes or names), until ask says every binding provision is decided. It then replays the
+whole script in one run and checks that the written profile decides every binding
+provision and that each has the status it has for the example itself. Also: answer
+validation (did-you-mean, bad dates, numbers with units), don't know, quitting, keeping a
+given profile's fields and their order, and starting from a model-card draft.
+
+Usage: e2e_ask.py PATH_TO_AIGOV"""
+import json
+import os
+import re
+import sys
+import tempfile
+
+from e2elib import ROOT, ok, finish
+import e2elib
+
+AIGOV = os.path.abspath(sys.argv[1])
+
+
+def run(*args, stdin=None):
+    return e2elib.run(AIGOV, *args, stdin=stdin)
+
+
+def get(profile, field):
+    cur = profile
+    for part in field.split("."):
+        if not isinstance(cur, dict) or part not in cur:
+            return None
+        cur = cur[part]
+    return cur
+
+
+def typed(value, vocab_numbers):
+    """How a person types the example's value."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        if not value:
+            return "none"
+        # Choices by number where the question listed them, else by name.
+        return ", ".join(str(vocab_numbers.get(v, v)) for v in value)
+    if isinstance(value, (int, float)):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    return str(vocab_numbers.get(value, value))
+
+
+QUESTION = re.compile(r"Question \d+ \((system\.[a-z0-9_.]+),")
+CHOICE = re.compile(r"^\s+(\d+)\. ([a-z0-9_]+)", re.M)
+
+
+def interview(example, date):
+    """Answers ask's questions from the example; returns (answers, last stderr, profile)."""
+    want = json.loads((ROOT / "examples" / example).read_text())
+    answers = []
+    for _ in range(80):
+        rc, out, err = run("ask", "--date", date, stdin="".join(a + "\n" for a in answers))
+        if rc != 0:
+            return answers, err, None
+        if "Every binding provision is decided" in err:
+            return answers, err, json.loads(out)
+        # The question put last, with its choices.
+        last = err.rsplit("Question ", 1)[-1]
+        m = QUESTION.search("Question " + last)
+        if not m:
+            return answers, err, None
+        field = m.group(1)[len("system."):]
+        nums = {name: int(n) for n, name in CHOICE.findall(last)}
+        v = get(want, field)
+        answers.append("?" if v is None else typed(v, nums))
+    return answers, err, None
+
+
+def binding_statuses(path, date):
+    rc, out, err = run("check", path, "--format", "json", "--date", date)
+    d = json.loads(out)
+    return {p["id"]: p["status"] for i in d["instruments"] if i["binding"] == "binding" for p in i["provisions"]}, d
+
+
+with tempfile.TemporaryDirectory() as td:
+    for example, date in [("credit-scoring-de.json", "2026-11-28"), ("frontier-closed-2e26.json", "2026-11-28"),
+                          ("colorado-lending-ai.json", "2026-11-28")]:
+        answers, err, prof = interview(example, date)
+        ok(prof is not None, f"{example}: ask reaches zero undecided binding provisions ({len(answers)} answers): {err[-600:]}")
+        if prof is None:
+            continue
+        ok(0 < len(answers) <= 30, f"{example}: {len(answers)} questions asked")
+        # The whole script in one run, written with -o.
+        outp = os.path.join(td, "answered-" + example)
+        rc, out, err = run("ask", "--date", date, "-o", outp, stdin="".join(a + "\n" for a in answers))
+        ok(rc == 0 and out == "" and os.path.exists(outp), f"{example}: ask -o writes the profile (exit {rc}): {err[-300:]}")
+        got, doc = binding_statuses(outp, date)
+        want, _ = binding_statuses(str(ROOT / "examples" / example), date)
+        ok(doc["undecided_binding"] == 0 and doc["summary"]["binding_unknown"] == 0,
+           f"{example}: the written profile decides every binding provision: {doc['summary']}")
+        # A revoked provision is listed only when its condition holds (docs/check-json.md);
+        # the interview does not ask about obligations that no longer bind.
+        diff = {k: (got.get(k), want.get(k)) for k in set(got) | set(want)
+                if got.get(k) != want.get(k) and want.get(k) != "revoked"}
+        ok(not diff, f"{example}: the answered profile checks to the example's binding statuses: {sorted(diff.items())[:5]}")
+        ok("[0 binding provisions undecided]" not in err and re.search(r"\[\d+ binding provisions? undecided\]", err),
+           f"{example}: ask shows how many binding provisions are undecided")
+
+    # Validation: did-you-mean for regions and terms, bad dates, numbers with units; re-asked.
+    rc, out, err = run("ask", "--date", "2026-12-01", stdin="provdier\nprovider\nGermny\nq\n")
+    ok("unknown roles 'provdier' (did you mean 'provider'?)" in err, f"term did-you-mean: {err[-800:]}")
+    ok("unknown region 'Germny' (did you mean 'DE'?)" in err, f"region did-you-mean: {err[-800:]}")
+    prof = json.loads(out) if rc == 0 else {}
+    ok(rc == 0 and prof == {"role": ["provider"]}, f"quit writes what was answered: {rc} {out}")
+
+    rc, out, err = run("ask", "--date", "2026-12-01", stdin="1, 7\nGermany, france\nq\n")
+    prof = json.loads(out) if rc == 0 else {}
+    ok(prof.get("role") == ["provider", "controller"] and prof.get("markets") == ["DE", "FR"],
+       f"numbered choices and region names: {prof}")
+
+    # Keeping a given profile's fields and their order; answering a number with a unit.
+    src = os.path.join(td, "partial.json")
+    with open(src, "w") as f:
+        f.write('{"id": "x", "name": "X", "date": "2026-11-28", "role": ["provider"], "markets": ["EU"],\n'
+                ' "model": {"general_purpose": true}}\n')
+    rc, out, err = run("ask", src, stdin="q\n")
+    ok(rc == 0 and list(json.loads(out)) == ["id", "name", "date", "role", "markets", "model"], f"fields and order kept: {out}")
+    rc, out, err = run("ask", src, stdin="?\n" * 3 + "q\n")
+    ok(rc == 0 and err.count("Question ") == 4 and len(set(QUESTION.findall(err))) == 4, "don't know moves to the next question")
+
+    rc, out, err = run("ask", "--date", "2026-12-01", stdin="q\n")
+    ok(rc == 0 and json.loads(out) == {}, "quitting at once writes the empty profile")
+
+    # From a model-card draft.
+    rc, out, err = run("ask", "--from-model-card", "tests/fixtures/model-card.md", "--date", "2026-12-01", stdin="q\n")
+    prof = json.loads(out) if rc == 0 else {}
+    ok(rc == 0 and prof.get("id") and "Question 1 (system.role" in err, f"starts from a model-card draft: {err[-300:]}")
+
+    rc, out, err = run("ask", "a.json", "b.json")
+    ok(rc == 2 and "at most one PROFILE" in err, f"two profiles: {rc} {err}")
+
+sys.exit(finish())
