@@ -1,5 +1,5 @@
 # Writes OUT: a C file holding the web page's files (every file directly under WEB) and
-# docs/openapi.yaml (OPENAPI) as byte arrays, for server/web.c's sv_web_files() and
+# docs/openapi.yaml (OPENAPI) and the example profiles (EXAMPLES/*.json) as byte arrays, for server/web.c's sv_web_files() and
 # sv_openapi(). Run at build time, so the page needs no build step of its own.
 cmake_minimum_required(VERSION 3.18)
 function(embed path var out)
@@ -25,6 +25,21 @@ embed(${OPENAPI} openapi_bytes arr)
 string(APPEND body "${arr}")
 string(APPEND body "static const sv_web_file openapi = {\"openapi.yaml\", (const char *)openapi_bytes, ${arr_len}};\n")
 string(APPEND body "static const sv_web_file table[] = {\n${table}  {0, 0, 0}\n};\n")
+# The example profiles (examples/*.json), byte for byte, for GET /v1/examples.
+set(extable "")
+if(EXAMPLES)
+  file(GLOB exfiles RELATIVE ${EXAMPLES} ${EXAMPLES}/*.json)
+  list(SORT exfiles)
+  set(i 0)
+  foreach(f ${exfiles})
+    embed(${EXAMPLES}/${f} x${i} arr)
+    string(APPEND body "${arr}")
+    string(APPEND extable "  {\"${f}\", (const char *)x${i}, ${arr_len}},\n")
+    math(EXPR i "${i} + 1")
+  endforeach()
+endif()
+string(APPEND body "static const sv_web_file extable[] = {\n${extable}  {0, 0, 0}\n};\n")
+string(APPEND body "const sv_web_file *sv_examples(void) { return extable; }\n")
 string(APPEND body "const sv_web_file *sv_web_files(void) { return table; }\n")
 string(APPEND body "const sv_web_file *sv_openapi(void) { return &openapi; }\n")
 file(WRITE ${OUT}.tmp "${body}")

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 struct sv_app {
     aigov_server_opts o;
@@ -855,6 +856,7 @@ static void h_standing(sv_app *a, const sv_request *rq, sv_response *rs, char **
 
 /* The analyses by name through the library's one runner (aigov_analysis_run), which checks
  * date, filters and limit as the CLI does; `id` is the subject (divergence) or NULL. */
+static char *sv_dot_to_svg(const char *dot);
 static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, const char *name, const char *id) {
     aigov_analysis_args args = {.date = arg(rq, "date"), .id = id, .topic = arg(rq, "topic"), .layer = arg(rq, "layer"),
                                 .jurisdiction = arg(rq, "jurisdiction"), .limit = arg(rq, "limit")};
@@ -869,7 +871,15 @@ static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, co
     aigov_diags d;
     aigov_diags_init(&d, 5);
     aigov_status s = AIGOV_OK;
-    char *out = aigov_analysis_run(c, name, &args, fmt, &d, &s);
+    /* The map as SVG: its DOT drawn by graphviz, as the CLI's --format svg. */
+    bool svg = !strcmp(name, "map") && !strcmp(fmt, "svg");
+    char *out = aigov_analysis_run(c, name, &args, svg ? "dot" : fmt, &d, &s);
+    if (out && svg) {
+        char *drawn = sv_dot_to_svg(out);
+        free(out);
+        out = drawn;
+        if (!out) { sv_diag(&d, "format", "%s", "format svg needs graphviz's 'dot' on the server (Debian package graphviz)"); s = AIGOV_IO; }
+    }
     if (out) set_text(rs, 200, type, out);
     else if (s == AIGOV_USAGE) fail(rs, 400, "invalid", NULL, "%s", d.n ? d.items[0].message : "bad argument");
     else fail_status(rs, s == AIGOV_OK ? AIGOV_INVALID : s, &d);
@@ -877,6 +887,75 @@ static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, co
     corpus_done(a);
 }
 static void run_analysis(sv_app *a, const sv_request *rq, sv_response *rs, const char *name) { run_analysis_of(a, rq, rs, name, NULL); }
+
+/* ---- The web page's routes: the map drawn by graphviz, the example profiles ----------- */
+/* DOT rendered as SVG by graphviz's `dot` (as the CLI's --format svg): the DOT is written
+ * to a temporary file and dot's output read back. NULL when dot is missing or fails. */
+static char *sv_dot_to_svg(const char *dot) {
+    char in[] = "/tmp/aigov-serve-dot-XXXXXX";
+    int fd = mkstemp(in);
+    if (fd < 0) return NULL;
+    FILE *f = fdopen(fd, "w");
+    if (!f) { close(fd); unlink(in); return NULL; }
+    bool wrote = fputs(dot, f) >= 0;
+    if (fclose(f) != 0 || !wrote) { unlink(in); return NULL; }
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "dot -Tsvg < %s 2>/dev/null", in);
+    FILE *p = popen(cmd, "r");
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    bool oom = false;
+    while (p) {
+        if (len + 4096 + 1 > cap) {
+            cap = cap ? cap * 2 : 65536;
+            char *nb = realloc(buf, cap);
+            if (!nb) { oom = true; break; }
+            buf = nb;
+        }
+        size_t r = fread(buf + len, 1, 4096, p);
+        if (!r) break;
+        len += r;
+    }
+    int rc = p ? pclose(p) : -1;
+    unlink(in);
+    if (rc != 0 || oom || !buf || !len) { free(buf); return NULL; }
+    buf[len] = 0;
+    return buf;
+}
+
+/* GET /v1/examples: the example profiles the CLI reads from examples/, with id and name. */
+static void h_examples(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)a; (void)rq; (void)pm;
+    json_t *list = json_array();
+    for (const sv_web_file *f = sv_examples(); f->name; f++) {
+        json_t *doc = json_loadb(f->data, f->len, 0, NULL);
+        json_t *id = json_object_get(doc, "id"), *name = json_object_get(doc, "name");
+        char base[160];
+        snprintf(base, sizeof base, "%.*s", (int)(strlen(f->name) - 5), f->name);
+        json_array_append_new(list, json_pack("{ss ss* ss* si}", "name", base, "id", json_string_value(id),
+                                              "title", json_string_value(name), "bytes", (json_int_t)f->len));
+        json_decref(doc);
+    }
+    set_json(rs, 200, json_pack("{so}", "examples", list));
+}
+
+/* GET /v1/examples/{name}: one example profile, byte for byte the file of examples/. */
+static void h_example(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
+    (void)a; (void)rq;
+    size_t n = strlen(pm[0]);
+    if (n > 5 && !strcmp(pm[0] + n - 5, ".json")) n -= 5;
+    for (const sv_web_file *f = sv_examples(); f->name; f++)
+        if (strlen(f->name) == n + 5 && !strncmp(f->name, pm[0], n)) {
+            rs->status = 200;
+            rs->content_type = "application/json";
+            rs->body = (char *)f->data;
+            rs->body_len = f->len;
+            rs->body_static = true;
+            return;
+        }
+    fail(rs, 404, "not_found", NULL, "no example '%s' (GET /v1/examples lists them)", pm[0]);
+}
+/* ---- End of the web page's routes ----------------------------------------------------- */
 static void h_divergence(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     if (!valid_id(pm[0])) { fail(rs, 404, "not_found", NULL, "no instrument '%s' (ids are lowercase kebab-case)", pm[0]); return; }
     run_analysis_of(a, rq, rs, "divergence", pm[0]);
@@ -1773,6 +1852,8 @@ static const route ROUTES[] = {
     {"GET", "/v1/whoami", h_whoami, ""},
     {"GET", "/v1/audit", h_audit, "after|limit"},
     {"GET", "/v1/audit/verify", h_audit_verify, ""},
+    {"GET", "/v1/examples", h_examples, ""},
+    {"GET", "/v1/examples/{name}", h_example, ""},
 };
 #define NROUTES (sizeof ROUTES / sizeof ROUTES[0])
 

@@ -239,5 +239,6 @@ typedef struct sv_web_file {
 } sv_web_file;
 const sv_web_file *sv_web_files(void); /* ends with name == NULL */
 const sv_web_file *sv_openapi(void);   /* docs/openapi.yaml */
+const sv_web_file *sv_examples(void);  /* the example profiles (examples/, .json), byte for byte; ends with name == NULL */
 
 #endif

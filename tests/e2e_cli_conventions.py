@@ -36,6 +36,8 @@ SAMPLE_ARGS = {
     "diff": ["--corpus", "corpus", "--corpus", "corpus"],
     "legitimacy": ["nist"],
     "timeline": ["examples/customer-chatbot.json"],
+    "corpus stale": ["--before", "2026-12-01"],
+    "corpus changes": ["--since", "2026-11-01"],
 }
 # Commands whose run needs more than a format check (a server, a database, a shell name).
 NOT_RUN = {"serve", "token create", "token list", "token revoke", "org add", "org list", "audit verify", "help",

@@ -114,9 +114,24 @@ st, _, body, hdr = s.request("GET", "/v1/openapi.yaml")
 ok(st == 200 and body.decode() == (ROOT / "docs/openapi.yaml").read_text(), "GET /v1/openapi.yaml serves the document")
 for method, path in sorted(documented):
     concrete = path.replace("{id}", "eu-ai-act").replace("{actor}", "nist").replace("{instrument}", "eu-ai-act") \
-                   .replace("{provision}", "art8-15-requirements-annex-iii").replace("{version}", "1")
+                   .replace("{provision}", "art8-15-requirements-annex-iii").replace("{version}", "1") \
+                   .replace("{name}", "cv-screener-us-to-eu")
     st, _, _, _ = s.request(method, concrete, body="{}" if method != "GET" else None)
     ok(st not in (404, 405) or "/systems/" in path or "/organisations/" in path, f"{method} {concrete} is routed (got {st})")
+
+# The example profiles, served byte for byte as the CLI reads them; the map drawn by graphviz.
+st, doc, _, _ = s.request("GET", "/v1/examples")
+names = sorted(p.stem for p in (ROOT / "examples").glob("*.json"))
+ok(st == 200 and [e["name"] for e in doc["examples"]] == names, "GET /v1/examples lists examples/*.json")
+for n in names:
+    st, _, body, hdr = s.request("GET", f"/v1/examples/{n}")
+    ok(st == 200 and body == (ROOT / f"examples/{n}.json").read_bytes(), f"GET /v1/examples/{n} is the file byte for byte")
+st, doc, _, _ = s.request("GET", "/v1/examples/no-such-example")
+ok(st == 404 and "GET /v1/examples" in doc["error"]["message"], "an unknown example is 404")
+if shutil.which("dot"):
+    st, _, body, hdr = s.request("GET", "/v1/map?format=svg&topic=privacy")
+    ok(st == 200 and hdr.get("Content-Type") == "image/svg+xml" and b"<svg" in body and b"<title>" in body,
+       f"GET /v1/map?format=svg is drawn by graphviz ({st})")
 
 # --- analyses as JSON, equal to the CLI's --------------------------------------------
 st, doc, _, hdr = s.request("POST", "/v1/check", CV)
