@@ -3,6 +3,7 @@
 # with wrk (Debian) on 2 threads, twice: the full report and the compact answer
 # (?compact=true: the decisions and questions without the long texts, docs/check-json.md).
 # Prints requests/s, p50/p99 latency and answer size of each side by side, with the machine.
+# Then the stores side by side (bench/bench_store.py).
 # Usage: bench/bench_server.sh [PATH_TO_AIGOV] [PROFILE]   (make bench-server)
 set -euo pipefail
 AIGOV=${1:-./build/aigov}
@@ -46,3 +47,7 @@ for mode in full compact; do
   result=$(grep '^RESULT' <<<"$out")
   printf '%-8s %12s %10s %10s %12s  %s\n' "$mode" "$rps" "$p50" "$p99" "$size" "${result#RESULT }"
 done
+# The stores side by side: SQLite, PostgreSQL behind one replica and behind two (writes/s
+# and POST /v1/check requests/s; bench/bench_store.py starts a throw-away PostgreSQL).
+echo
+python3 bench/bench_store.py "$AIGOV" "$PROFILE"

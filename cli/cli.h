@@ -112,6 +112,7 @@ int cmd_token_revoke(const opts *o);
 int cmd_org_add(const opts *o);
 int cmd_org_list(const opts *o);
 int cmd_audit_verify(const opts *o);
+int cmd_store_migrate(const opts *o);
 int cmd_map(const opts *o);        /* cmd_analysis.c: map, gaps, conflicts, divergence */
 int cmd_gaps(const opts *o);
 int cmd_conflicts(const opts *o);

@@ -124,3 +124,15 @@ int cmd_audit_verify(const opts *o) {
     int rc = emit(rep);
     return rc ? rc : s == AIGOV_OK ? 0 : EXIT_FINDINGS;
 }
+
+int cmd_store_migrate(const opts *o) {
+    if (o->nargs) { usage_error("usage: aigov store migrate --db FILE|postgresql://...%s", ""); return EXIT_BAD; }
+    if (!need_db(o)) return EXIT_BAD;
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    char *rep = NULL;
+    aigov_status s = aigov_store_migrate(o->db, &rep, &d);
+    if (!rep) return report(&d, s);
+    aigov_diags_free(&d);
+    return emit(rep);
+}

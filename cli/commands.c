@@ -11,7 +11,7 @@
 #define OPT_TOPIC {"topic", 't', "TOPIC", "only this topic"}
 #define OPT_LIMIT {"limit", 'n', "N", "at most N items in the ranked lists (1-100000)"}
 #define OPT_PROFILES {"profiles", 0, "FILE.jsonl", "also compare these profiles' obligations (one JSON profile a line)"}
-#define OPT_DB {"db", 0, "FILE", "the registry's SQLite database"}
+#define OPT_DB {"db", 0, "FILE", "the registry's SQLite database, or a PostgreSQL connection string (postgresql://...)"}
 #define OPT_END {0, 0, 0, 0}
 
 static const cli_option CHECK_OPTS[] = {
@@ -69,7 +69,7 @@ static const cli_option DIFF_OPTS[] = {
     {"corpus", 'c', "DIR", "the corpus before (first) and after (second): given twice"}, OPT_PROFILES, OPT_ADATE, OPT_END,
 };
 static const cli_option SERVE_OPTS[] = {
-    {"db", 0, "FILE", "the registry's SQLite database (created when missing)"},
+    {"db", 0, "FILE", "the registry's SQLite database (created when missing), or a PostgreSQL connection string (postgresql://..., docs/store.md)"},
     {"listen", 'l', "HOST:PORT", "where to listen (default 127.0.0.1:8080; port 0 picks a free port)"},
     {"date", 'd', "YYYY-MM-DD", "the service's today (default: the real date)"},
     {"jobs", 'j', "N", "worker threads (1-256)"},
@@ -145,6 +145,15 @@ static const cli_command AUDIT_SUBS[] = {
      "Verifies the registry's audit log, a SHA-256 hash chain of every write. Exits 0 when it\n"
      "is intact, 1 naming the first altered, deleted or reordered entry.\n",
      NULL, "", AUDIT_OPTS, cmd_audit_verify, NULL},
+    {0},
+};
+
+static const cli_command STORE_SUBS[] = {
+    {"migrate", "registry", "", "bring a registry's schema (SQLite or PostgreSQL) up to date",
+     "Applies the schema migrations the registry lacks, each in its own transaction, as `aigov\n"
+     "serve` does at start, and prints the schema version reached. Replicas starting together\n"
+     "on PostgreSQL migrate one at a time (docs/store.md).\n",
+     NULL, "", AUDIT_OPTS, cmd_store_migrate, NULL},
     {0},
 };
 
@@ -245,7 +254,8 @@ const cli_command COMMANDS[] = {
     {"serve", "registry", "--db FILE", "the registry service: HTTP JSON API and web page",
      "The registry service (docs/api.md): every analysis as JSON over HTTP, systems filed with\n"
      "their profiles' history, evidence and compliance in a SQLite database (created when\n"
-     "missing), a hash-chained audit log, and a web page at /. Reads are open; writes need a\n"
+     "missing) or a PostgreSQL database that several replicas share (--db postgresql://...,\n"
+     "docs/store.md), a hash-chained audit log, and a web page at /. Reads are open; writes need a\n"
      "token from `aigov token create`. The URL is printed on stderr. Stops cleanly on SIGTERM\n"
      "or SIGINT. An example systemd unit: contrib/aigov.service.\n",
      NULL, "", SERVE_OPTS, cmd_serve, NULL},
@@ -255,6 +265,8 @@ const cli_command COMMANDS[] = {
      TOKEN_OPTS, NULL, ORG_SUBS},
     {"audit", "registry", NULL, "the registry's audit log", "The registry's hash-chained audit log.\n", NULL, NULL, AUDIT_OPTS,
      NULL, AUDIT_SUBS},
+    {"store", "registry", NULL, "the registry's database", "The registry's database: SQLite or PostgreSQL (docs/store.md).\n",
+     NULL, NULL, AUDIT_OPTS, NULL, STORE_SUBS},
     {"help", "other", "[COMMAND [SUBCOMMAND]]", "help on one command", "Help on one command: its usage and options.\n", NULL,
      "@commands", NO_OPTS, cmd_help, NULL},
     {"completion", "other", "bash|zsh", "a completion script for bash or zsh",

@@ -13,17 +13,18 @@ set -euo pipefail
 group=run
 case "${1:-}" in run|test|bench-server) group=$1; shift ;; esac
 # Build: compiler, CMake, pkg-config and the libraries' headers (libyaml, jansson, yajl; the
-# registry service's microhttpd, SQLite, libsodium). Runtime: graphviz for --format svg.
+# registry service's microhttpd, SQLite, libpq, libsodium). Runtime: graphviz for --format svg.
 pkgs=(build-essential cmake pkg-config libyaml-dev libjansson-dev libyajl-dev)
-pkgs+=(libmicrohttpd-dev libsqlite3-dev libsodium-dev graphviz)
+pkgs+=(libmicrohttpd-dev libsqlite3-dev libpq-dev libsodium-dev graphviz)
 case "$group" in
   test)
     # The end-to-end tests (python3), OpenAPI parsing (python3-yaml), Markdown rendering
     # (python3-markdown), the web page in headless Chromium with a font, and `man -l` of
     # the installed man page (man-db), the zsh completion (zsh -n).
-    pkgs+=(python3 python3-yaml python3-markdown chromium fonts-dejavu-core man-db zsh) ;;
+    # The PostgreSQL store's tests start a throw-away cluster (initdb, pg_ctl, pg_dump).
+    pkgs+=(python3 python3-yaml python3-markdown chromium fonts-dejavu-core man-db zsh postgresql) ;;
   bench-server)
-    pkgs+=(wrk) ;;
+    pkgs+=(wrk python3 postgresql) ;;
 esac
 for extra in "$@"; do pkgs+=("$extra"); done
 missing=()

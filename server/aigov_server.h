@@ -64,6 +64,10 @@ aigov_status aigov_org_list(const char *db, const char *format, char **report, a
  * entries, head HASH"), or AIGOV_INVALID with *report naming the first bad entry and
  * why, or another status with d filled (no such database). *report is malloc'd. */
 aigov_status aigov_audit_verify(const char *db, char **report, aigov_diags *d);
+/* Applies the schema migrations the registry `db` (an SQLite file or a PostgreSQL
+ * connection string) lacks, as `aigov serve` does at start; *report names the backend and
+ * the schema version reached. */
+aigov_status aigov_store_migrate(const char *db, char **report, aigov_diags *d);
 
 /* What a client fetched from the registry to check it without trusting it: the signed tree
  * head (GET /v1/audit/head), optionally a head kept earlier, an inclusion proof (GET

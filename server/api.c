@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,9 @@ struct sv_app {
     pthread_rwlock_t corpus_lock;
     pthread_mutex_t publish_lock; /* one publication at a time: each builds on the last */
     char first_token[96];         /* the operator token made at first start, until printed */
+    /* How many published instruments the served corpus holds. Another replica on the same
+     * database may publish: a request that finds another count re-reads the corpus. */
+    _Atomic long long npub;
 };
 
 /* ---- Small helpers ------------------------------------------------------------------- */
@@ -1702,6 +1706,7 @@ static void h_publish(sv_app *a, const sv_request *rq, sv_response *rs, char **p
     /* Validate it as the loader does (the corpus with it added), store it, then serve the
      * new corpus and recompute every system's compliance against it. */
     aigov_corpus *next = NULL;
+    long long npub = (long long)sv_instrument_count(a->store);
     if (go && (s = corpus_with_published(a, rq->body, rq->body_len, &next, &d)) != AIGOV_OK) {
         char msg[900];
         snprintf(msg, sizeof msg, "the instrument is not valid: %s", d.n ? d.items[0].message : aigov_strerror(s));
@@ -1736,6 +1741,7 @@ static void h_publish(sv_app *a, const sv_request *rq, sv_response *rs, char **p
             pthread_rwlock_unlock(&a->corpus_lock);
             aigov_corpus_free(old);
             next = NULL;
+            atomic_store(&a->npub, npub >= 0 ? npub + 1 : -1);
             recompute_all(a, corpus_read(a));
             corpus_done(a);
             set_json(rs, 201, json_pack("{ss ss ss s{ss ss ss}}", "instrument", id, "publisher", actor, "published_at", now,
@@ -1923,8 +1929,33 @@ static void serve_web(const sv_request *rq, sv_response *rs) {
     fail(rs, 404, "not_found", NULL, "no page '%s' (the API is under /v1, described at /v1/openapi.yaml)", rq->path);
 }
 
+/* Serves the corpus with the instruments the database holds now: when another replica
+ * published one (the count moved), re-reads it before the request is answered. */
+static void corpus_refresh(sv_app *a) {
+    long long n = (long long)sv_instrument_count(a->store);
+    if (n < 0 || n == atomic_load(&a->npub)) return;
+    pthread_mutex_lock(&a->publish_lock);
+    n = (long long)sv_instrument_count(a->store);
+    if (n >= 0 && n != atomic_load(&a->npub)) {
+        aigov_corpus *next = NULL;
+        aigov_diags d;
+        aigov_diags_init(&d, 5);
+        if (corpus_with_published(a, NULL, 0, &next, &d) == AIGOV_OK) {
+            pthread_rwlock_wrlock(&a->corpus_lock);
+            aigov_corpus *old = a->corpus;
+            a->corpus = next;
+            pthread_rwlock_unlock(&a->corpus_lock);
+            aigov_corpus_free(old);
+            atomic_store(&a->npub, n);
+        }
+        aigov_diags_free(&d);
+    }
+    pthread_mutex_unlock(&a->publish_lock);
+}
+
 void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs) {
     memset(rs, 0, sizeof *rs);
+    corpus_refresh(a);
     if (rq->too_many_args) { fail(rs, 400, "invalid", NULL, "%s", "too many query arguments (at most 16)"); return; }
     if (strncmp(rq->path, "/v1", 3) || (rq->path[3] && rq->path[3] != '/')) {
         if (strcmp(rq->method, "GET") && strcmp(rq->method, "HEAD")) {
@@ -1968,7 +1999,14 @@ void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs) {
                 fail(rs, 400, "invalid", NULL, "%s", "a path segment has a bad percent-escape, an encoded NUL (%00) or an encoded separator (%2F, %5C)");
                 return;
             }
+        sv_store_thread_reset();
         ROUTES[i].fn(a, rq, rs, pm);
+        if (sv_store_thread_failed() && rs->status < 500) {
+            if (!rs->body_static) free(rs->body);
+            memset(rs, 0, sizeof *rs);
+            fail(rs, 503, "unavailable", NULL, "%s", "the database did not answer (restarting or failing over?); try again");
+            rs->retry_after = 2;
+        }
         return;
     }
     if (methods[0]) {
@@ -1985,7 +2023,7 @@ void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs) {
 
 /* ---- Life cycle ---------------------------------------------------------------------- */
 sv_app *sv_app_new(const aigov_server_opts *o, char *why) {
-    if (!o->db) { snprintf(why, SV_WHY, "aigov serve needs --db FILE (the registry's SQLite database)"); return NULL; }
+    if (!o->db) { snprintf(why, SV_WHY, "aigov serve needs --db FILE (the registry's SQLite database) or --db postgresql://… (a PostgreSQL database)"); return NULL; }
     if (o->date && !aigov_date_valid(o->date)) { snprintf(why, SV_WHY, "--date: expected YYYY-MM-DD, found '%s'", o->date); return NULL; }
     sv_app *a = calloc(1, sizeof *a);
     if (!a) { snprintf(why, SV_WHY, "out of memory"); return NULL; }
@@ -1996,6 +2034,7 @@ sv_app *sv_app_new(const aigov_server_opts *o, char *why) {
     if (sv_store_open(o->db, &a->store, why) != SV_OK) { sv_app_free(a); return NULL; }
     aigov_diags d;
     aigov_diags_init(&d, 5);
+    atomic_store(&a->npub, (long long)sv_instrument_count(a->store));
     aigov_status s = corpus_with_published(a, NULL, 0, &a->corpus, &d);
     if (s != AIGOV_OK) {
         char *f = d.n ? aigov_diag_format(&d.items[0]) : NULL;
@@ -2222,4 +2261,19 @@ aigov_status aigov_audit_verify(const char *db, char **report, aigov_diags *d) {
     *report = strdup(buf);
     if (!*report) return AIGOV_NOMEM;
     return bad ? AIGOV_INVALID : AIGOV_OK;
+}
+
+aigov_status aigov_store_migrate(const char *db, char **report, aigov_diags *d) {
+    *report = NULL;
+    sv_store *store;
+    char why[SV_WHY];
+    if (sv_store_open(db, &store, why) != SV_OK) { sv_diag(d, db, "%s", why); return AIGOV_IO; }
+    int v = sv_store_schema_version(store);
+    bool pg = sv_store_is_pg(store);
+    sv_store_close(store);
+    char buf[SV_WHY + 128];
+    snprintf(buf, sizeof buf, "%s: %s registry at schema version %d (the latest this aigov knows: %d)\n", db,
+             pg ? "PostgreSQL" : "SQLite", v, sv_store_schema_latest());
+    *report = strdup(buf);
+    return *report ? AIGOV_OK : AIGOV_NOMEM;
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end test of the registry as organisations use it (issue 15), over a real
-`aigov serve` process on 127.0.0.1 and a real SQLite file:
+`aigov serve` process on 127.0.0.1 and a real SQLite file — or, with `--pg`, two replicas
+answering in turn on one database of a throw-away PostgreSQL cluster (tests/pglib.py):
+the same contract on both backends:
 
   the operator token printed at first start -> register an organisation -> make its token
   -> sign in as it -> file a system -> add evidence documents and attestations -> compliance
@@ -8,7 +10,7 @@
   the CLI's `org` and `token` commands; compact check answers; divergence, whatif and diff
   over HTTP, equal to the CLI's; every step checked in the audit log; `aigov audit verify`.
 
-Usage: e2e_registry.py PATH_TO_AIGOV"""
+Usage: e2e_registry.py PATH_TO_AIGOV [--pg]"""
 import hashlib
 import json
 import os
@@ -18,7 +20,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from serverlib import ROOT, Server, Tally, token  # noqa: E402
+from serverlib import ROOT, Replicas, Server, Tally, token  # noqa: E402
 
 import yaml  # noqa: E402  (python3-yaml, installed by scripts/deps.sh)
 
@@ -27,6 +29,14 @@ T = Tally()
 ok = T.ok
 tmp = tempfile.mkdtemp(prefix="aigov-registry-")
 db = os.path.join(tmp, "registry.db")
+PG = None
+if "--pg" in sys.argv[2:]:
+    import pglib  # noqa: E402
+    PG = pglib.Cluster()
+    db = PG.createdb("registry")
+
+    def Server(aigov, db, *extra):  # noqa: F811  two replicas answering in turn
+        return Replicas(2, aigov, db, *extra)
 DATE = "2026-11-28"
 PROFILE = json.loads((ROOT / "examples/california-frontier-developer.json").read_text())
 # The registry's mechanics are tested on a system that stays in California (the example also
@@ -334,4 +344,6 @@ rc, out, err = cli("audit", "verify", "--db", db)
 ok(rc == 0 and "audit log ok" in out, f"aigov audit verify: ok ({rc} {out} {err})")
 
 shutil.rmtree(tmp, ignore_errors=True)
+if PG:
+    PG.cleanup()
 T.finish()

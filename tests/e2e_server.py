@@ -4,7 +4,9 @@ file: the analyses as JSON (compared with the CLI's), the OpenAPI description ag
 live routes, errors with JSON paths and limits, tokens and authorization (ownership,
 standing to publish), the registry (versions, evidence, compliance), the audit chain and
 `aigov audit verify` on altered, deleted and reordered entries, SIGTERM and restart.
-Usage: e2e_server.py PATH_TO_AIGOV"""
+With `--pg`, the same on a database of a throw-away PostgreSQL cluster (tests/pglib.py);
+the checks of the SQLite file itself become the same checks in PostgreSQL's terms.
+Usage: e2e_server.py PATH_TO_AIGOV [--pg]"""
 import json
 import os
 import shutil
@@ -25,6 +27,17 @@ T = Tally()
 ok = T.ok
 tmp = tempfile.mkdtemp(prefix="aigov-server-")
 db = os.path.join(tmp, "registry.db")
+PG = None
+if "--pg" in sys.argv[2:]:
+    import pglib  # noqa: E402
+    PG = pglib.Cluster()
+    db = PG.createdb("registry")
+
+
+def psql(dbname, sql):
+    """Rows of `sql` on database dbname of the cluster, as lists of strings."""
+    out = PG.tool("psql", "-h", PG.sock, "-U", "aigov", "-d", dbname, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql).stdout
+    return [line.split("|") for line in out.splitlines() if line]
 DATE = "2026-11-28"
 CV = (ROOT / "examples/cv-screener-us-to-eu.json").read_text()
 SID = json.loads(CV)["id"]
@@ -43,31 +56,49 @@ ok(rc == 2 and "HOST:PORT" in err, f"bad --listen: exit 2 ({rc}, {err})")
 rc, _, err = cli("token", "create", "opnai", "--db", db)
 ok(rc == 2 and "did you mean 'openai'" in err, f"token for an unknown actor: suggestion ({err})")
 
-junk = os.path.join(tmp, "junk.db")
-with open(junk, "w") as f:
-    f.write("not a database " * 100)
-rc, _, err = cli("serve", "--db", junk)
-ok(rc == 2 and "junk.db: error:" in err and "not a database" in err, f"a file that is not a database: exit 2 ({err})")
-newer = os.path.join(tmp, "newer.db")
-c = sqlite3.connect(newer)
-c.execute("PRAGMA user_version = 99")
-c.close()
-rc, _, err = cli("audit", "verify", "--db", newer)
-ok(rc == 2 and "newer than this aigov" in err, f"a database from a newer aigov is refused ({err})")
+if PG:
+    PG.createdb("newer")
+    cli("store", "migrate", "--db", PG.url("newer"))
+    psql("newer", "UPDATE aigov_schema SET version = 99")
+    rc, _, err = cli("audit", "verify", "--db", PG.url("newer"))
+    ok(rc == 2 and "newer than this aigov" in err, f"a database from a newer aigov is refused ({err})")
+    tok_openai = token(AIGOV, db, "openai")
+    tok_google = token(AIGOV, db, "google")
+    tok_nist = token(AIGOV, db, "nist")
+    ok(tok_openai.startswith("agv_") and len(tok_openai) == 64, f"token shape: {tok_openai}")
+    stored = psql("registry", "SELECT length(hash) FROM tokens")
+    ok(len(stored) == 3 and all(r[0] == "32" for r in stored), "tokens table holds 32-byte hashes")
+    secret = tok_openai.split("_", 2)[2]  # base64url: the secret may hold "_" itself
+    ok(not any(secret in "|".join(r) for r in psql("registry", "SELECT * FROM tokens")) and
+       not any(secret.encode().hex() in r[0] for r in psql("registry", "SELECT encode(hash, 'hex') FROM tokens")),
+       "the token's secret is not stored")
+    ok(psql("registry", "SELECT version FROM aigov_schema")[0][0] == "3", "migrations applied (aigov_schema)")
+else:
+    junk = os.path.join(tmp, "junk.db")
+    with open(junk, "w") as f:
+        f.write("not a database " * 100)
+    rc, _, err = cli("serve", "--db", junk)
+    ok(rc == 2 and "junk.db: error:" in err and "not a database" in err, f"a file that is not a database: exit 2 ({err})")
+    newer = os.path.join(tmp, "newer.db")
+    c = sqlite3.connect(newer)
+    c.execute("PRAGMA user_version = 99")
+    c.close()
+    rc, _, err = cli("audit", "verify", "--db", newer)
+    ok(rc == 2 and "newer than this aigov" in err, f"a database from a newer aigov is refused ({err})")
 
-tok_openai = token(AIGOV, db, "openai")
-tok_google = token(AIGOV, db, "google")
-tok_nist = token(AIGOV, db, "nist")
-ok(tok_openai.startswith("agv_") and len(tok_openai) == 64, f"token shape: {tok_openai}")
-con = sqlite3.connect(db)
-stored = [r[0] for r in con.execute("SELECT hash FROM tokens")]
-ok(len(stored) == 3 and all(len(h) == 32 for h in stored), "tokens table holds 32-byte hashes")
-secret = tok_openai.split("_")[2]
-ok(not any(secret in str(r) or secret.encode() in bytes(r[2]) for r in con.execute("SELECT * FROM tokens")),
-   "the token's secret is not stored")
-ok(con.execute("PRAGMA journal_mode").fetchone()[0] == "wal", "database in WAL mode")
-ok(con.execute("PRAGMA user_version").fetchone()[0] >= 2, "migrations applied (user_version)")
-con.close()
+    tok_openai = token(AIGOV, db, "openai")
+    tok_google = token(AIGOV, db, "google")
+    tok_nist = token(AIGOV, db, "nist")
+    ok(tok_openai.startswith("agv_") and len(tok_openai) == 64, f"token shape: {tok_openai}")
+    con = sqlite3.connect(db)
+    stored = [r[0] for r in con.execute("SELECT hash FROM tokens")]
+    ok(len(stored) == 3 and all(len(h) == 32 for h in stored), "tokens table holds 32-byte hashes")
+    secret = tok_openai.split("_", 2)[2]  # base64url: the secret may hold "_" itself
+    ok(not any(secret in str(r) or secret.encode() in bytes(r[2]) for r in con.execute("SELECT * FROM tokens")),
+       "the token's secret is not stored")
+    ok(con.execute("PRAGMA journal_mode").fetchone()[0] == "wal", "database in WAL mode")
+    ok(con.execute("PRAGMA user_version").fetchone()[0] >= 2, "migrations applied (user_version)")
+    con.close()
 
 s = Server(AIGOV, db, "--date", DATE)
 
@@ -320,6 +351,13 @@ ok(rc == 0 and "audit log ok: 8 entries" in out, f"aigov audit verify: ok ({rc} 
 
 def tampered(sql):
     """A copy of the database with `sql` applied; `aigov audit verify`'s exit and output."""
+    if PG:
+        # A copy of the database; foreign keys not enforced, as in a plain SQLite session.
+        PG.tool("dropdb", "-h", PG.sock, "-U", "aigov", "--if-exists", "tampered")
+        PG.tool("createdb", "-h", PG.sock, "-U", "aigov", "-T", "registry", "tampered")
+        psql("tampered", "SET session_replication_role = replica; " + sql)
+        rc, out, err = cli("audit", "verify", "--db", PG.url("tampered"))
+        return rc, out + err
     copy = os.path.join(tmp, "tampered.db")
     shutil.copy(db, copy)
     c = sqlite3.connect(copy)
@@ -341,8 +379,14 @@ rc, out = tampered("UPDATE audit SET seq = 100 WHERE seq = 4; UPDATE audit SET s
 ok(rc == 1 and ("entry 4" in out or "entry 5" in out), f"reordered entries: {out}")
 rc, out = tampered("DELETE FROM audit WHERE seq = 8;")
 ok(rc == 1 and "entry 8" in out, f"deleted last entry: {out}")
-rc, out, err = cli("audit", "verify", "--db", os.path.join(tmp, "missing.db"))
-ok(rc == 2 and "no such file" in err, "audit verify on a missing database: exit 2")
+if PG:
+    rc, out, err = cli("audit", "verify", "--db", PG.url("missing"))
+    ok(rc == 2 and 'database "missing" does not exist' in err, f"audit verify on a missing database: exit 2 ({rc} {err})")
+else:
+    rc, out, err = cli("audit", "verify", "--db", os.path.join(tmp, "missing.db"))
+    ok(rc == 2 and "no such file" in err, "audit verify on a missing database: exit 2")
 
 shutil.rmtree(tmp, ignore_errors=True)
+if PG:
+    PG.cleanup()
 T.finish()

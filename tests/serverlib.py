@@ -17,7 +17,7 @@ class Server:
 
     def __init__(self, aigov, db, *extra):
         self.aigov, self.db = aigov, db
-        self.log = open(str(db) + ".log", "a+")
+        self.log = open(os.devnull if str(db).startswith("postgres") else str(db) + ".log", "a+")
         self.proc = subprocess.Popen([aigov, "serve", "--db", str(db), "--listen", "127.0.0.1:0", *extra],
                                      cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         # "aigov: listening on http://127.0.0.1:PORT/ ...", after "aigov: operator token (...): agv_..."
@@ -89,3 +89,28 @@ class Tally:
     def finish(self):
         print(f"{self.passed} passed, {self.failed} failed")
         raise SystemExit(1 if self.failed else 0)
+
+
+class Replicas:
+    """n `aigov serve` processes on one database (PostgreSQL), answering requests in turn:
+    request k goes to replica k mod n, so a test that reads what it wrote reads it, half the
+    time, from another process. .operator_token is the one the first start printed."""
+
+    def __init__(self, n, aigov, db, *extra):
+        self.servers = [Server(aigov, db, *extra)]
+        self.operator_token = self.servers[0].operator_token
+        self.servers += [Server(aigov, db, *extra) for _ in range(n - 1)]
+        self.turn = 0
+
+    def request(self, *args, **kw):
+        s = self.servers[self.turn % len(self.servers)]
+        self.turn += 1
+        return s.request(*args, **kw)
+
+    def stop(self, *args, **kw):
+        rcs, errs = [], []
+        for s in self.servers:
+            rc, err = s.stop(*args, **kw)
+            rcs.append(rc)
+            errs.append(err)
+        return next((rc for rc in rcs if rc != 0), 0), "".join(errs)
