@@ -99,7 +99,12 @@ def main():
             f.write(PROGRAM)
         exe = os.path.join(dest, "prog")
         cc = os.environ.get("CC", "cc")
-        r = sh([cc, "-std=c17", "-Wall", "-Wextra", "-Wpedantic", "-Werror", src, "-o", exe, *flags])
+        # A library built for `make asan` needs its sanitizer runtimes in the program that
+        # loads it (ASan must come first); a user's build links none of them.
+        cache = os.path.join(sys.argv[1], "CMakeCache.txt")
+        sanitized = os.path.exists(cache) and "AIGOV_SANITIZE:BOOL=ON" in open(cache).read()
+        san = ["-fsanitize=address,undefined"] if sanitized else []
+        r = sh([cc, "-std=c17", "-Wall", "-Wextra", "-Wpedantic", "-Werror", *san, src, "-o", exe, *flags])
         ok(r.returncode == 0, f"cc prog.c $(pkg-config --cflags --libs aigov): {r.stderr}")
         if r.returncode == 0:
             r = sh([exe], env=dict(os.environ, LD_LIBRARY_PATH=os.path.join(root, libdir)))
