@@ -51,6 +51,12 @@ static const struct {
     {"jurisdiction", offsetof(opts, jurisdiction), false, 0},
     {"before", offsetof(opts, before), false, 0},
     {"since", offsetof(opts, since), false, 0},
+    {"log-key", offsetof(opts, log_key), false, 0},
+    {"head", offsetof(opts, head), false, 0},
+    {"old-head", offsetof(opts, old_head), false, 0},
+    {"inclusion", offsetof(opts, inclusion), false, 0},
+    {"consistency", offsetof(opts, consistency), false, 0},
+    {"public-key", offsetof(opts, public_key), false, 0},
 };
 
 static const cli_option OPT_HELP = {"help", 'h', NULL, "show this help"};

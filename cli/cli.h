@@ -58,6 +58,8 @@ struct opts {
     const char *request_timeout;              /* serve: seconds a request may take to arrive */
     const char *layer, *jurisdiction;         /* map, gaps, conflicts: filters */
     const char *before, *since;               /* corpus stale --before, corpus changes --since */
+    const char *log_key;                      /* serve, audit head: the log's signing key file */
+    const char *head, *old_head, *inclusion, *consistency, *public_key; /* audit verify|check */
     const char *args[64];
     int nargs;
 };
@@ -112,6 +114,8 @@ int cmd_token_revoke(const opts *o);
 int cmd_org_add(const opts *o);
 int cmd_org_list(const opts *o);
 int cmd_audit_verify(const opts *o);
+int cmd_audit_head(const opts *o);
+int cmd_audit_check(const opts *o);
 int cmd_store_migrate(const opts *o);
 int cmd_map(const opts *o);        /* cmd_analysis.c: map, gaps, conflicts, divergence */
 int cmd_gaps(const opts *o);

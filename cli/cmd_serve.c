@@ -4,6 +4,7 @@
 
 #include <aigov_server.h>
 #include <stdlib.h>
+#include <string.h>
 
 static int report(aigov_diags *d, aigov_status s) {
     print_diags(d);
@@ -26,7 +27,7 @@ static bool need_db(const opts *o) {
 int cmd_serve(const opts *o) {
     if (o->nargs) { usage_error("serve takes no arguments, found '%s'", o->args[0]); return EXIT_BAD; }
     if (!o->db) { usage_error("serve needs --db FILE (the registry's SQLite database, created when missing)%s", ""); return EXIT_BAD; }
-    aigov_server_opts so = {.db = o->db, .listen = o->listen, .corpus_dir = o->corpus, .date = o->date};
+    aigov_server_opts so = {.db = o->db, .listen = o->listen, .corpus_dir = o->corpus, .date = o->date, .log_key = o->log_key};
     if (o->jobs) {
         char *end;
         long n = strtol(o->jobs, &end, 10);
@@ -113,16 +114,70 @@ int cmd_org_list(const opts *o) {
 }
 
 int cmd_audit_verify(const opts *o) {
-    if (o->nargs) { usage_error("usage: aigov audit verify --db FILE%s", ""); return EXIT_BAD; }
+    if (o->nargs) { usage_error("usage: aigov audit verify --db FILE [--head FILE]%s", ""); return EXIT_BAD; }
     if (!need_db(o)) return EXIT_BAD;
+    if (o->public_key && !o->head) { usage_error("--public-key pins the key of a saved head: give --head FILE too%s", ""); return EXIT_BAD; }
+    aigov_head_check hc = {.head_name = o->head, .public_key = o->public_key};
+    char *head = NULL;
+    if (o->head && !read_all(o->head, &head, &hc.head_len)) return EXIT_BAD;
+    hc.head = head;
     aigov_diags d;
     aigov_diags_init(&d, 10);
     char *rep = NULL;
-    aigov_status s = aigov_audit_verify(o->db, &rep, &d);
+    aigov_status s = aigov_audit_verify(o->db, o->head ? &hc : NULL, &rep, &d);
+    free(head);
     if (!rep) return report(&d, s);
     aigov_diags_free(&d);
     int rc = emit(rep);
     return rc ? rc : s == AIGOV_OK ? 0 : EXIT_FINDINGS;
+}
+
+int cmd_audit_head(const opts *o) {
+    if (o->nargs) { usage_error("usage: aigov audit head --db FILE [--log-key FILE]%s", ""); return EXIT_BAD; }
+    if (!need_db(o)) return EXIT_BAD;
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    char *json = NULL;
+    aigov_status s = aigov_audit_head(o->db, o->log_key, &json, &d);
+    if (!json) return report(&d, s);
+    aigov_diags_free(&d);
+    size_t n = strlen(json);
+    char *line = realloc(json, n + 2);
+    if (!line) { free(json); return EXIT_BAD; }
+    memcpy(line + n, "\n", 2);
+    return emit(line);
+}
+
+int cmd_audit_check(const opts *o) {
+    if (o->nargs) { usage_error("audit check takes no arguments, found '%s'", o->args[0]); return EXIT_BAD; }
+    if (!o->head) { usage_error("audit check needs --head FILE: the signed tree head (GET /v1/audit/head)%s", ""); return EXIT_BAD; }
+    if (o->consistency && !o->old_head) { usage_error("--consistency is checked against a head kept earlier: give --old-head FILE%s", ""); return EXIT_BAD; }
+    aigov_proof_inputs in = {.public_key = o->public_key, .head_name = o->head, .old_head_name = o->old_head,
+                             .inclusion_name = o->inclusion, .consistency_name = o->consistency};
+    char *bufs[4] = {0};
+    const char *paths[4] = {o->head, o->old_head, o->inclusion, o->consistency};
+    size_t lens[4] = {0};
+    int rc = 0;
+    for (int i = 0; i < 4 && !rc; i++)
+        if (paths[i] && !read_all(paths[i], &bufs[i], &lens[i])) rc = EXIT_BAD;
+    if (!rc) {
+        in.head = bufs[0], in.head_len = lens[0];
+        in.old_head = bufs[1], in.old_head_len = lens[1];
+        in.inclusion = bufs[2], in.inclusion_len = lens[2];
+        in.consistency = bufs[3], in.consistency_len = lens[3];
+        aigov_diags d;
+        aigov_diags_init(&d, 10);
+        char *rep = NULL;
+        aigov_status s = aigov_audit_check_proofs(&in, &rep, &d);
+        if (!rep) rc = report(&d, s);
+        else {
+            aigov_diags_free(&d);
+            rc = emit(rep);
+            if (!rc && s != AIGOV_OK) rc = EXIT_FINDINGS;
+        }
+    }
+    for (int i = 0; i < 4; i++) free(bufs[i]);
+    return rc;
 }
 
 int cmd_store_migrate(const opts *o) {

@@ -12,6 +12,8 @@
 #define OPT_LIMIT {"limit", 'n', "N", "at most N items in the ranked lists (1-100000)"}
 #define OPT_PROFILES {"profiles", 0, "FILE.jsonl", "also compare these profiles' obligations (one JSON profile a line)"}
 #define OPT_DB {"db", 0, "FILE", "the registry's SQLite database, or a PostgreSQL connection string (postgresql://...)"}
+#define OPT_LOG_KEY {"log-key", 0, "FILE", "the audit log's Ed25519 signing key (default: the SQLite file's name + .key; needed with PostgreSQL; made at first start)"}
+#define OPT_PUBLIC_KEY {"public-key", 0, "HEX", "the log's public key, pinned (default: the key the head names)"}
 #define OPT_END {0, 0, 0, 0}
 
 static const cli_option CHECK_OPTS[] = {
@@ -74,7 +76,7 @@ static const cli_option SERVE_OPTS[] = {
     {"date", 'd', "YYYY-MM-DD", "the service's today (default: the real date)"},
     {"jobs", 'j', "N", "worker threads (1-256)"},
     {"request-timeout", 0, "SECONDS", "a request's headers and body must arrive within (default 15; docs/limits.md)"},
-    OPT_CORPUS, OPT_END,
+    OPT_LOG_KEY, OPT_CORPUS, OPT_END,
 };
 static const cli_option TOKEN_OPTS[] = {OPT_DB, OPT_CORPUS, OPT_END};
 static const cli_option TOKEN_CREATE_OPTS[] = {
@@ -86,6 +88,17 @@ static const cli_option ORG_ADD_OPTS[] = {
     {"established", 0, "REGION", "where it is established (a region code)"}, OPT_CORPUS, OPT_END,
 };
 static const cli_option AUDIT_OPTS[] = {OPT_DB, OPT_END};
+static const cli_option AUDIT_VERIFY_OPTS[] = {
+    OPT_DB, {"head", 0, "FILE", "also prove the log extends this signed tree head, saved earlier"}, OPT_PUBLIC_KEY, OPT_END,
+};
+static const cli_option AUDIT_HEAD_OPTS[] = {OPT_DB, OPT_LOG_KEY, OPT_END};
+static const cli_option AUDIT_CHECK_OPTS[] = {
+    {"head", 0, "FILE", "the signed tree head fetched now (GET /v1/audit/head)"},
+    {"old-head", 0, "FILE", "a signed tree head kept earlier"},
+    {"inclusion", 0, "FILE", "an inclusion proof (GET /v1/audit/proof/inclusion?seq=N&size=SIZE)"},
+    {"consistency", 0, "FILE", "a consistency proof (GET /v1/audit/proof/consistency?from=OLD&to=SIZE)"},
+    OPT_PUBLIC_KEY, OPT_END,
+};
 static const cli_option NO_OPTS[] = {OPT_END};
 
 static const cli_command CORPUS_SUBS[] = {
@@ -141,10 +154,25 @@ static const cli_command ORG_SUBS[] = {
 };
 
 static const cli_command AUDIT_SUBS[] = {
-    {"verify", "registry", "", "check the registry's hash-chained audit log",
-     "Verifies the registry's audit log, a SHA-256 hash chain of every write. Exits 0 when it\n"
-     "is intact, 1 naming the first altered, deleted or reordered entry.\n",
-     NULL, "", AUDIT_OPTS, cmd_audit_verify, NULL},
+    {"verify", "registry", "", "check the registry's audit log and that it explains every row",
+     "Verifies the registry's audit log, a SHA-256 hash chain of every write, and that every row\n"
+     "of the registry's tables is what the log wrote. Opens the database read-only. With --head,\n"
+     "also proves that the log extends a signed tree head saved earlier (a consistency proof), so\n"
+     "that history removed or rewritten, even all of it, is found. Exits 0 when all holds, 1\n"
+     "naming the first altered, deleted or reordered entry or unexplained row (docs/security.md).\n",
+     NULL, "", AUDIT_VERIFY_OPTS, cmd_audit_verify, NULL},
+    {"head", "registry", "", "the log's signed tree head, as JSON",
+     "Checks the whole chain, then prints the audit log's tree head (its size, the RFC 9162\n"
+     "Merkle root, the time) signed with the log's Ed25519 key, as GET /v1/audit/head does. Keep\n"
+     "it: `aigov audit verify --head FILE` or `aigov audit check --old-head FILE` later proves the\n"
+     "log still extends it. Opens the database read-only.\n",
+     NULL, "", AUDIT_HEAD_OPTS, cmd_audit_head, NULL},
+    {"check", "registry", "", "check a registry's signed head and proofs, without trusting it",
+     "Checks what a registry served, offline: the head's signature (with --public-key, else the\n"
+     "key of --old-head, which must be the same), an inclusion proof against the head's root,\n"
+     "and a consistency proof between the head kept earlier and the head. One line per check;\n"
+     "exits 0 when all hold, 1 when one fails (docs/security.md).\n",
+     NULL, "", AUDIT_CHECK_OPTS, cmd_audit_check, NULL},
     {0},
 };
 
@@ -263,7 +291,7 @@ const cli_command COMMANDS[] = {
      NULL, TOKEN_SUBS},
     {"org", "registry", NULL, "organisations of the registry", "Organisations that file systems and hold tokens.\n", NULL, NULL,
      TOKEN_OPTS, NULL, ORG_SUBS},
-    {"audit", "registry", NULL, "the registry's audit log", "The registry's hash-chained audit log.\n", NULL, NULL, AUDIT_OPTS,
+    {"audit", "registry", NULL, "the registry's audit log", "The registry's audit log: a hash chain of every write, a Merkle tree with signed heads.\n", NULL, NULL, AUDIT_OPTS,
      NULL, AUDIT_SUBS},
     {"store", "registry", NULL, "the registry's database", "The registry's database: SQLite or PostgreSQL (docs/store.md).\n",
      NULL, NULL, AUDIT_OPTS, NULL, STORE_SUBS},

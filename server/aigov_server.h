@@ -20,6 +20,7 @@ typedef struct aigov_server_opts {
     size_t body_budget;      /* request bodies buffered at once, all connections; 0 = 64 MiB */
     int max_connections;     /* open connections; 0 = 4096 */
     int per_ip_connections;  /* open connections from one client address; 0 = 256 */
+    const char *log_key;     /* the audit log's signing key file; NULL = DB.key (SQLite) */
 } aigov_server_opts;
 
 /* Runs until SIGTERM or SIGINT, then stops accepting, lets requests in flight finish,
@@ -60,10 +61,25 @@ typedef struct aigov_org {
 aigov_status aigov_org_add(const char *db, const char *corpus_dir, const aigov_org *org, aigov_diags *d);
 aigov_status aigov_org_list(const char *db, const char *format, char **report, aigov_diags *d);
 
-/* Verifies the audit log's hash chain. Returns AIGOV_OK with *report ("audit log ok: N
- * entries, head HASH"), or AIGOV_INVALID with *report naming the first bad entry and
- * why, or another status with d filled (no such database). *report is malloc'd. */
-aigov_status aigov_audit_verify(const char *db, char **report, aigov_diags *d);
+/* Verifies the audit log's hash chain and that every registry row is explained by it.
+ * Returns AIGOV_OK with *report ("audit log ok: N entries, ..."), or AIGOV_INVALID with
+ * *report naming the first bad entry or row and why, or another status with d filled (no
+ * such database). With hc and hc->head (a signed tree head saved earlier, as JSON), also
+ * proves that the log extends that head (its signature with hc->public_key, hex, or its
+ * own key; a consistency proof against its root): deleting or rewriting history, even all
+ * of it, is then found. Opens the database read-only. *report is malloc'd. */
+typedef struct aigov_head_check {
+    const char *head;        /* the saved head's JSON text */
+    size_t head_len;
+    const char *head_name;   /* where it came from, for messages */
+    const char *public_key;  /* the log's Ed25519 public key pinned, hex; NULL = the head's own */
+} aigov_head_check;
+aigov_status aigov_audit_verify(const char *db, const aigov_head_check *hc, char **report, aigov_diags *d);
+/* The log's signed tree head now (docs/security.md), as JSON in *json (malloc'd), signed
+ * with the key in log_key (NULL: DB.key beside an SQLite file) after the whole chain was
+ * checked; AIGOV_INVALID when the chain does not hold (no head is signed over it). Opens
+ * the database read-only. */
+aigov_status aigov_audit_head(const char *db, const char *log_key, char **json, aigov_diags *d);
 /* Applies the schema migrations the registry `db` (an SQLite file or a PostgreSQL
  * connection string) lacks, as `aigov serve` does at start; *report names the backend and
  * the schema version reached. */
@@ -77,6 +93,7 @@ typedef struct aigov_proof_inputs {
     const char *head, *old_head, *inclusion, *consistency;
     size_t head_len, old_head_len, inclusion_len, consistency_len;
     const char *public_key;
+    const char *head_name, *old_head_name, *inclusion_name, *consistency_name; /* for messages; may be NULL */
 } aigov_proof_inputs;
 /* Checks every input given: the head's signature (with the pinned key, else the kept head's,
  * which must be the same, else the head's own), the inclusion proof against the head's root,

@@ -478,7 +478,10 @@ aigov_status aigov_serve(const aigov_server_opts *o, aigov_diags *d) {
         fprintf(stderr, "aigov: operator token (shown once; only its hash is stored): %s\n", sv_app_first_token(app));
         sv_app_forget_first_token(app);
     }
+    char loginfo[SV_WHY + 1400];
+    sv_app_log_info(app, loginfo, sizeof loginfo);
     fprintf(stderr, "aigov: listening on http://%s:%u/ (database %s)\n", host, info ? (unsigned)info->port : 0, o->db);
+    fprintf(stderr, "aigov: %s\n", loginfo);
     fflush(stderr);
     int sig = 0;
     sigwait(&stop, &sig);

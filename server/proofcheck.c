@@ -17,36 +17,36 @@ typedef struct doc_err {
     char msg[400];
 } doc_err;
 
-static bool want_hex(json_t *o, const char *key, uint8_t *out, size_t n, const char *what, doc_err *e) {
+static bool want_hex(json_t *o, const char *key, uint8_t *out, size_t n, doc_err *e) {
     json_t *v = json_object_get(o, key);
     if (!json_is_string(v) || !sv_unhex(json_string_value(v), out, n)) {
-        snprintf(e->msg, sizeof e->msg, "%s: $.%s: expected %zu bytes as hex", what, key, n);
+        snprintf(e->msg, sizeof e->msg, "$.%s: expected %zu bytes as hex", key, n);
         return false;
     }
     return true;
 }
 
-static bool want_u64(json_t *o, const char *key, uint64_t *out, const char *what, doc_err *e) {
+static bool want_u64(json_t *o, const char *key, uint64_t *out, doc_err *e) {
     json_t *v = json_object_get(o, key);
     if (!json_is_integer(v) || json_integer_value(v) < 0) {
-        snprintf(e->msg, sizeof e->msg, "%s: $.%s: expected a whole number >= 0", what, key);
+        snprintf(e->msg, sizeof e->msg, "$.%s: expected a whole number >= 0", key);
         return false;
     }
     *out = (uint64_t)json_integer_value(v);
     return true;
 }
 
-static bool want_path(json_t *o, sv_hash *path, int *np, const char *what, doc_err *e) {
+static bool want_path(json_t *o, sv_hash *path, int *np, doc_err *e) {
     json_t *a = json_object_get(o, "path");
     if (!json_is_array(a) || json_array_size(a) > SV_PROOF_MAX) {
-        snprintf(e->msg, sizeof e->msg, "%s: $.path: expected a list of at most %d hashes", what, SV_PROOF_MAX);
+        snprintf(e->msg, sizeof e->msg, "$.path: expected a list of at most %d hashes", SV_PROOF_MAX);
         return false;
     }
     size_t i;
     json_t *v;
     json_array_foreach(a, i, v) {
         if (!json_is_string(v) || !sv_unhex(json_string_value(v), path[i].b, SV_HASH_LEN)) {
-            snprintf(e->msg, sizeof e->msg, "%s: $.path[%zu]: expected a 32-byte hash as hex", what, i);
+            snprintf(e->msg, sizeof e->msg, "$.path[%zu]: expected a 32-byte hash as hex", i);
             return false;
         }
     }
@@ -54,12 +54,12 @@ static bool want_path(json_t *o, sv_hash *path, int *np, const char *what, doc_e
     return true;
 }
 
-static json_t *parse(const char *text, size_t len, const char *what, doc_err *e) {
+static json_t *parse(const char *text, size_t len, doc_err *e) {
     json_error_t je;
     json_t *j = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
-    if (!j) snprintf(e->msg, sizeof e->msg, "%s: line %d, column %d: %s", what, je.line, je.column, je.text);
+    if (!j) snprintf(e->msg, sizeof e->msg, "line %d, column %d: %s", je.line, je.column, je.text);
     else if (!json_is_object(j)) {
-        snprintf(e->msg, sizeof e->msg, "%s: expected a JSON object", what);
+        snprintf(e->msg, sizeof e->msg, "expected a JSON object");
         json_decref(j);
         j = NULL;
     }
@@ -67,13 +67,20 @@ static json_t *parse(const char *text, size_t len, const char *what, doc_err *e)
 }
 
 /* Reads a signed tree head and its public key. */
-static bool read_head(const char *text, size_t len, const char *what, sv_sth *h, uint8_t pub[SV_PUB_LEN], doc_err *e) {
-    json_t *j = parse(text, len, what, e);
+static bool read_head(const char *text, size_t len, sv_sth *h, uint8_t pub[SV_PUB_LEN], doc_err *e) {
+    json_t *j = parse(text, len, e);
     if (!j) return false;
-    bool ok = want_u64(j, "size", &h->size, what, e) && want_u64(j, "timestamp_ms", &h->timestamp_ms, what, e) &&
-              want_hex(j, "root", h->root.b, SV_HASH_LEN, what, e) && want_hex(j, "signature", h->sig, SV_SIG_LEN, what, e) &&
-              want_hex(j, "public_key", pub, SV_PUB_LEN, what, e);
+    bool ok = want_u64(j, "size", &h->size, e) && want_u64(j, "timestamp_ms", &h->timestamp_ms, e) &&
+              want_hex(j, "root", h->root.b, SV_HASH_LEN, e) && want_hex(j, "signature", h->sig, SV_SIG_LEN, e) &&
+              want_hex(j, "public_key", pub, SV_PUB_LEN, e);
     json_decref(j);
+    return ok;
+}
+
+bool sv_sth_read(const char *text, size_t len, sv_sth *h, uint8_t pub[SV_PUB_LEN], char *msg, size_t cap) {
+    doc_err e = {{0}};
+    bool ok = read_head(text, len, h, pub, &e);
+    if (!ok) snprintf(msg, cap, "%s", e.msg);
     return ok;
 }
 
@@ -106,13 +113,13 @@ aigov_status aigov_audit_check_proofs(const aigov_proof_inputs *in, char **repor
         sv_diag(d, "--head", "%s", "a signed tree head is needed (GET /v1/audit/head)");
         return AIGOV_USAGE;
     }
-    if (!read_head(in->head, in->head_len, "head", &head, pub, &e)) { sv_diag(d, "head", "%s", e.msg); return AIGOV_INVALID; }
+    if (!read_head(in->head, in->head_len, &head, pub, &e)) { sv_diag(d, in->head_name ? in->head_name : "head", "%s", e.msg); return AIGOV_INVALID; }
     if (in->public_key && !sv_unhex(in->public_key, pinned, SV_PUB_LEN)) {
         sv_diag(d, "--public-key", "%s", "expected the log's Ed25519 public key: 32 bytes as hex");
         return AIGOV_USAGE;
     }
-    if (in->old_head && !read_head(in->old_head, in->old_head_len, "old head", &old, oldpub, &e)) {
-        sv_diag(d, "old head", "%s", e.msg);
+    if (in->old_head && !read_head(in->old_head, in->old_head_len, &old, oldpub, &e)) {
+        sv_diag(d, in->old_head_name ? in->old_head_name : "old head", "%s", e.msg);
         return AIGOV_INVALID;
     }
     /* The key: pinned, else the kept head's (trust on first use), else the head's own. */
@@ -148,15 +155,15 @@ aigov_status aigov_audit_check_proofs(const aigov_proof_inputs *in, char **repor
         }
     }
     if (in->consistency) {
-        json_t *j = parse(in->consistency, in->consistency_len, "consistency proof", &e);
+        json_t *j = parse(in->consistency, in->consistency_len, &e);
         uint64_t from = 0, to = 0;
         sv_hash path[SV_PROOF_MAX];
         int np = 0;
-        if (!j || !want_u64(j, "from", &from, "consistency proof", &e) || !want_u64(j, "to", &to, "consistency proof", &e) ||
-            !want_path(j, path, &np, "consistency proof", &e)) {
+        if (!j || !want_u64(j, "from", &from, &e) || !want_u64(j, "to", &to, &e) ||
+            !want_path(j, path, &np, &e)) {
             json_decref(j);
             free(rep);
-            sv_diag(d, "consistency proof", "%s", e.msg);
+            sv_diag(d, in->consistency_name ? in->consistency_name : "consistency proof", "%s", e.msg);
             return AIGOV_INVALID;
         }
         json_decref(j);
@@ -182,15 +189,15 @@ aigov_status aigov_audit_check_proofs(const aigov_proof_inputs *in, char **repor
         add(&rep, &rn, &rcap, line);
     }
     if (in->inclusion) {
-        json_t *j = parse(in->inclusion, in->inclusion_len, "inclusion proof", &e);
+        json_t *j = parse(in->inclusion, in->inclusion_len, &e);
         uint64_t index = 0, size = 0;
         sv_hash leaf, path[SV_PROOF_MAX];
         int np = 0;
-        if (!j || !want_u64(j, "leaf_index", &index, "inclusion proof", &e) || !want_u64(j, "tree_size", &size, "inclusion proof", &e) ||
-            !want_hex(j, "leaf_hash", leaf.b, SV_HASH_LEN, "inclusion proof", &e) || !want_path(j, path, &np, "inclusion proof", &e)) {
+        if (!j || !want_u64(j, "leaf_index", &index, &e) || !want_u64(j, "tree_size", &size, &e) ||
+            !want_hex(j, "leaf_hash", leaf.b, SV_HASH_LEN, &e) || !want_path(j, path, &np, &e)) {
             json_decref(j);
             free(rep);
-            sv_diag(d, "inclusion proof", "%s", e.msg);
+            sv_diag(d, in->inclusion_name ? in->inclusion_name : "inclusion proof", "%s", e.msg);
             return AIGOV_INVALID;
         }
         json_decref(j);

@@ -12,6 +12,7 @@
 #ifndef AIGOV_SERVER_INTERNAL_H
 #define AIGOV_SERVER_INTERNAL_H
 #include "aigov_server.h"
+#include "merkle.h"
 
 #include <jansson.h>
 #include <stdbool.h>
@@ -34,7 +35,6 @@ typedef enum sv_err {
  * secret), <secret> 43 base64url characters (32 random bytes). The store keeps only
  * BLAKE2b-256(secret) and compares it in constant time (docs/security.md). */
 #define SV_TOKEN_ID_LEN 16
-#define SV_HASH_LEN 32
 typedef struct sv_token {
     char text[96];                    /* the whole token, shown once */
     char id[SV_TOKEN_ID_LEN + 1];
@@ -184,9 +184,47 @@ int64_t sv_instrument_count(sv_store *s);  /* [{"id","publisher","published_at",
 json_t *sv_audit_list(sv_store *s, int64_t after, int limit);
 /* Walks the chain; *bad = seq of the first bad entry (0 when valid), with why. */
 sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why);
-/* The Merkle leaves of the log (server/merkle.h): leaf i is leaf(entry i's chain hash), in
- * order; *leaves is malloc'd (NULL when the log is empty). */
-sv_err sv_audit_leaves(sv_store *s, unsigned char (**leaves)[SV_HASH_LEN], uint64_t *n, char *why);
+/* The log as verified so far: the Merkle leaves (server/merkle.h) of its first n entries,
+ * leaf i = leaf(entry i+1's chain hash), and the chain hash of entry n. Zero it to start. */
+typedef struct sv_audit_log {
+    sv_hash *leaves;
+    uint64_t n, cap;
+    unsigned char last[SV_HASH_LEN];
+} sv_audit_log;
+void sv_audit_log_free(sv_audit_log *g);
+/* Extends g with the entries written since, each checked against the chain (numbering,
+ * link, content), after checking that entry g->n is still the one verified. *bad names the
+ * first entry that does not hold (0 when all do), with why; g keeps what held. */
+sv_err sv_audit_extend(sv_store *s, sv_audit_log *g, int64_t *bad, char *why);
+/* sv_audit_check into an empty g, which receives the verified prefix of the log. */
+sv_err sv_audit_check_log(sv_store *s, sv_audit_log *g, int64_t *bad, char *why);
+
+/* ---- The transparency log (translog.c) ---------------------------------------------
+ * The Ed25519 key that signs the log's tree heads lives in a file outside the database
+ * (one line: "aigov-log-key-v1 " and the 64-byte secret key in hex; mode 0600). */
+typedef struct sv_log_key {
+    uint8_t sec[SV_SEC_LEN];
+    uint8_t pub[SV_PUB_LEN];
+} sv_log_key;
+/* The key file of a registry: log_key when given, else DB.key beside an SQLite file; false
+ * (why filled) for PostgreSQL without log_key, which every replica must share. */
+bool sv_log_key_path(const char *db, const char *log_key, char *out, size_t cap, char *why);
+/* Reads the key at path; when it is missing and create, makes one first (*made = true).
+ * SV_NOTFOUND (missing), SV_INVALID (not a key, or readable by others), SV_IO. */
+sv_err sv_log_key_load(const char *path, bool create, sv_log_key *k, bool *made, char *why);
+void sv_log_key_forget(sv_log_key *k); /* wipes it from memory */
+uint64_t sv_now_ms(void);
+/* Signs the head of the first `size` (<= g->n) entries of g at now_ms. */
+bool sv_log_sign_head(const sv_audit_log *g, uint64_t size, uint64_t now_ms, const sv_log_key *k, sv_sth *h);
+/* {"size","timestamp_ms","timestamp","root","signature","public_key",...} (docs/api.md). */
+json_t *sv_sth_json(const sv_sth *h, const uint8_t pub[SV_PUB_LEN]);
+/* Reads what sv_sth_json wrote; false with msg ("$.key: expected ...") otherwise. */
+bool sv_sth_read(const char *text, size_t len, sv_sth *h, uint8_t pub[SV_PUB_LEN], char *msg, size_t cap);
+/* The inclusion proof of entry seq (1..size) in the tree of the first size entries, and
+ * the consistency proof from the first `from` entries to the first `to` (1 <= from <= to
+ * <= g->n); NULL for sizes out of range. */
+json_t *sv_log_inclusion_json(const sv_audit_log *g, uint64_t seq, uint64_t size);
+json_t *sv_log_consistency_json(const sv_audit_log *g, uint64_t from, uint64_t to);
 
 /* ---- API (api.c) ------------------------------------------------------------------- */
 typedef struct sv_app sv_app;
@@ -225,6 +263,9 @@ size_t sv_app_body_limit(const sv_app *a, const char *method, const char *path, 
 /* The operator token made at the first start of a registry that held no token (NULL
  * otherwise), for aigov_serve to print once; then forgotten. */
 const char *sv_app_first_token(sv_app *a);
+/* Verifies the audit log as far as it holds and says so in one line for the start-up
+ * banner: its size, the signing key's file and public key (or why no head is signed). */
+void sv_app_log_info(sv_app *a, char *out, size_t cap);
 void sv_app_forget_first_token(sv_app *a);
 
 /* Adds one diagnostic without a position (fmt has one %s, given arg) to a list made

@@ -477,46 +477,31 @@ static sv_err audit_explain(sv_store *s, int64_t *bad, char *why) {
     return SV_OK;
 }
 
-sv_err sv_audit_leaves(sv_store *s, unsigned char (**leaves)[SV_HASH_LEN], uint64_t *n, char *why) {
-    *leaves = NULL;
-    *n = 0;
-    sv_store_lock(s);
-    sv_err e = SV_IO;
-    int64_t count = one_int(s, "SELECT count(*) FROM audit", NULL, -1);
-    if (count < 0) { why_db(s->db, why, "audit"); goto out; }
-    if (count == 0) { e = SV_OK; goto out; }
-    unsigned char (*l)[SV_HASH_LEN] = malloc((size_t)count * sizeof *l);
-    db_stmt *st = l ? prep(s, "SELECT hash FROM audit ORDER BY seq") : NULL;
-    if (!st) { free(l); snprintf(why, SV_WHY, "out of memory or database: %s", db_errmsg(s->db)); goto out; }
-    uint64_t k = 0;
-    int rc;
-    while ((rc = db_step(st)) == DB_ROW && k < (uint64_t)count) {
-        const void *h = db_col_blob(st, 0);
-        unsigned char zero[SV_HASH_LEN] = {0};
-        sv_merkle_leaf(db_col_bytes(st, 0) == SV_HASH_LEN ? h : zero, SV_HASH_LEN, (sv_hash *)l[k]);
-        k++;
+/* Grows the verified log by one chain hash (and its Merkle leaf). */
+static bool log_push(sv_audit_log *g, const unsigned char h[SV_HASH_LEN]) {
+    if (g->n == g->cap) {
+        uint64_t c = g->cap ? g->cap * 2 : 1024;
+        sv_hash *nl = realloc(g->leaves, (size_t)c * sizeof *nl);
+        if (!nl) return false;
+        g->leaves = nl;
+        g->cap = c;
     }
-    db_finalize(st);
-    if (rc != DB_DONE && rc != DB_ROW) { free(l); why_db(s->db, why, "audit"); goto out; }
-    *leaves = l;
-    *n = k;
-    e = SV_OK;
-out:
-    sv_store_unlock(s);
-    return e;
+    sv_merkle_leaf(h, SV_HASH_LEN, &g->leaves[g->n++]);
+    memcpy(g->last, h, SV_HASH_LEN);
+    return true;
 }
 
-sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why) {
-    *bad = 0;
-    *n = 0;
-    sv_store_lock(s);
-    db_stmt *st = prep(s, "SELECT seq, at, actor, action, subject, payload, prev, hash FROM audit ORDER BY seq");
-    if (!st) { why_db(s->db, why, "audit"); sv_store_unlock(s); return SV_IO; }
-    unsigned char prev[SV_HASH_LEN] = {0};
-    int64_t expect = 1;
+/* Walks the entries after the g->n already verified, in order: each must have the next
+ * number, link to the chain hash before it and hash to what it stores (the exact bytes
+ * stored: a NUL written into a field does not hide what follows it). Each entry that
+ * holds is pushed onto g; the first that does not is named in *bad and why. */
+static sv_err chain_walk(sv_store *s, sv_audit_log *g, int64_t *bad, char *why) {
+    db_stmt *st = prep(s, "SELECT seq, at, actor, action, subject, payload, prev, hash FROM audit WHERE seq > ? ORDER BY seq");
+    if (!st) { why_db(s->db, why, "audit"); return SV_IO; }
+    db_bind_int64(st, 1, (int64_t)g->n);
+    int64_t expect = (int64_t)g->n + 1;
     int rc;
     while ((rc = db_step(st)) == DB_ROW) {
-        /* The exact bytes stored: a NUL written into a field does not hide what follows it. */
         sv_audit_entry e = {.seq = db_col_int64(st, 0), .at = col(st, 1), .actor = col(st, 2),
                             .action = col(st, 3), .subject = col(st, 4), .payload = col(st, 5), .sized = true};
         e.at_len = (size_t)db_col_bytes(st, 1);
@@ -539,7 +524,8 @@ sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why) {
             break;
         }
         memcpy(e.prev, db_col_blob(st, 6), SV_HASH_LEN);
-        if (!sv_hash_equal(e.prev, prev)) {
+        static const unsigned char zero[SV_HASH_LEN];
+        if (!sv_hash_equal(e.prev, g->n ? g->last : zero)) {
             *bad = e.seq;
             snprintf(why, SV_WHY, "entry %lld: its link to the previous entry does not match (an entry before it was "
                      "altered, deleted or moved)", (long long)e.seq);
@@ -553,38 +539,90 @@ sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why) {
                      (long long)e.seq, e.action, e.subject, e.actor, e.at);
             break;
         }
-        memcpy(prev, h, SV_HASH_LEN);
+        if (!log_push(g, h)) { db_finalize(st); snprintf(why, SV_WHY, "out of memory"); return SV_IO; }
         expect++;
-        (*n)++;
     }
     bool failed_read = !*bad && rc != DB_DONE;
     db_finalize(st);
-    if (failed_read) { why_db(s->db, why, "audit"); sv_store_unlock(s); return SV_IO; }
+    if (failed_read) { why_db(s->db, why, "audit"); return SV_IO; }
+    return SV_OK;
+}
+
+void sv_audit_log_free(sv_audit_log *g) {
+    free(g->leaves);
+    memset(g, 0, sizeof *g);
+}
+
+sv_err sv_audit_extend(sv_store *s, sv_audit_log *g, int64_t *bad, char *why) {
+    *bad = 0;
+    sv_store_lock(s);
+    sv_err e = SV_OK;
+    if (g->n) {
+        /* What was verified before must still be there, unchanged: the last entry (each
+         * entry's hash covers the one before it, so this covers the rest once a new entry
+         * links to it; entries rewritten behind a running server are found by `aigov audit
+         * verify`, and never enter a head this log signs). */
+        db_stmt *st = prep(s, "SELECT hash FROM audit WHERE seq = ?");
+        if (!st) { why_db(s->db, why, "audit"); e = SV_IO; goto out; }
+        db_bind_int64(st, 1, (int64_t)g->n);
+        int rc = db_step(st);
+        bool same = rc == DB_ROW && db_col_bytes(st, 0) == SV_HASH_LEN && sv_hash_equal(db_col_blob(st, 0), g->last);
+        db_finalize(st);
+        if (rc != DB_ROW && rc != DB_DONE) { why_db(s->db, why, "audit"); e = SV_IO; goto out; }
+        if (!same) {
+            *bad = (int64_t)g->n;
+            snprintf(why, SV_WHY, "entry %llu: %s since this log verified it (history removed or rewritten)",
+                     (unsigned long long)g->n, rc == DB_ROW ? "changed" : "missing");
+            goto out;
+        }
+    }
+    e = chain_walk(s, g, bad, why);
+out:
+    sv_store_unlock(s);
+    return e;
+}
+
+sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why) {
+    *bad = 0;
+    *n = 0;
+    sv_audit_log g = {0};
+    sv_err e = sv_audit_check_log(s, &g, bad, why);
+    *n = (int64_t)g.n;
+    sv_audit_log_free(&g);
+    return e;
+}
+
+sv_err sv_audit_check_log(sv_store *s, sv_audit_log *g, int64_t *bad, char *why) {
+    *bad = 0;
+    sv_store_lock(s);
+    sv_err e = chain_walk(s, g, bad, why);
+    if (e != SV_OK) { sv_store_unlock(s); return e; }
+    int64_t n = (int64_t)g->n;
     if (!*bad) {
         /* The head records the last entry written: catches deleting entries at the end. */
-        st = prep(s, "SELECT seq, hash FROM audit_head WHERE id = 1");
+        db_stmt *st = prep(s, "SELECT seq, hash FROM audit_head WHERE id = 1");
         int64_t hseq = 0;
         bool hash_ok = true;
         if (st && db_step(st) == DB_ROW) {
             hseq = db_col_int64(st, 0);
-            hash_ok = db_col_bytes(st, 1) == SV_HASH_LEN && sv_hash_equal(db_col_blob(st, 1), prev);
+            hash_ok = db_col_bytes(st, 1) == SV_HASH_LEN && sv_hash_equal(db_col_blob(st, 1), g->last);
         }
         if (st) db_finalize(st);
-        if (hseq != *n) {
-            *bad = *n + 1;
+        if (hseq != n) {
+            *bad = n + 1;
             snprintf(why, SV_WHY, "entry %lld: missing: the head records %lld entries, the log holds %lld "
-                     "(entries at the end were deleted)", (long long)(*n + 1), (long long)hseq, (long long)*n);
-        } else if (!hash_ok && *n) {
-            *bad = *n;
-            snprintf(why, SV_WHY, "entry %lld: does not match the head's hash (the last entry was replaced)", (long long)*n);
+                     "(entries at the end were deleted)", (long long)(n + 1), (long long)hseq, (long long)n);
+        } else if (!hash_ok && n) {
+            *bad = n;
+            snprintf(why, SV_WHY, "entry %lld: does not match the head's hash (the last entry was replaced)", (long long)n);
         }
     }
     /* The chain is whole; is every row of the registry explained by it? */
     if (!*bad && audit_explain(s, bad, why) != SV_OK) { sv_store_unlock(s); return SV_IO; }
     if (!*bad) {
         char hex[2 * SV_HASH_LEN + 1];
-        sv_hex(prev, SV_HASH_LEN, hex);
-        snprintf(why, SV_WHY, "audit log ok: %lld entr%s, every registry row explained by it, chain head %s", (long long)*n, *n == 1 ? "y" : "ies", *n ? hex : "(empty)");
+        sv_hex(g->last, SV_HASH_LEN, hex);
+        snprintf(why, SV_WHY, "audit log ok: %lld entr%s, every registry row explained by it, chain head %s", (long long)n, n == 1 ? "y" : "ies", n ? hex : "(empty)");
     }
     sv_store_unlock(s);
     return SV_OK;

@@ -5,11 +5,26 @@ import json
 import os
 import pathlib
 import re
+import atexit
+import hashlib
+import shutil
 import signal
 import subprocess
+import tempfile
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+_KEYS = None
+
+
+def log_key_for(db):
+    """The audit log's signing key file for a PostgreSQL registry: every replica of one
+    database shares one key, as a deployment does (aigov serve --log-key FILE)."""
+    global _KEYS
+    if _KEYS is None:
+        _KEYS = tempfile.mkdtemp(prefix="aigov-keys-")
+        atexit.register(shutil.rmtree, _KEYS, True)
+    return os.path.join(_KEYS, hashlib.sha256(str(db).encode()).hexdigest()[:16] + ".key")
 
 
 class Server:
@@ -17,7 +32,10 @@ class Server:
 
     def __init__(self, aigov, db, *extra):
         self.aigov, self.db = aigov, db
-        self.log = open(os.devnull if str(db).startswith("postgres") else str(db) + ".log", "a+")
+        pg = str(db).startswith("postgres")
+        self.log = open(os.devnull if pg else str(db) + ".log", "a+")
+        if pg and "--log-key" not in extra:
+            extra = (*extra, "--log-key", log_key_for(db))
         self.proc = subprocess.Popen([aigov, "serve", "--db", str(db), "--listen", "127.0.0.1:0", *extra],
                                      cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         # "aigov: listening on http://127.0.0.1:PORT/ ...", after "aigov: operator token (...): agv_..."
