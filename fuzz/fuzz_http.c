@@ -30,8 +30,8 @@ static void cleanup(void) {
     free(tok_a);
     free(tok_b);
     free(tok_o);
-    const char *suffix[] = {"", "-wal", "-shm"};
-    for (int i = 0; i < 3; i++) {
+    const char *suffix[] = {"", "-wal", "-shm", ".key"};
+    for (int i = 0; i < 4; i++) {
         char p[300];
         snprintf(p, sizeof p, "%s%s", db, suffix[i]);
         unlink(p);

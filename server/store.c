@@ -12,14 +12,25 @@
 #include "db.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* The writer's connection, and readers: connections of their own (SQLite in WAL mode lets
+ * them read the last committed state while a write goes on; PostgreSQL likewise), opened
+ * on the first read, so a long read (a registry's list, a system's history, the log) never
+ * holds the writers' lock. A reader is a store of its own with no readers. */
+#define NREADERS 4
 struct sv_store {
     db *db;
     pthread_mutex_t mu;
+    char *path;                    /* NULL: no readers (read-only stores, readers themselves) */
+    pthread_mutex_t rd_mu;         /* guards opening the readers */
+    int nrd;                       /* readers open; -1: they could not be opened */
+    struct sv_store *rd[NREADERS];
+    _Atomic unsigned next;
 };
 
 /* Each migration moves the schema from version i to i+1 (PRAGMA user_version). Append
@@ -214,15 +225,21 @@ static sv_err migrate(sv_store *s, char *why) {
     }
 }
 
-sv_err sv_store_open(const char *path, sv_store **out, char *why) {
-    *out = NULL;
+static sv_store *store_new(void) {
     sv_store *s = calloc(1, sizeof *s);
-    if (!s) { snprintf(why, SV_WHY, "out of memory"); return SV_IO; }
+    if (!s) return NULL;
     pthread_mutexattr_t at;
     pthread_mutexattr_init(&at);
     pthread_mutexattr_settype(&at, PTHREAD_MUTEX_RECURSIVE);
     pthread_mutex_init(&s->mu, &at);
     pthread_mutexattr_destroy(&at);
+    return s;
+}
+
+sv_err sv_store_open(const char *path, sv_store **out, char *why) {
+    *out = NULL;
+    sv_store *s = store_new();
+    if (!s) { snprintf(why, SV_WHY, "out of memory"); return SV_IO; }
     if (!(s->db = db_open(path, why, SV_WHY))) {
         sv_store_close(s);
         return SV_IO;
@@ -232,8 +249,42 @@ sv_err sv_store_open(const char *path, sv_store **out, char *why) {
         sv_store_close(s);
         return e;
     }
+    pthread_mutex_init(&s->rd_mu, NULL);
+    if (!(s->path = strdup(path))) {
+        sv_store_close(s);
+        snprintf(why, SV_WHY, "out of memory");
+        return SV_IO;
+    }
     *out = s;
     return SV_OK;
+}
+
+
+/* A connection to read on, locked: a free reader, else the next one to come free; the
+ * writer's own connection when the store has no readers or they cannot be opened. */
+static sv_store *reader(sv_store *s) {
+    if (!s->path) { sv_store_lock(s); return s; }
+    pthread_mutex_lock(&s->rd_mu);
+    if (s->nrd == 0) {
+        char w[SV_WHY];
+        for (int i = 0; i < NREADERS; i++) {
+            sv_store *r = store_new();
+            if (!r || !(r->db = db_open(s->path, w, sizeof w))) { sv_store_close(r); break; }
+            s->rd[s->nrd++] = r;
+        }
+        if (s->nrd == 0) s->nrd = -1;
+    }
+    int n = s->nrd;
+    pthread_mutex_unlock(&s->rd_mu);
+    if (n < 0) { sv_store_lock(s); return s; }
+    unsigned k = atomic_fetch_add(&s->next, 1);
+    for (int i = 0; i < n; i++) {
+        sv_store *r = s->rd[(k + (unsigned)i) % (unsigned)n];
+        if (pthread_mutex_trylock(&r->mu) == 0) return r;
+    }
+    sv_store *r = s->rd[k % (unsigned)n];
+    sv_store_lock(r);
+    return r;
 }
 
 int sv_store_schema_version(sv_store *s) {
@@ -257,13 +308,8 @@ sv_err sv_store_open_readonly(const char *path, sv_store **out, char *why) {
         if (!S_ISREG(stt.st_mode)) { snprintf(why, SV_WHY, "not a registry database (not a regular file)"); return SV_INVALID; }
         if (stt.st_size == 0) { snprintf(why, SV_WHY, "not a registry database (an empty file)"); return SV_INVALID; }
     }
-    sv_store *s = calloc(1, sizeof *s);
+    sv_store *s = store_new();
     if (!s) { snprintf(why, SV_WHY, "out of memory"); return SV_IO; }
-    pthread_mutexattr_t at;
-    pthread_mutexattr_init(&at);
-    pthread_mutexattr_settype(&at, PTHREAD_MUTEX_RECURSIVE);
-    pthread_mutex_init(&s->mu, &at);
-    pthread_mutexattr_destroy(&at);
     /* SQLite: mode=ro never writes the file (db_sqlite.c); PostgreSQL: a read-only session. */
     char w[SV_WHY];
     int64_t ver = (s->db = db_open_readonly(path, w, sizeof w)) ? schema_version(s) : -1;
@@ -290,6 +336,9 @@ sv_err sv_store_open_readonly(const char *path, sv_store **out, char *why) {
 
 void sv_store_close(sv_store *s) {
     if (!s) return;
+    for (int i = 0; i < s->nrd; i++) sv_store_close(s->rd[i]);
+    if (s->path) pthread_mutex_destroy(&s->rd_mu);
+    free(s->path);
     db_close(s->db);
     pthread_mutex_destroy(&s->mu);
     free(s);
@@ -555,7 +604,7 @@ void sv_audit_log_free(sv_audit_log *g) {
 
 sv_err sv_audit_extend(sv_store *s, sv_audit_log *g, int64_t *bad, char *why) {
     *bad = 0;
-    sv_store_lock(s);
+    s = reader(s);
     sv_err e = SV_OK;
     if (g->n) {
         /* What was verified before must still be there, unchanged: the last entry (each
@@ -594,7 +643,7 @@ sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why) {
 
 sv_err sv_audit_check_log(sv_store *s, sv_audit_log *g, int64_t *bad, char *why) {
     *bad = 0;
-    sv_store_lock(s);
+    s = reader(s);
     sv_err e = chain_walk(s, g, bad, why);
     if (e != SV_OK) { sv_store_unlock(s); return e; }
     int64_t n = (int64_t)g->n;
@@ -629,7 +678,7 @@ sv_err sv_audit_check_log(sv_store *s, sv_audit_log *g, int64_t *bad, char *why)
 }
 
 json_t *sv_audit_list(sv_store *s, int64_t after, int limit) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *arr = json_array();
     db_stmt *st = prep(s, "SELECT seq, at, actor, action, subject, payload, hash FROM audit WHERE seq > ? ORDER BY seq LIMIT ?");
     if (st) {
@@ -655,14 +704,14 @@ json_t *sv_audit_list(sv_store *s, int64_t after, int limit) {
 /* Whether `holder` may hold a token: an organisation of the registry (checked here) or an
  * actor of the corpus (checked by the caller, which has the corpus). */
 bool sv_org_exists(sv_store *s, const char *id) {
-    sv_store_lock(s);
+    s = reader(s);
     bool yes = one_int(s, "SELECT count(*) FROM organisations WHERE id = ?", id, 0) > 0;
     sv_store_unlock(s);
     return yes;
 }
 
 int64_t sv_token_count(sv_store *s, const char *role) {
-    sv_store_lock(s);
+    s = reader(s);
     int64_t n = role ? one_int(s, "SELECT count(*) FROM tokens WHERE role = ?", role, -1)
                      : one_int(s, "SELECT count(*) FROM tokens", NULL, -1);
     sv_store_unlock(s);
@@ -716,7 +765,7 @@ sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *tod
         snprintf(why, SV_WHY, "the bearer token is malformed (expected agv_<16 hex>_<43 base64url>, as `aigov token create` prints)");
         return SV_NOTFOUND;
     }
-    sv_store_lock(s);
+    s = reader(s);
     sv_err e = SV_NOTFOUND;
     snprintf(why, SV_WHY, "unknown or revoked token");
     db_stmt *st = prep(s, "SELECT actor, hash, role, revoked_at, expires FROM tokens WHERE id = ?");
@@ -742,7 +791,7 @@ out:
 }
 
 json_t *sv_token_list(sv_store *s, const char *holder, const char *today) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *arr = json_array();
     db_stmt *st = prep(s, holder ? "SELECT id, actor, role, created_at, expires, revoked_at, revoked_by, audit_seq FROM tokens WHERE actor = ? ORDER BY audit_seq"
                                       : "SELECT id, actor, role, created_at, expires, revoked_at, revoked_by, audit_seq FROM tokens ORDER BY audit_seq");
@@ -851,7 +900,7 @@ static json_t *org_row(db_stmt *st) {
 #define ORG_COLS "id, name, kind, established, created_at, created_by, audit_seq"
 
 json_t *sv_org_list(sv_store *s) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *arr = json_array();
     db_stmt *st = prep(s, "SELECT " ORG_COLS " FROM organisations ORDER BY id");
     if (st) {
@@ -863,7 +912,7 @@ json_t *sv_org_list(sv_store *s) {
 }
 
 json_t *sv_org_get(sv_store *s, const char *id) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *o = NULL;
     db_stmt *st = prep(s, "SELECT " ORG_COLS " FROM organisations WHERE id = ?");
     if (st) {
@@ -1049,7 +1098,7 @@ out:
 sv_err sv_system_profile(sv_store *s, const char *id, char **profile, char *owner, size_t cap, bool *withdrawn, char *why) {
     *profile = NULL;
     if (withdrawn) *withdrawn = false;
-    sv_store_lock(s);
+    s = reader(s);
     sv_err e = SV_NOTFOUND;
     snprintf(why, SV_WHY, "no system '%s' in the registry", id);
     db_stmt *st = prep(s, "SELECT v.profile, s.owner, s.withdrawn_at FROM systems s JOIN system_versions v ON v.system_id = s.id AND v.version = s.version WHERE s.id = ?");
@@ -1085,7 +1134,7 @@ static json_t *system_row(db_stmt *st) {
 #define SYSTEM_COLS "id, owner, created_at, updated_at, version, met, unmet, unknown, compliance_date, name, withdrawn_at, summary"
 
 json_t *sv_system_list(sv_store *s) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *arr = json_array();
     db_stmt *st = prep(s, "SELECT " SYSTEM_COLS " FROM systems ORDER BY id");
     if (st) {
@@ -1097,7 +1146,7 @@ json_t *sv_system_list(sv_store *s) {
 }
 
 json_t *sv_system_ids(sv_store *s) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *arr = json_array();
     db_stmt *st = prep(s, "SELECT id FROM systems WHERE withdrawn_at IS NULL ORDER BY id");
     if (st) {
@@ -1109,7 +1158,7 @@ json_t *sv_system_ids(sv_store *s) {
 }
 
 json_t *sv_system_get(sv_store *s, const char *id, bool with_compliance) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *o = NULL;
     db_stmt *st = prep(s, "SELECT " SYSTEM_COLS " FROM systems WHERE id = ?");
     if (st) {
@@ -1119,20 +1168,24 @@ json_t *sv_system_get(sv_store *s, const char *id, bool with_compliance) {
     }
     if (o) {
         json_t *vs = json_array();
-        st = prep(s, "SELECT version, profile_sha256, filed_by, filed_at, audit_seq, profile FROM system_versions WHERE system_id = ? ORDER BY version");
+        st = prep(s, "SELECT version, profile_sha256, filed_by, filed_at, audit_seq FROM system_versions WHERE system_id = ? ORDER BY version");
         if (st) {
             db_bind_text(st, 1, id);
-            json_t *last = NULL;
-            while (db_step(st) == DB_ROW) {
+            while (db_step(st) == DB_ROW)
                 json_array_append_new(vs, json_pack("{sI ss ss ss sI}", "version", (json_int_t)db_col_int64(st, 0),
                                                     "profile_sha256", col(st, 1), "filed_by", col(st, 2), "filed_at", col(st, 3),
                                                     "audit_seq", (json_int_t)db_col_int64(st, 4)));
-                json_decref(last);
-                last = json_loads(col(st, 5), 0, NULL);
-            }
             db_finalize(st);
-            json_object_set_new(o, "profile", last ? last : json_null());
         }
+        /* Only the current version's profile is parsed, not every one. */
+        json_t *profile = NULL;
+        st = prep(s, "SELECT v.profile FROM systems s JOIN system_versions v ON v.system_id = s.id AND v.version = s.version WHERE s.id = ?");
+        if (st) {
+            db_bind_text(st, 1, id);
+            if (db_step(st) == DB_ROW) profile = json_loads(col(st, 0), 0, NULL);
+            db_finalize(st);
+        }
+        json_object_set_new(o, "profile", profile ? profile : json_null());
         json_object_set_new(o, "versions", vs);
         if (with_compliance) {
             json_t *c = sv_compliance_get(s, id);
@@ -1145,7 +1198,7 @@ json_t *sv_system_get(sv_store *s, const char *id, bool with_compliance) {
 }
 
 json_t *sv_system_version(sv_store *s, const char *id, int version) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *o = NULL;
     db_stmt *st = prep(s, "SELECT version, profile_sha256, filed_by, filed_at, audit_seq, profile FROM system_versions WHERE system_id = ? AND version = ?");
     if (st) {
@@ -1165,7 +1218,7 @@ json_t *sv_system_version(sv_store *s, const char *id, int version) {
 
 /* ---- Evidence and compliance ------------------------------------------------------------ */
 json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *arr = json_array();
     db_stmt *st = prep(s, "SELECT DISTINCT provision FROM evidence WHERE system_id = ? AND kind = ? ORDER BY provision");
     if (st) {
@@ -1239,7 +1292,7 @@ out:
 }
 
 json_t *sv_evidence_list(sv_store *s, const char *system) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *arr = json_array();
     db_stmt *st = prep(s, "SELECT id, provision, reference, sha256, date, filed_by, filed_at, audit_seq, kind, statement, "
                                "token_id, signature FROM evidence WHERE system_id = ? ORDER BY id");
@@ -1275,7 +1328,7 @@ sv_err sv_compliance_replace(sv_store *s, const char *id, const sv_compliance *c
 }
 
 json_t *sv_compliance_get(sv_store *s, const char *id) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *arr = NULL;
     db_stmt *st = prep(s, "SELECT provision, category, status, kind, binding, instrument, article, summary, date, questions, reason "
                                "FROM compliance WHERE system_id = ? ORDER BY CASE category WHEN 'banned' THEN 0 WHEN 'binding_now' "
@@ -1329,14 +1382,14 @@ out:
 }
 
 int64_t sv_instrument_count(sv_store *s) {
-    sv_store_lock(s);
+    s = reader(s);
     int64_t n = one_int(s, "SELECT count(*) FROM instruments", NULL, -1);
     sv_store_unlock(s);
     return n;
 }
 
 json_t *sv_instrument_list(sv_store *s) {
-    sv_store_lock(s);
+    s = reader(s);
     json_t *arr = json_array();
     db_stmt *st = prep(s, "SELECT id, publisher, published_at, audit_seq, body FROM instruments ORDER BY audit_seq");
     if (st) {
