@@ -148,6 +148,24 @@ try:
     ok(st == 201, f"evidence through replica B ({st} {doc})")
     st, doc, _, _ = a.request("GET", "/v1/systems/seen-by-both/evidence")
     ok(st == 200 and [e["reference"] for e in doc["evidence"]] == ["risk-file"], f"listed by replica A ({st})")
+    # One log, one key: both replicas sign heads of the same tree, and B proves that its log
+    # extends the head A signed (aigov audit check, the client's verifier).
+    st, ha, _, _ = a.request("GET", "/v1/audit/head")
+    st2, hb, _, _ = b.request("GET", "/v1/audit/head")
+    ok(st == 200 and st2 == 200 and ha["public_key"] == hb["public_key"] and ha["size"] == hb["size"] and ha["root"] == hb["root"],
+       f"both replicas sign the same tree with the same key ({ha} {hb})")
+    st, doc, _, _ = b.request("PUT", "/v1/systems/seen-by-both", dict(prof, name="v2"), token=tokens["openai"])
+    st, hb, _, _ = b.request("GET", "/v1/audit/head")
+    st2, proof, _, _ = b.request("GET", f"/v1/audit/proof/consistency?from={ha['size']}&to={hb['size']}")
+    files = []
+    for name, d in (("old", ha), ("new", hb), ("cons", proof)):
+        files.append(os.path.join(PG.dir, f"{name}-head.json"))
+        with open(files[-1], "w") as f:
+            json.dump(d, f)
+    p = subprocess.run([AIGOV, "audit", "check", "--old-head", files[0], "--head", files[1], "--consistency", files[2]],
+                       cwd=ROOT, capture_output=True, text=True, timeout=60)
+    ok(p.returncode == 0 and hb["size"] == ha["size"] + 1 and "ok   consistency" in p.stdout,
+       f"replica B's log extends replica A's head: {p.stdout} {p.stderr}")
     st, _, _, _ = b.request("GET", "/v1/instruments/nist-registry-guidance")
     ok(st == 404, f"not published yet ({st})")
     inst = {"id": "nist-registry-guidance", "title": "Guidance on registry filings", "short_title": "NIST registry guidance",
