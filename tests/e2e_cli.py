@@ -30,7 +30,7 @@ def provisions(doc):
 # --- check: text report for a compliance officer ------------------------------------
 rc, out, err = run("check", "examples/cv-screener-us-to-eu.json")
 ok(rc == 0 and err == "", f"check text: exit {rc} {err}")
-ok("BINDING OBLIGATIONS THAT APPLY NOW (1)" in out and "  EU AI Act (EU · domestic_law)" in out,
+ok("BINDING OBLIGATIONS THAT APPLY NOW (1)" in out and "  EU AI Act (EU · domestic law)" in out,
    "text report leads with the binding obligations that apply now, by instrument")
 ok("BINDING OBLIGATIONS THAT APPLY LATER (5)" in out and "2027-12-02" in out, "text report lists later obligations by date")
 ok("Summary: 1 binding obligation applies now, 5 from 2027-12-02, 1 question decides 3 more; 44\n         voluntary recommendations." in out,

@@ -459,8 +459,10 @@ static void text_provision(out *o, const ag_inst_result *ir, const ag_prov_resul
         if (i) strncat(roles, ", ", sizeof roles - strlen(roles) - 1);
         strncat(roles, p->addressee.items[i], sizeof roles - strlen(roles) - 1);
     }
-    snprintf(head, sizeof head, "%s — %s [%s; %s]", pr->view.article, p->id, p->kind, roles);
-    if (o->md) fprintf(f, "- **%s** — `%s` (%s; %s)\n", pr->view.article, p->full_id, p->kind, roles);
+    char kw[64];
+    ag_words(p->kind, kw, sizeof kw);
+    snprintf(head, sizeof head, "%s — %s [%s; %s]", pr->view.article, p->id, kw, roles);
+    if (o->md) fprintf(f, "- **%s** — `%s` (%s; %s)\n", pr->view.article, p->full_id, kw, roles);
     else fprintf(f, "    %s %s\n", p->kind[0] == 'p' && p->kind[1] == 'r' ? "!!" : " *", head);
     wrap(f, o->md ? "  " : "        ", pr->view.summary, 96);
     if (pr->status == AG_ST_EXEMPT && pr->exempted_by) {
@@ -538,8 +540,12 @@ static void text_details(out *o, const aigov_result *r, legit_ctx *lc, int which
             if (o->md) fprintf(f, "\n## %s (%s)\n", region_name(c, jur), jur);
             else fprintf(f, "\n=== %s (%s) ===\n", region_name(c, jur), jur);
         }
-        if (o->md) fprintf(f, "\n### %s — %s, %s\n\n", inst_name(in), in->binding, in->modality);
-        else fprintf(f, "\n%s  [%s · %s · %s]\n", inst_name(in), in->binding, in->modality, in->form);
+        char bw[64], mw[64], fw[64];
+        ag_words(in->binding, bw, sizeof bw);
+        ag_words(in->modality, mw, sizeof mw);
+        ag_words(in->form, fw, sizeof fw);
+        if (o->md) fprintf(f, "\n### %s — %s, %s\n\n", inst_name(in), bw, mw);
+        else fprintf(f, "\n%s  [%s · %s · %s]\n", inst_name(in), bw, mw, fw);
         char b[1200], lw[400];
         snprintf(b, sizeof b, "%s. Text modelled: %s. %s", in->title, in->text_version, in->citations.n ? in->citations.items[0] : "");
         wrap(f, o->md ? "" : "  ", b, 96);
@@ -715,8 +721,10 @@ static int list_binding(out *o, const aigov_result *r, ag_pstatus st, int banned
             bool isban = ag_kind_banned(pr->view.base->kind);
             if (banned == 1 ? !isban : banned == 0 ? isban : false) continue;
             if (group && !head) {
-                if (o->md) fprintf(o->f, "%s**%s** (%s, %s)\n\n", n ? "\n" : "", inst_name(ir->in), ir->in->jurisdiction, ir->in->modality);
-                else fprintf(o->f, "  %s (%s · %s)\n", inst_name(ir->in), ir->in->jurisdiction, ir->in->modality);
+                char mw[64];
+                ag_words(ir->in->modality, mw, sizeof mw);
+                if (o->md) fprintf(o->f, "%s**%s** (%s, %s)\n\n", n ? "\n" : "", inst_name(ir->in), ir->in->jurisdiction, mw);
+                else fprintf(o->f, "  %s (%s · %s)\n", inst_name(ir->in), ir->in->jurisdiction, mw);
                 text_litigation(o, ir->in);
                 head = true;
             }
@@ -1055,7 +1063,10 @@ static void text_result(out *o, const aigov_result *r) {
                     int na = st[AG_ST_APPLIES];
                     /* Nothing applies now or later, only undecided: named in one list below. */
                     if (!na && !st[AG_ST_APPLIES_FROM] && st[AG_ST_UNKNOWN] && !o->ro.all && !o->ro.voluntary) continue;
-                    size_t len = (size_t)snprintf(b, sizeof b, "%s — %s, %s: %d %s%sappl%s", inst_name(ir->in), ir->in->binding, ir->in->modality,
+                    char bw[64], mw[64];
+                    ag_words(ir->in->binding, bw, sizeof bw);
+                    ag_words(ir->in->modality, mw, sizeof mw);
+                    size_t len = (size_t)snprintf(b, sizeof b, "%s — %s, %s: %d %s%sappl%s", inst_name(ir->in), bw, mw,
                                                   na, kinds == na && na ? "recommendation" : "provision", na == 1 ? " " : "s ", na == 1 ? "ies" : "y");
                     if (kinds && kinds < na) len += (size_t)snprintf(b + len, sizeof b - len, " (%d recommendation%s)", kinds, kinds == 1 ? "" : "s");
                     if (st[AG_ST_APPLIES_FROM]) len += (size_t)snprintf(b + len, sizeof b - len, ", %d later", st[AG_ST_APPLIES_FROM]);
