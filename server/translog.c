@@ -131,11 +131,15 @@ uint64_t sv_now_ms(void) {
     return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
 }
 
-bool sv_log_sign_head(const sv_audit_log *g, uint64_t size, uint64_t now_ms, const sv_log_key *k, sv_sth *h) {
+bool sv_log_sign_head(sv_audit_log *g, uint64_t size, uint64_t now_ms, const sv_log_key *k, sv_sth *h) {
     memset(h, 0, sizeof *h);
     h->size = size;
     h->timestamp_ms = now_ms;
-    sv_merkle_root(g->leaves, size, &h->root);
+    if (g->root_size != size || !size) {
+        sv_merkle_root(g->leaves, size, &g->root);
+        g->root_size = size;
+    }
+    h->root = g->root;
     return sv_sth_sign(h, k->sec);
 }
 
