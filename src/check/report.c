@@ -98,29 +98,11 @@ static json_t *reasons_json(const ag_inst_result *ir, const ag_prov_result *pr) 
  * Kept apart from the layout: a case never changes a provision's status (the law as written
  * still says what it says); a stay, injunction or judgment of invalidity in effect on the
  * profile's date is shown beside the provisions it covers. */
-static json_t *litigation_entry_json(const ag_litigation *lt, int32_t date) {
-    json_t *x = json_object();
-    ag_json_set(x, "case", json_string(lt->case_name));
-    ag_json_set(x, "number", lt->number ? json_string(lt->number) : json_null());
-    ag_json_set(x, "court", json_string(lt->court));
-    ag_json_set(x, "filed", ag_json_date(lt->filed));
-    ag_json_set(x, "effect", json_string(lt->effect));
-    ag_json_set(x, "from", ag_json_date(lt->from));
-    ag_json_set(x, "until", ag_json_date(lt->until));
-    ag_json_set(x, "provisions", ag_json_strlist(&lt->provisions));
-    bool now = strcmp(lt->effect, "challenged") && lt->from != AG_DATE_NONE && date >= lt->from &&
-               (lt->until == AG_DATE_NONE || date < lt->until);
-    ag_json_set(x, "suspends_enforcement_on_date", json_boolean(now));
-    ag_json_set(x, "summary", lt->summary ? json_string(lt->summary) : json_null());
-    ag_json_set(x, "citations", ag_json_strlist(&lt->citations));
-    return x;
-}
-
 /* Adds "litigation" to an instrument's JSON when it records any case. */
 static void litigation_json(json_t *ij, const ag_instrument *in, int32_t date) {
     if (!in->nlitigation) return;
     json_t *a = json_array();
-    for (int i = 0; i < in->nlitigation; i++) ag_json_push(a, litigation_entry_json(&in->litigation[i], date));
+    for (int i = 0; i < in->nlitigation; i++) ag_json_push(a, ag_litigation_json(&in->litigation[i], date));
     ag_json_set(ij, "litigation", a);
 }
 

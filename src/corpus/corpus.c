@@ -321,11 +321,15 @@ const ag_value *ag_corpus_const_on(const aigov_corpus *c, int k, int32_t date) {
     return &c->const_values[k][lo];
 }
 
+bool ag_litigation_in_effect(const ag_litigation *lt, int32_t date) {
+    return strcmp(lt->effect, "challenged") && lt->from != AG_DATE_NONE && date >= lt->from &&
+           (lt->until == AG_DATE_NONE || date < lt->until);
+}
+
 const ag_litigation *ag_enforcement_suspended(const ag_instrument *in, const char *prov_id, int32_t date) {
     for (int i = 0; i < in->nlitigation; i++) {
         const ag_litigation *lt = &in->litigation[i];
-        if (!strcmp(lt->effect, "challenged") || lt->from == AG_DATE_NONE || date < lt->from) continue;
-        if (lt->until != AG_DATE_NONE && date >= lt->until) continue;
+        if (!ag_litigation_in_effect(lt, date)) continue;
         bool covers = lt->provisions.n == 0;
         for (int k = 0; k < lt->provisions.n && !covers && prov_id; k++) covers = !strcmp(lt->provisions.items[k], prov_id);
         if (covers) return lt;

@@ -233,6 +233,12 @@ const char *ag_corpus_suggest_id(const aigov_corpus *c, const char *id);
  * = the instrument as a whole) on `date`: an entry whose effect is stayed, enjoined or
  * invalidated with from <= date < until; NULL when none does. */
 const ag_litigation *ag_enforcement_suspended(const ag_instrument *in, const char *prov_id, int32_t date);
+/* Whether the case suspends enforcement on `date` (a stay, injunction or judgment of
+ * invalidity in effect; a case only "challenged" never does). */
+bool ag_litigation_in_effect(const ag_litigation *lt, int32_t date);
+/* A case as JSON (docs/corpus-format.md), the same in `corpus show` and `check`; with a
+ * date (not AG_DATE_NONE) also "suspends_enforcement_on_date". */
+struct json_t *ag_litigation_json(const ag_litigation *lt, int32_t date);
 
 /* A provision as in force on `date`: base fields with every amendment whose from <= date
  * applied in order. `last` (may be NULL) receives the amendments applied. */

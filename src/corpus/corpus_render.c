@@ -40,6 +40,22 @@ static json_t *provision_json(const ag_provision *p) {
     return o;
 }
 
+json_t *ag_litigation_json(const ag_litigation *lt, int32_t date) {
+    json_t *x = json_object();
+    ag_json_set(x, "case", json_string(lt->case_name));
+    ag_json_set(x, "number", lt->number ? json_string(lt->number) : json_null());
+    ag_json_set(x, "court", json_string(lt->court));
+    ag_json_set(x, "filed", ag_json_date(lt->filed));
+    ag_json_set(x, "effect", json_string(lt->effect));
+    ag_json_set(x, "from", ag_json_date(lt->from));
+    ag_json_set(x, "until", ag_json_date(lt->until));
+    ag_json_set(x, "provisions", ag_json_strlist(&lt->provisions));
+    if (date != AG_DATE_NONE) ag_json_set(x, "suspends_enforcement_on_date", json_boolean(ag_litigation_in_effect(lt, date)));
+    ag_json_set(x, "summary", lt->summary ? json_string(lt->summary) : json_null());
+    ag_json_set(x, "citations", ag_json_strlist(&lt->citations));
+    return x;
+}
+
 static json_t *instrument_json(const ag_instrument *in, bool full) {
     json_t *o = json_object();
     ag_json_set(o, "id", json_string(in->id));
@@ -76,21 +92,7 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
     ag_json_set(vs, "sources", ag_json_strlist(&in->verified_sources));
     ag_json_set(o, "verification", vs);
     json_t *lits = json_array();
-    for (int i = 0; i < in->nlitigation; i++) {
-        const ag_litigation *lt = &in->litigation[i];
-        json_t *x = json_object();
-        ag_json_set(x, "case", json_string(lt->case_name));
-        ag_json_set(x, "number", lt->number ? json_string(lt->number) : json_null());
-        ag_json_set(x, "court", json_string(lt->court));
-        ag_json_set(x, "filed", ag_json_date(lt->filed));
-        ag_json_set(x, "effect", json_string(lt->effect));
-        ag_json_set(x, "from", ag_json_date(lt->from));
-        ag_json_set(x, "until", ag_json_date(lt->until));
-        ag_json_set(x, "provisions", ag_json_strlist(&lt->provisions));
-        ag_json_set(x, "summary", lt->summary ? json_string(lt->summary) : json_null());
-        ag_json_set(x, "citations", ag_json_strlist(&lt->citations));
-        ag_json_push(lits, x);
-    }
+    for (int i = 0; i < in->nlitigation; i++) ag_json_push(lits, ag_litigation_json(&in->litigation[i], AG_DATE_NONE));
     ag_json_set(o, "litigation", lits);
     for (int part = 0; part < 2; part++) {
         json_t *a = json_array();
