@@ -2136,8 +2136,9 @@ sv_app *sv_app_new(const aigov_server_opts *o, char *why) {
         sv_token_new(&t);
         char now[32];
         now_utc(now);
-        if (sv_token_store(a->store, "operator", "operator", true, NULL, &t, now, why) != SV_OK) { sv_app_free(a); return NULL; }
-        snprintf(a->first_token, sizeof a->first_token, "%s", t.text);
+        sv_err e = sv_token_store_first(a->store, &t, now, why);
+        if (e != SV_OK && e != SV_CONFLICT) { sv_app_free(a); return NULL; }
+        if (e == SV_OK) snprintf(a->first_token, sizeof a->first_token, "%s", t.text);
         memset(&t, 0, sizeof t);
     }
     recompute_all(a, a->corpus);

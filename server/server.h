@@ -110,6 +110,9 @@ typedef struct sv_principal {
  * "token.create" whose payload names the token's id, never its secret. */
 sv_err sv_token_store(sv_store *s, const char *by, const char *holder, bool operator_, const char *expires,
                       const sv_token *t, const char *now, char *why);
+/* The operator token of a registry that holds none, made at its first start: SV_CONFLICT
+ * when it holds one (another replica made it first). */
+sv_err sv_token_store_first(sv_store *s, const sv_token *t, const char *now, char *why);
 /* The principal a presented token names on `today` (SV_NOTFOUND when malformed, unknown,
  * revoked or expired; why says which, the last two only to the token's holder). */
 sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *today, sv_principal *who, char *why);

@@ -718,11 +718,22 @@ int64_t sv_token_count(sv_store *s, const char *role) {
     return n;
 }
 
-sv_err sv_token_store(sv_store *s, const char *by, const char *holder, bool operator_, const char *expires,
-                      const sv_token *t, const char *now, char *why) {
+static sv_err token_store(sv_store *s, const char *by, const char *holder, bool operator_, const char *expires,
+                          const sv_token *t, const char *now, bool first, char *why) {
     sv_store_lock(s);
     sv_err e = SV_IO;
     if (!begin(s, why)) goto out;
+    /* Checked inside the write's transaction, which writers on every replica take in turn:
+     * of replicas starting together on an empty registry, one makes the first token. */
+    if (first) {
+        int64_t n = one_int(s, "SELECT count(*) FROM tokens", NULL, -1);
+        if (n != 0) {
+            if (n < 0) why_db(s->db, why, "tokens");
+            else snprintf(why, SV_WHY, "the registry already holds a token");
+            e = rollback(s, n < 0 ? SV_IO : SV_CONFLICT);
+            goto out;
+        }
+    }
     /* The hash of the secret (never the secret) is logged too, so that a token row whose
      * hash was replaced is not explained by the log (`audit verify`). */
     char hhex[2 * SV_HASH_LEN + 1];
@@ -755,6 +766,15 @@ sv_err sv_token_store(sv_store *s, const char *by, const char *holder, bool oper
 out:
     sv_store_unlock(s);
     return e;
+}
+
+sv_err sv_token_store(sv_store *s, const char *by, const char *holder, bool operator_, const char *expires,
+                      const sv_token *t, const char *now, char *why) {
+    return token_store(s, by, holder, operator_, expires, t, now, false, why);
+}
+
+sv_err sv_token_store_first(sv_store *s, const sv_token *t, const char *now, char *why) {
+    return token_store(s, "operator", "operator", true, NULL, t, now, true, why);
 }
 
 sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *today, sv_principal *who, char *why) {

@@ -132,6 +132,40 @@ try:
     ok(p.returncode != 0 and "error: cannot connect to PostgreSQL" in p.stderr and 'database "missing" does not exist' in p.stderr,
        f"a database that does not exist: a clear error ({p.returncode} {p.stderr})")
 
+    # --- first start of two replicas at once on an empty registry: one operator token ------
+    # Another session holds the writers' lock while both start, so both find no token before
+    # either can write one: only the check inside the write's transaction keeps it to one.
+    twin = PG.createdb("twin")
+    subprocess.run([AIGOV, "store", "migrate", "--db", twin], cwd=ROOT, capture_output=True, timeout=120, check=True)
+    holder = subprocess.Popen([os.path.join(pglib.bindir(), "psql"), "-q", "-tA", "-h", PG.sock, "-U", "aigov", "twin"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    holder.stdin.write("BEGIN; LOCK TABLE audit_head IN EXCLUSIVE MODE; SELECT 'locked';\n")
+    holder.stdin.flush()
+    line = holder.stdout.readline()
+    ok(line.strip() == "locked", f"a session holds the writers' lock: {line!r}")
+    started = [None, None]
+
+    def start(i):
+        started[i] = Server(AIGOV, twin, "--date", DATE)
+
+    starters = [threading.Thread(target=start, args=(i,)) for i in range(2)]
+    for t in starters:
+        t.start()
+    time.sleep(4)  # both have loaded the corpus and counted the tokens, and wait for the lock
+    holder.stdin.write("COMMIT;\n")
+    holder.stdin.close()
+    holder.wait(30)
+    for t in starters:
+        t.join(120)
+    printed = [s.operator_token for s in started if s and s.operator_token]
+    for s in started:
+        if s:
+            s.stop()
+    p = subprocess.run([AIGOV, "token", "list", "--db", twin, "--format", "json"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    toks = json.loads(p.stdout).get("tokens", []) if p.returncode == 0 else []
+    ok(all(started) and len(printed) == 1 and len(toks) == 1 and toks[0]["role"] == "operator",
+       f"two replicas starting at once on an empty registry make one operator token, printed once ({len(printed)} printed, {toks})")
+
     a = Server(AIGOV, db, "--date", DATE)
     b = Server(AIGOV, db, "--date", DATE)
     # --- one registry behind both replicas ------------------------------------------------
