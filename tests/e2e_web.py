@@ -372,6 +372,24 @@ try:
        "revoking the EU AI Act opens gaps, listed")
     ok("eu-ai-act/" in b.js("document.getElementById('whatif-out').textContent"), "and changes the obligations of the compared systems")
     shoot("whatif")
+    # The audit log: the signed head, the entries, a kept head and its proof.
+    ok(go("#/audit") and b.wait("document.getElementById('audit-head') !== null", 60), "the audit log view")
+    st, head, _, _ = srv.request("GET", "/v1/audit/head")
+    ok(str(head["size"]) in b.js("document.getElementById('audit-head').innerText") and head["public_key"] in b.js("document.getElementById('audit-head').innerText"),
+       "it shows the signed head: size and public key")
+    ok(b.js("document.getElementById('audit-verify').innerText").startswith("Verified:"), "and that the log verifies")
+    ok(b.js("document.querySelectorAll('#audit-entries tbody tr').length") == min(50, head["size"]), "the last entries, one row each")
+    st, h1, _, _ = srv.request("GET", "/v1/audit/head")
+    b.js("(() => { const dt = new DataTransfer(); dt.items.add(new File([%s], 'kept.json', {type: 'application/json'})); "
+         "const i = document.getElementById('audit-kept'); i.files = dt.files; i.dispatchEvent(new Event('change')); })()"
+         % json.dumps(json.dumps(dict(h1, size=1))))
+    ok(b.wait("document.getElementById('audit-kept-ready') !== null", 30), "a kept head gets a consistency proof to download, with the command to check it")
+    ok("aigov audit check --old-head kept.json" in b.js("document.getElementById('audit-kept-ready').innerText"), "the command names the kept file")
+    shoot("audit")
+    b.js("(() => { const dt = new DataTransfer(); dt.items.add(new File([%s], 'future.json')); "
+         "const i = document.getElementById('audit-kept'); i.files = dt.files; i.dispatchEvent(new Event('change')); })()"
+         % json.dumps(json.dumps(dict(h1, size=h1["size"] + 5))))
+    ok(b.wait("document.getElementById('audit-kept-short') !== null", 30), "a kept head longer than the log: history was removed, said so")
 finally:
     b.close()
     srv.stop()

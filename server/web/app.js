@@ -713,6 +713,62 @@ views.admin = async (main) => {
           } }) : null)))))))));
 };
 
+// ---- Audit log: the signed head, the entries, proofs to keep (docs/security.md) ----------------
+const hexWrap = h => el("code", { class: "hex", text: h });
+const command = text => el("pre", { class: "cmd", text });
+views.audit = async (main) => {
+  const [head, verify] = await Promise.all([api("GET", "/v1/audit/head"), api("GET", "/v1/audit/verify")]);
+  const log = await api("GET", `/v1/audit?after=${Math.max(0, head.size - 50)}&limit=50`);
+  const headFile = `aigov-head-${head.size}.json`;
+  const keptOut = el("div", { id: "audit-kept-out" });
+  const kept = el("input", { type: "file", id: "audit-kept", accept: "application/json,.json", onchange: async () => {
+    keptOut.replaceChildren();
+    try {
+      const old = JSON.parse(await kept.files[0].text());
+      if (!Number.isInteger(old.size) || typeof old.root !== "string") throw new Error("not a signed tree head: it has no size and root");
+      if (old.public_key !== head.public_key) keptOut.append(el("div", { class: "error", text: "The head you kept was signed with another key than the registry's key now. A key change must be announced by the operator." }));
+      if (old.size > head.size) { keptOut.append(el("div", { class: "error", id: "audit-kept-short", text: `The head you kept signs ${old.size} entries; the log now holds ${head.size}: history was removed.` })); return; }
+      const proof = old.size ? await api("GET", `/v1/audit/proof/consistency?from=${old.size}&to=${head.size}`) : null;
+      keptOut.append(el("div", { class: "notice", id: "audit-kept-ready" },
+        el("div", { text: `The registry sent a proof that its log of ${head.size} entries extends the head of ${old.size} you kept (${proof ? proof.path.length : 0} hashes). Check it on your own machine — this page is served by the registry, so it cannot vouch for it:` }),
+        el("div", { class: "row" },
+          el("button", { type: "button", text: "Download the head now", onclick: () => download(headFile, "application/json", JSON.stringify(head, null, 2)) }),
+          proof ? el("button", { type: "button", id: "audit-proof-dl", text: "Download the proof", onclick: () => download(`aigov-consistency-${old.size}-${head.size}.json`, "application/json", JSON.stringify(proof, null, 2)) }) : null),
+        command(`aigov audit check --old-head ${kept.files[0].name} --head ${headFile}${proof ? ` --consistency aigov-consistency-${old.size}-${head.size}.json` : ""} --public-key ${old.public_key}`)));
+    } catch (e) { keptOut.append(errorBox(e)); }
+  } });
+  const when = new Date(head.timestamp_ms).toISOString().replace(".000Z", "Z");
+  main.replaceChildren(el("div", { class: "cols" },
+    el("div", { class: "panel side" }, el("h2", { text: "Audit log" }),
+      el("p", { class: "hint", text: "Every write to the registry is an entry of a hash chain and a Merkle tree (RFC 9162). The registry signs the tree's head with its Ed25519 key; keep a head, and anyone can later prove that the log still extends it." }),
+      el("div", { class: verify.valid ? "notice" : "error", id: "audit-verify", text: verify.valid ? `Verified: ${verify.entries} entries, every registry row explained by the log.` : `Not valid: ${verify.message}` }),
+      el("h3", { text: "Signed tree head" }),
+      el("table", { class: "grid kv", id: "audit-head" }, el("tbody", {},
+        el("tr", {}, el("th", { text: "Entries" }), el("td", { text: String(head.size) })),
+        el("tr", {}, el("th", { text: "Signed at" }), el("td", { text: when })),
+        el("tr", {}, el("th", { text: "Root" }), el("td", {}, hexWrap(head.root))),
+        el("tr", {}, el("th", { text: "Public key" }), el("td", {}, hexWrap(head.public_key))),
+        el("tr", {}, el("th", { text: "Signature" }), el("td", {}, hexWrap(head.signature))))),
+      el("div", { class: "row" }, el("button", { type: "button", class: "primary", id: "audit-head-dl", text: "Download this head", onclick: () => download(headFile, "application/json", JSON.stringify(head, null, 2)) })),
+      el("p", { class: "hint", text: "Pin the public key (the operator publishes it; aigov serve prints it at every start). Check a head with:" }),
+      command(`aigov audit check --head ${headFile} --public-key ${head.public_key}`),
+      el("h3", { text: "Check a head you kept" }),
+      el("label", {}, "A head saved earlier (JSON)", kept), keptOut),
+    el("div", { class: "panel main" }, el("h3", { text: `The last ${log.entries.length} entries` }),
+      el("div", { class: "scroll" }, el("table", { class: "grid", id: "audit-entries" },
+        el("thead", {}, el("tr", {}, ...["#", "When", "Who", "What", "Subject", "Entry hash", ""].map(h => el("th", { text: h })))),
+        el("tbody", {}, ...log.entries.slice().reverse().map(e => el("tr", {},
+          el("td", { text: String(e.seq) }), el("td", { text: e.at }), el("td", { text: e.actor }), el("td", { text: e.action }),
+          el("td", { text: e.subject }), el("td", {}, el("code", { text: e.hash.slice(0, 16) + "…", title: e.hash })),
+          el("td", {}, el("button", { type: "button", class: "small", text: "Proof", title: "Download the proof that this entry is in the signed log", onclick: async () => {
+            try {
+              const p = await api("GET", `/v1/audit/proof/inclusion?seq=${e.seq}&size=${head.size}`);
+              download(`aigov-inclusion-${e.seq}-${head.size}.json`, "application/json", JSON.stringify(p, null, 2));
+              toast(`Check it with: aigov audit check --head ${headFile} --inclusion aigov-inclusion-${e.seq}-${head.size}.json`);
+            } catch (err) { toast(err.message, "bad"); }
+          } }))))))))));
+};
+
 // ---- Instruments -----------------------------------------------------------------------------
 let instrumentsCache = null;
 const instruments = async () => instrumentsCache || (instrumentsCache = (await api("GET", "/v1/instruments")).instruments);
@@ -988,7 +1044,7 @@ views.whatif = async (main) => {
   try {
     const info = await api("GET", "/v1");
     routes = new Set(info.routes.map(r => r.path));
-    for (const [tab, path] of [["map", "/v1/map"], ["gaps", "/v1/gaps"], ["conflicts", "/v1/conflicts"], ["divergence", "/v1/divergence/{id}"], ["whatif", "/v1/whatif"]])
+    for (const [tab, path] of [["audit", "/v1/audit/head"], ["map", "/v1/map"], ["gaps", "/v1/gaps"], ["conflicts", "/v1/conflicts"], ["divergence", "/v1/divergence/{id}"], ["whatif", "/v1/whatif"]])
       $(`#tab-${tab}`).hidden = !routes.has(path);
   } catch (e) { /* an older server: every tab stays */ }
   try { const h = await api("GET", "/v1/health"); today = h.date; $("#today").textContent = `today: ${h.date} · aigov ${h.version}`; } catch (e) { /* offline */ }
