@@ -57,6 +57,7 @@ static const struct {
     {"inclusion", offsetof(opts, inclusion), false, 0},
     {"consistency", offsetof(opts, consistency), false, 0},
     {"public-key", offsetof(opts, public_key), false, 0},
+    {"entry-hash", offsetof(opts, entry_hash), false, 0},
 };
 
 static const cli_option OPT_HELP = {"help", 'h', NULL, "show this help"};

@@ -59,7 +59,7 @@ struct opts {
     const char *layer, *jurisdiction;         /* map, gaps, conflicts: filters */
     const char *before, *since;               /* corpus stale --before, corpus changes --since */
     const char *log_key;                      /* serve, audit head: the log's signing key file */
-    const char *head, *old_head, *inclusion, *consistency, *public_key; /* audit verify|check */
+    const char *head, *old_head, *inclusion, *consistency, *public_key, *entry_hash; /* audit verify|check */
     const char *args[64];
     int nargs;
 };

@@ -152,7 +152,8 @@ int cmd_audit_check(const opts *o) {
     if (o->nargs) { usage_error("audit check takes no arguments, found '%s'", o->args[0]); return EXIT_BAD; }
     if (!o->head) { usage_error("audit check needs --head FILE: the signed tree head (GET /v1/audit/head)%s", ""); return EXIT_BAD; }
     if (o->consistency && !o->old_head) { usage_error("--consistency is checked against a head kept earlier: give --old-head FILE%s", ""); return EXIT_BAD; }
-    aigov_proof_inputs in = {.public_key = o->public_key, .head_name = o->head, .old_head_name = o->old_head,
+    if (o->entry_hash && !o->inclusion) { usage_error("--entry-hash names the entry an inclusion proof proves: give --inclusion FILE too%s", ""); return EXIT_BAD; }
+    aigov_proof_inputs in = {.public_key = o->public_key, .entry_hash = o->entry_hash, .head_name = o->head, .old_head_name = o->old_head,
                              .inclusion_name = o->inclusion, .consistency_name = o->consistency};
     char *bufs[4] = {0};
     const char *paths[4] = {o->head, o->old_head, o->inclusion, o->consistency};

@@ -97,6 +97,7 @@ static const cli_option AUDIT_CHECK_OPTS[] = {
     {"old-head", 0, "FILE", "a signed tree head kept earlier"},
     {"inclusion", 0, "FILE", "an inclusion proof (GET /v1/audit/proof/inclusion?seq=N&size=SIZE)"},
     {"consistency", 0, "FILE", "a consistency proof (GET /v1/audit/proof/consistency?from=OLD&to=SIZE)"},
+    {"entry-hash", 0, "HEX", "with --inclusion: the entry it must prove (receipt.entry_hash of a write)"},
     OPT_PUBLIC_KEY, OPT_END,
 };
 static const cli_option NO_OPTS[] = {OPT_END};

@@ -93,11 +93,13 @@ typedef struct aigov_proof_inputs {
     const char *head, *old_head, *inclusion, *consistency;
     size_t head_len, old_head_len, inclusion_len, consistency_len;
     const char *public_key;
+    const char *entry_hash;  /* hex: the entry the inclusion proof must be about (a write's receipt); may be NULL */
     const char *head_name, *old_head_name, *inclusion_name, *consistency_name; /* for messages; may be NULL */
 } aigov_proof_inputs;
 /* Checks every input given: the head's signature (with the pinned key, else the kept head's,
  * which must be the same, else the head's own), the inclusion proof against the head's root,
- * the consistency proof between the kept head and the head. AIGOV_OK when all hold, with
+ * the consistency proof between the kept head and the head (with entry_hash, that the
+ * inclusion proof is about that entry). AIGOV_OK when all hold, with
  * *report (malloc'd) a line per check; AIGOV_INVALID when one fails (the report says which);
  * another status with d filled for unreadable inputs. */
 aigov_status aigov_audit_check_proofs(const aigov_proof_inputs *in, char **report, aigov_diags *d);

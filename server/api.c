@@ -1089,6 +1089,17 @@ static void h_evidence_list(sv_app *a, const sv_request *rq, sv_response *rs, ch
     set_json(rs, 200, json_pack("{ss so}", "system", pm[0], "evidence", sv_evidence_list(a->store, pm[0])));
 }
 
+/* The audit entry that recorded a write, for the filer to keep: with it, GET
+ * /v1/audit/proof/inclusion?seq=N proves the filing is in the log a signed head covers. */
+static json_t *receipt_json(const sv_receipt *r) {
+    char hex[2 * SV_HASH_LEN + 1], leaf[2 * SV_HASH_LEN + 1];
+    sv_hash l;
+    sv_hex(r->hash, SV_HASH_LEN, hex);
+    sv_merkle_leaf(r->hash, SV_HASH_LEN, &l);
+    sv_hex(l.b, SV_HASH_LEN, leaf);
+    return json_pack("{sI ss ss}", "audit_seq", (json_int_t)r->seq, "entry_hash", hex, "leaf_hash", leaf);
+}
+
 static void h_system_put(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     sv_principal who;
     if (!authenticate_holder(a, rq, rs, &who)) return;
@@ -1117,12 +1128,13 @@ static void h_system_put(sv_app *a, const sv_request *rq, sv_response *rs, char 
         now_utc(now);
         int version = 0;
         const char *name = json_string_value(json_object_get(j, "name"));
-        sv_err e = text ? sv_system_put(a->store, who.actor, id, name, text, &cp, now, &version, why) : SV_IO;
+        sv_receipt r;
+        sv_err e = text ? sv_system_put(a->store, who.actor, id, name, text, &cp, now, &version, &r, why) : SV_IO;
         free(text);
         if (e == SV_OK)
             set_json(rs, version == 1 ? 201 : 200,
-                     json_pack("{ss ss ss si so}", "system", id, "name", name ? name : "", "owner", who.actor, "version", version,
-                               "compliance", compliance_brief(&cp)));
+                     json_pack("{ss ss ss si so so}", "system", id, "name", name ? name : "", "owner", who.actor, "version", version,
+                               "compliance", compliance_brief(&cp), "receipt", receipt_json(&r)));
         else fail(rs, sv_http_status(e), sv_code(e), NULL, "%s", why);
     }
     sv_store_unlock(a->store);
@@ -1254,10 +1266,11 @@ static void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, cha
         if (s != AIGOV_OK) fail_status(rs, s, &d);
         else {
             int64_t evid = 0;
-            e = sv_evidence_add(a->store, who.actor, id, j, &cp, now, &evid, why);
+            sv_receipt r;
+            e = sv_evidence_add(a->store, who.actor, id, j, &cp, now, &evid, &r, why);
             if (e == SV_OK) {
-                json_t *o = json_pack("{sI ss ss ss so}", "id", (json_int_t)evid, "kind", attestation ? "attestation" : "document",
-                                      "system", id, "provision", prov, "compliance", compliance_brief(&cp));
+                json_t *o = json_pack("{sI ss ss ss so so}", "id", (json_int_t)evid, "kind", attestation ? "attestation" : "document",
+                                      "system", id, "provision", prov, "compliance", compliance_brief(&cp), "receipt", receipt_json(&r));
                 if (attestation) {
                     json_object_set(o, "token_id", json_object_get(j, "token_id"));
                     json_object_set(o, "signature", json_object_get(j, "signature"));

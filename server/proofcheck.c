@@ -201,14 +201,27 @@ aigov_status aigov_audit_check_proofs(const aigov_proof_inputs *in, char **repor
             return AIGOV_INVALID;
         }
         json_decref(j);
-        if (size != head.size) {
+        uint8_t entry[SV_HASH_LEN];
+        sv_hash mine;
+        if (in->entry_hash && !sv_unhex(in->entry_hash, entry, SV_HASH_LEN)) {
+            free(rep);
+            sv_diag(d, "--entry-hash", "%s", "expected an entry's hash: 32 bytes as hex (a write's receipt.entry_hash)");
+            return AIGOV_USAGE;
+        }
+        if (in->entry_hash) sv_merkle_leaf(entry, SV_HASH_LEN, &mine);
+        if (in->entry_hash && memcmp(mine.b, leaf.b, SV_HASH_LEN)) {
+            snprintf(line, sizeof line, "FAIL inclusion: the proof is about another entry than %.16s… (its leaf is not SHA-256(0x00 || that hash))",
+                     in->entry_hash);
+            bad = true;
+        } else if (size != head.size) {
             snprintf(line, sizeof line, "FAIL inclusion: the proof is for a log of %" PRIu64 " entries, the head has %" PRIu64, size, head.size);
             bad = true;
         } else if (!sv_merkle_verify_inclusion(&leaf, index, size, path, np, &head.root)) {
             snprintf(line, sizeof line, "FAIL inclusion: entry %" PRIu64 " is not in the log the head signs", index + 1);
             bad = true;
         } else
-            snprintf(line, sizeof line, "ok   inclusion: entry %" PRIu64 " is in the log the head signs", index + 1);
+            snprintf(line, sizeof line, "ok   inclusion: entry %" PRIu64 "%s%.16s%s is in the log the head signs", index + 1,
+                     in->entry_hash ? " (hash " : "", in->entry_hash ? in->entry_hash : "", in->entry_hash ? "…)" : "");
         add(&rep, &rn, &rcap, line);
     }
     if (!rep) return AIGOV_NOMEM;

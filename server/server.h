@@ -148,11 +148,18 @@ typedef struct sv_compliance {
     const char *date;
 } sv_compliance;
 
+/* Which entry of the audit log recorded a write: a filer keeps it, and can later have the
+ * registry prove that entry is in the log it signs (GET /v1/audit/proof/inclusion). */
+typedef struct sv_receipt {
+    int64_t seq;
+    unsigned char hash[SV_HASH_LEN];
+} sv_receipt;
+
 /* Files version n+1 of system `id` for `actor` (the first filer becomes its owner; any
  * other actor gets SV_FORBIDDEN; a withdrawn system SV_CONFLICT). One transaction: the
  * version, the compliance, the audit entry. *version receives the new version number. */
 sv_err sv_system_put(sv_store *s, const char *actor, const char *id, const char *name, const char *profile,
-                     const sv_compliance *cp, const char *now, int *version, char *why);
+                     const sv_compliance *cp, const char *now, int *version, sv_receipt *rcpt, char *why);
 /* Withdraws a system: its owner only; kept with its history, shown as withdrawn, takes no
  * more versions or evidence. Audited "system.withdraw". */
 sv_err sv_system_withdraw(sv_store *s, const char *actor, const char *id, const char *now, char *why);
@@ -170,7 +177,7 @@ json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind);
  * "statement","token_id","signature" (an attestation)}. Owner only; not when withdrawn.
  * Audited "evidence.add" or "attestation.add". */
 sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_t *ev,
-                       const sv_compliance *cp, const char *now, int64_t *evid, char *why);
+                       const sv_compliance *cp, const char *now, int64_t *evid, sv_receipt *rcpt, char *why);
 json_t *sv_evidence_list(sv_store *s, const char *system);
 /* Replaces a system's compliance without an audit entry: derived data, recomputed
  * when the corpus changes (start-up, a published instrument). */

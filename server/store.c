@@ -31,6 +31,7 @@ struct sv_store {
     int nrd;                       /* readers open; -1: they could not be opened */
     struct sv_store *rd[NREADERS];
     _Atomic unsigned next;
+    sv_receipt last;               /* the entry this connection appended last (under mu) */
 };
 
 /* Each migration moves the schema from version i to i+1 (PRAGMA user_version). Append
@@ -415,6 +416,8 @@ static bool audit_append(sv_store *s, const char *now, const char *actor, const 
     db_finalize(st);
     if (!ok) { why_db(s->db, why, "audit head"); return false; }
     *seq = e.seq;
+    s->last.seq = e.seq;
+    memcpy(s->last.hash, h, SV_HASH_LEN);
     return true;
 }
 
@@ -1023,7 +1026,7 @@ static sv_err system_owner(sv_store *s, const char *id, char *owner, size_t cap,
 }
 
 sv_err sv_system_put(sv_store *s, const char *actor, const char *id, const char *name, const char *profile,
-                     const sv_compliance *cp, const char *now, int *version, char *why) {
+                     const sv_compliance *cp, const char *now, int *version, sv_receipt *rcpt, char *why) {
     sv_store_lock(s);
     sv_err e = SV_IO;
     if (!begin(s, why)) goto out;
@@ -1076,6 +1079,7 @@ sv_err sv_system_put(sv_store *s, const char *actor, const char *id, const char 
     if (!compliance_write(s, id, cp, why)) { e = rollback(s, SV_IO); goto out; }
     e = commit(s, why);
     if (e == SV_OK) *version = (int)(ver + 1);
+    if (e == SV_OK && rcpt) *rcpt = s->last;
 out:
     sv_store_unlock(s);
     return e;
@@ -1252,7 +1256,7 @@ json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind) {
 }
 
 sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_t *ev,
-                       const sv_compliance *cp, const char *now, int64_t *evid, char *why) {
+                       const sv_compliance *cp, const char *now, int64_t *evid, sv_receipt *rcpt, char *why) {
     sv_store_lock(s);
     sv_err e = SV_IO;
     if (!begin(s, why)) goto out;
@@ -1306,6 +1310,7 @@ sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_
     if (!ok) { why_db(s->db, why, "evidence"); e = rollback(s, SV_IO); goto out; }
     if (!compliance_write(s, system, cp, why)) { e = rollback(s, SV_IO); goto out; }
     e = commit(s, why);
+    if (e == SV_OK && rcpt) *rcpt = s->last;
 out:
     sv_store_unlock(s);
     return e;

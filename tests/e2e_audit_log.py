@@ -265,6 +265,38 @@ def main():
     _, rest = s5.stop()
     ok(f"audit log of 7 entries verified; tree heads signed with the key in {key} (kept), public key {heads[1]['public_key']}" in rest,
        f"a later start: {rest[-400:]}")
+    # A filing's receipt: the entry that recorded it, provable later against any head.
+    rdb = os.path.join(tmp, "receipts.db")
+    s6 = Server(AIGOV, rdb, "--date", "2026-12-02")
+    try:
+        op = s6.operator_token
+        s6.request("POST", "/v1/organisations", {"id": "acme", "name": "Acme", "kind": "company", "established": "DE"}, token=op)
+        tok = s6.request("POST", "/v1/tokens", {"holder": "acme"}, token=op)[1]["token"]
+        prof = json.loads((ROOT / "examples/customer-chatbot.json").read_text())
+        prof["id"] = "bot"
+        st, filed, _, _ = s6.request("PUT", "/v1/systems/bot", prof, token=tok)
+        rc_ = filed.get("receipt", {}) if filed else {}
+        ok(st == 201 and rc_.get("audit_seq") == 4 and len(rc_.get("entry_hash", "")) == 64, f"the filing's answer carries its receipt: {rc_}")
+        ev = {"provision": "eu-ai-act/art4-ai-literacy", "reference": "plan.pdf", "sha256": "b" * 64, "date": "2026-11-30"}
+        st, evd, _, _ = s6.request("POST", "/v1/systems/bot/evidence", ev, token=tok)
+        ok(st == 201 and evd["receipt"]["audit_seq"] == 5, f"so does evidence: {evd and evd.get('receipt')}")
+        st, log, _, _ = s6.request("GET", "/v1/audit?after=3&limit=1")
+        ok(log["entries"][0]["hash"] == rc_["entry_hash"], "the receipt's hash is the entry's hash in the log")
+        st, rh, _, _ = s6.request("GET", "/v1/audit/head")
+        st, rp, _, _ = s6.request("GET", f"/v1/audit/proof/inclusion?seq={rc_['audit_seq']}&size={rh['size']}")
+        ok(rp["leaf_hash"] == rc_["leaf_hash"], "the receipt's leaf is the proof's leaf")
+    finally:
+        s6.stop()
+    rhf, rpf = save(os.path.join(tmp, "rhead.json"), rh), save(os.path.join(tmp, "rproof.json"), rp)
+    rc, out, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", rc_["entry_hash"])
+    ok(rc == 0 and f"ok   inclusion: entry 4 (hash {rc_['entry_hash'][:16]}…) is in the log" in out, f"the filer proves its filing is in the log: {rc} {out} {err}")
+    rc, out, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", evd["receipt"]["entry_hash"])
+    ok(rc == 1 and "FAIL inclusion: the proof is about another entry" in out, f"a proof of another entry does not prove the filing: {rc} {out}")
+    rc, _, err = run("audit", "check", "--head", rhf, "--entry-hash", rc_["entry_hash"])
+    ok(rc == 2 and "--inclusion" in err, f"--entry-hash without --inclusion: {rc} {err}")
+    rc, _, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", "zz")
+    ok(rc == 2 and "--entry-hash" in err, f"a malformed entry hash: {rc} {err}")
+
     shutil.rmtree(tmp, ignore_errors=True)
     T.finish()
 

@@ -117,13 +117,13 @@ static void round_trip(const char *path, done *ok) {
     json_t *items = json_array(), *summary = json_object();
     sv_compliance cp = {items, summary, 0, 0, 0, "2026-11-28"};
     int version = 0;
-    ok->v1 = sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\"}", &cp, "2026-11-28T00:00:01Z", &version, why) == SV_OK;
+    ok->v1 = sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\"}", &cp, "2026-11-28T00:00:01Z", &version, NULL, why) == SV_OK;
     ok->v2 = ok->v1 && sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\",\"markets\":[\"EU\"]}", &cp,
-                                     "2026-11-28T00:00:02Z", &version, why) == SV_OK;
+                                     "2026-11-28T00:00:02Z", &version, NULL, why) == SV_OK;
     json_t *ev = json_pack("{ss ss ss ss}", "provision", "eu-ai-act/art4-ai-literacy", "reference", "training-log-2026",
                            "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "date", "2026-11-27");
     int64_t evid = 0;
-    ok->evidence = ok->v1 && ev && sv_evidence_add(s, "acme", "acme-hire", ev, &cp, "2026-11-28T00:00:03Z", &evid, why) == SV_OK;
+    ok->evidence = ok->v1 && ev && sv_evidence_add(s, "acme", "acme-hire", ev, &cp, "2026-11-28T00:00:03Z", &evid, NULL, why) == SV_OK;
     json_decref(ev);
     ok->instrument = sv_instrument_put(s, "eu-ai-office", "ai-office-guidance", "id: ai-office-guidance\n",
                                        "2026-11-28T00:00:04Z", why) == SV_OK;
