@@ -287,6 +287,8 @@ try:
     ok(b.wait("location.hash === '#/system/acme-web-hiring' && document.getElementById('compliance') !== null", 60), "the system is filed and shown")
     text = b.js("document.getElementById('view').innerText")
     ok("Acme Web hiring screen" in text and "0 %" in text, "its page: the name, 0 % of binding obligations met")
+    ok(b.js("[...document.querySelectorAll('a.receipt')].map(a => a.textContent).join()").startswith("audit entry "),
+       "each version names its audit entry, whose proof it downloads")
     shoot("system")
 
     # Evidence for the binding obligation, an attestation for the conduct rule.

@@ -529,7 +529,7 @@ async function fileSystem() {
   const id = chk.filing || chk.profile.id;
   try {
     const r = await api("PUT", `/v1/systems/${encodeURIComponent(id)}`, { ...chk.profile, id });
-    toast(`${r.name || id}: version ${r.version} filed`);
+    toast(`${r.name || id}: version ${r.version} filed (audit entry ${r.receipt ? r.receipt.audit_seq : "?"})`);
     location.hash = `#/system/${encodeURIComponent(id)}`;
   } catch (e) { toast(e.message, "bad"); }
 }
@@ -669,7 +669,11 @@ views.system = async (main, id) => {
       el("td", { class: "nowrap", text: `${e.date} by ${e.filed_by}` }))))))
       : el("p", { class: "hint", text: mine ? "None yet: add evidence or an attestation on the rows above." : "None filed." }),
     el("h3", { text: "History" }),
-    ...s.versions.map(v => el("div", { class: "hint", text: `v${v.version} filed ${v.filed_at} by ${v.filed_by} (sha256 ${v.profile_sha256.slice(0, 12)}…)` }))));
+    ...s.versions.map(v => el("div", { class: "hint version-line" }, `v${v.version} filed ${v.filed_at} by ${v.filed_by} (sha256 ${v.profile_sha256.slice(0, 12)}…) · `,
+      el("a", { href: "#", class: "receipt", text: `audit entry ${v.audit_seq}`, title: "Download the proof that this filing is in the registry's signed log", onclick: async ev => {
+        ev.preventDefault();
+        try { await downloadInclusion(v.audit_seq); } catch (e) { toast(e.message, "bad"); }
+      } })))));
 };
 
 // ---- Administration (operator) -------------------------------------------------------------
@@ -714,6 +718,14 @@ views.admin = async (main) => {
 };
 
 // ---- Audit log: the signed head, the entries, proofs to keep (docs/security.md) ----------------
+// Downloads the signed head now and the proof that entry `seq` is in it, and says how to check them.
+async function downloadInclusion(seq, head) {
+  head = head || await api("GET", "/v1/audit/head");
+  const p = await api("GET", `/v1/audit/proof/inclusion?seq=${seq}&size=${head.size}`);
+  download(`aigov-head-${head.size}.json`, "application/json", JSON.stringify(head, null, 2));
+  download(`aigov-inclusion-${seq}-${head.size}.json`, "application/json", JSON.stringify(p, null, 2));
+  toast(`Check it with: aigov audit check --head aigov-head-${head.size}.json --inclusion aigov-inclusion-${seq}-${head.size}.json --public-key ${head.public_key}`);
+}
 const hexWrap = h => el("code", { class: "hex", text: h });
 const command = text => el("pre", { class: "cmd", text });
 views.audit = async (main) => {
@@ -760,12 +772,8 @@ views.audit = async (main) => {
         el("tbody", {}, ...log.entries.slice().reverse().map(e => el("tr", {},
           el("td", { text: String(e.seq) }), el("td", { text: e.at }), el("td", { text: e.actor }), el("td", { text: e.action }),
           el("td", { text: e.subject }), el("td", {}, el("code", { text: e.hash.slice(0, 16) + "…", title: e.hash })),
-          el("td", {}, el("button", { type: "button", class: "small", text: "Proof", title: "Download the proof that this entry is in the signed log", onclick: async () => {
-            try {
-              const p = await api("GET", `/v1/audit/proof/inclusion?seq=${e.seq}&size=${head.size}`);
-              download(`aigov-inclusion-${e.seq}-${head.size}.json`, "application/json", JSON.stringify(p, null, 2));
-              toast(`Check it with: aigov audit check --head ${headFile} --inclusion aigov-inclusion-${e.seq}-${head.size}.json`);
-            } catch (err) { toast(err.message, "bad"); }
+          el("td", {}, el("button", { type: "button", class: "small", text: "Proof", title: "Download the signed head and the proof that this entry is in it", onclick: async () => {
+            try { await downloadInclusion(e.seq, head); } catch (err) { toast(err.message, "bad"); }
           } }))))))))));
 };
 
