@@ -109,18 +109,22 @@ with open(inst, "w") as f:
     f.write(text)
 
 # --- corpus stale -------------------------------------------------------------------------------
-rc, out, err = run("corpus", "stale", "--before", "2026-12-01", "--format", "json", "--corpus", corpus)
+# The day co-sb24-205 was last verified, read from its file, and the day after it.
+import datetime
+import re
+VON = re.search(r"^verified:\n  on: ([0-9-]+)$", text, re.M).group(1)
+VNEXT = (datetime.date.fromisoformat(VON) + datetime.timedelta(days=1)).isoformat()
+rc, out, err = run("corpus", "stale", "--before", VON, "--format", "json", "--corpus", corpus)
 ok(rc == 0, f"corpus stale: exit {rc} {err}")
 st = json.loads(out) if out else {"list": []}
 ids = {x["id"]: x for x in st["list"]}
 ok("co-sb24-205" not in ids, "an instrument verified on the day is not stale")
 ok(st["stale"] == len(st["list"]) and st["instruments"] >= st["stale"], "stale counts")
-rc, out, _ = run("corpus", "stale", "--before", "2026-12-02", "--format", "json", "--corpus", corpus)
+rc, out, _ = run("corpus", "stale", "--before", VNEXT, "--format", "json", "--corpus", corpus)
 st = json.loads(out)
-ok("co-sb24-205" in {x["id"] for x in st["list"]}, "verified 2026-12-01 is stale before 2026-12-02")
-ok(all(x["verified"] is None or x["verified"] < "2026-12-02" for x in st["list"]), "every listed instrument is older or never verified")
+ok("co-sb24-205" in {x["id"] for x in st["list"]}, f"verified {VON} is stale before {VNEXT}")
+ok(all(x["verified"] is None or x["verified"] < VNEXT for x in st["list"]), "every listed instrument is older or never verified")
 # An instrument without `verified` is listed as never verified, whatever the day.
-import re
 with open(inst, "w") as f:
     f.write(re.sub(r"verified:\n  on: [0-9-]+\n  sources:\n(    - .*\n)+", "", text))
 rc, out, err = run("corpus", "stale", "--before", "2000-01-01", "--format", "json", "--corpus", corpus)
@@ -274,7 +278,7 @@ ok(rel and rel[0]["target"] == "coe-ai-convention" and rel[0]["citations"], "an 
 
 rc, out, _ = run("corpus", "show", "co-sb24-205", "--format", "json")
 sh = json.loads(out) if rc == 0 else {}
-ok(sh.get("verification", {}).get("on") == "2026-12-01" and sh.get("litigation", [{}])[0].get("effect") == "stayed",
+ok(sh.get("verification", {}).get("on") == VON and sh.get("litigation", [{}])[0].get("effect") == "stayed",
    "corpus show gives the verification and the litigation")
 
 shutil.rmtree(tmp)

@@ -228,6 +228,31 @@ ok(prov(full, "eu-ai-act/art8-15-requirements-annex-i") is None, "Annex I Sectio
 ok(prov(full, "eu-ai-act/art16-conformity-assessment-annex-i") is None, "and so is the conformity assessment")
 full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False))
 ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-i") == "applies_from", "an Annex I Section A product keeps them")
+# Art. 2(2) leaves such a system nothing else either: Art. 4 (AI literacy) applied to it; the
+# exemption annex-i-section-b now takes it away, and Art. 50(1) with it.
+full, line = check(dict(car, purposes=["customer_service"], interacts_with_natural_persons=True))
+a4 = prov(full, "eu-ai-act/art4-ai-literacy")
+ok(status(full, line, "eu-ai-act/art4-ai-literacy") == "exempt" and (a4["exempted_by"] or {}).get("id") == "annex-i-section-b",
+   f"Annex I Section B: Art. 4 is exempt under Art. 2(2): {a4 and a4['status']}")
+ok(status(full, line, "eu-ai-act/art50-1-ai-interaction-disclosure") == "exempt", "and so is Art. 50(1)")
+full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False))
+ok(status(full, line, "eu-ai-act/art4-ai-literacy") == "applies", "an Annex I Section A product keeps Art. 4")
+# A safety component whose product is not said to be Section A or B: Art. 4 depends on it.
+unsaid = dict(car, purposes=["customer_service"])
+del unsaid["annex_i_section_b"]
+full, line = check(unsaid)
+a4 = prov(full, "eu-ai-act/art4-ai-literacy")
+ok(status(full, line, "eu-ai-act/art4-ai-literacy") == "unknown" and "system.annex_i_section_b" in json.dumps(a4["deciding_fields"]),
+   f"Section A or B unknown: Art. 4 asks it ({a4 and a4['deciding_fields']})")
+# A profile silent on being a safety component is not asked about Art. 2(2) for Art. 4.
+silent = profile(id="silent-component", role=["provider"], markets=["EU"], provider={"established_in": ["DE"]},
+                 purposes=["customer_service"])
+full, line = check(silent)
+ok(status(full, line, "eu-ai-act/art4-ai-literacy") == "applies", "no safety-component statement: Art. 4 applies, no Art. 2(2) question")
+# The GPAI model duties attach to the model, not to the high-risk system: Art. 2(2) keeps them.
+full, line = check(dict(car, purposes=["customer_service"], placed_on_market="2026-09-01",
+                        model={"general_purpose": True, "training_compute_flop": 1e23, "open_weights": False}))
+ok(status(full, line, "eu-ai-act/art53-1-ab-documentation") == "applies", "Section B system on a GPAI model: Art. 53 stays")
 
 # ---- 7. Function vs end use -------------------------------------------------------------------
 # A defence system described by its function (post remote biometric identification) with its

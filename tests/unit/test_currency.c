@@ -41,12 +41,13 @@ static void stale_and_changes(void) {
     CHECK(aigov_corpus_load_builtin(&c, &d) == AIGOV_OK);
     if (!c) return;
     aigov_status st;
-    /* Before 1900 nothing verified is stale: only the never-verified instruments are. */
+    /* Before 1900 nothing verified is stale: only the never-verified instruments are (the
+     * built-in corpus may have none; e2e_currency tests one without `verified`). */
     char *s = aigov_corpus_stale(c, "1900-01-01", "json", &d, &st);
-    CHECK(st == AIGOV_OK && s && strstr(s, "\"verified\": null") && !strstr(s, "\"id\": \"eu-ai-act\""));
+    CHECK(st == AIGOV_OK && s && !strstr(s, "\"id\": \"eu-ai-act\"") && !strstr(s, "\"verified\": \""));
     free(s);
     s = aigov_corpus_stale(c, "2999-01-01", "text", &d, &st);
-    CHECK(st == AIGOV_OK && s && strstr(s, "eu-ai-act") && strstr(s, "verified 2026-12-01"));
+    CHECK(st == AIGOV_OK && s && strstr(s, "eu-ai-act") && strstr(s, "verified 2026-"));
     free(s);
     s = aigov_corpus_stale(c, "1 May", "text", &d, &st);
     CHECK(s == NULL && st == AIGOV_USAGE && d.n > 0 && strstr(d.items[d.n - 1].message, "expected a date"));
