@@ -11,7 +11,7 @@ db=$dir/registry.db
 pid=$!
 trap 'kill -INT $pid 2>/dev/null; wait $pid 2>/dev/null; exit 0' INT TERM
 for _ in $(seq 100); do
-  grep -q "listening on" "$dir/serve.log" 2>/dev/null && break
+  grep -q "tree heads signed\|audit log does not verify" "$dir/serve.log" 2>/dev/null && break
   if ! kill -0 $pid 2>/dev/null; then cat "$dir/serve.log" >&2; exit 2; fi
   sleep 0.1
 done
@@ -21,6 +21,11 @@ op=$(grep "operator token" "$dir/serve.log" | grep -o 'agv_[A-Za-z0-9_-]*' | hea
 if [ -n "$op" ]; then
   echo "the operator token (shown once; it registers organisations and makes their tokens):"
   echo "  $op"
+fi
+key=$(grep -o 'public key [0-9a-f]*' "$dir/serve.log" | head -1 | cut -d' ' -f3)
+if [ -n "$key" ]; then
+  echo "the audit log's public key (publish it; GET /v1/audit/head is signed with it, docs/security.md):"
+  echo "  $key"
 fi
 echo "more tokens, sent as 'Authorization: Bearer TOKEN' (docs/api.md):"
 echo "  $aigov token create HOLDER --db $db   (HOLDER: an organisation, or a corpus actor such as nist)"
