@@ -3,7 +3,8 @@
 # with wrk (Debian) on 2 threads, twice: the full report and the compact answer
 # (?compact=true: the decisions and questions without the long texts, docs/check-json.md).
 # Prints requests/s, p50/p99 latency and answer size of each side by side, with the machine.
-# Then the stores side by side (bench/bench_store.py).
+# Then the stores side by side (bench/bench_store.py), and the audit log's heads and proofs
+# (bench/bench_audit.py).
 # Usage: bench/bench_server.sh [PATH_TO_AIGOV] [PROFILE]   (make bench-server)
 set -euo pipefail
 AIGOV=${1:-./build/aigov}
@@ -51,3 +52,6 @@ done
 # and POST /v1/check requests/s; bench/bench_store.py starts a throw-away PostgreSQL).
 echo
 python3 bench/bench_store.py "$AIGOV" "$PROFILE"
+# The registry log's signed heads and proofs beside the full check (bench/bench_audit.py).
+echo
+python3 bench/bench_audit.py "$AIGOV"
