@@ -117,6 +117,7 @@ int cmd_audit_verify(const opts *o);
 int cmd_audit_head(const opts *o);
 int cmd_audit_check(const opts *o);
 int cmd_store_migrate(const opts *o);
+int cmd_store_backup(const opts *o);
 int cmd_map(const opts *o);        /* cmd_analysis.c: map, gaps, conflicts, divergence */
 int cmd_gaps(const opts *o);
 int cmd_conflicts(const opts *o);

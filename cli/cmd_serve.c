@@ -192,3 +192,17 @@ int cmd_store_migrate(const opts *o) {
     aigov_diags_free(&d);
     return emit(rep);
 }
+
+int cmd_store_backup(const opts *o) {
+    if (o->nargs) { usage_error("usage: aigov store backup --db FILE --out COPY%s", ""); return EXIT_BAD; }
+    if (!need_db(o)) return EXIT_BAD;
+    if (!o->out) { usage_error("store backup needs --out COPY: the file to make%s", ""); return EXIT_BAD; }
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    char *rep = NULL;
+    aigov_status s = aigov_store_backup(o->db, o->out, &rep, &d);
+    if (!rep) return report(&d, s);
+    aigov_diags_free(&d);
+    int rc = emit(rep);
+    return rc ? rc : s == AIGOV_OK ? 0 : EXIT_FINDINGS;
+}

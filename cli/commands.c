@@ -91,6 +91,7 @@ static const cli_option AUDIT_OPTS[] = {OPT_DB, OPT_END};
 static const cli_option AUDIT_VERIFY_OPTS[] = {
     OPT_DB, {"head", 0, "FILE", "also prove the log extends this signed tree head, saved earlier"}, OPT_PUBLIC_KEY, OPT_END,
 };
+static const cli_option BACKUP_OPTS[] = {OPT_DB, {"out", 'o', "FILE", "the copy to make (must not exist)"}, OPT_END};
 static const cli_option AUDIT_HEAD_OPTS[] = {OPT_DB, OPT_LOG_KEY, OPT_END};
 static const cli_option AUDIT_CHECK_OPTS[] = {
     {"head", 0, "FILE", "the signed tree head fetched now (GET /v1/audit/head)"},
@@ -183,6 +184,14 @@ static const cli_command STORE_SUBS[] = {
      "serve` does at start, and prints the schema version reached. Replicas starting together\n"
      "on PostgreSQL migrate one at a time (docs/store.md).\n",
      NULL, "", AUDIT_OPTS, cmd_store_migrate, NULL},
+    {"backup", "registry", "", "an online, verified copy of an SQLite registry",
+     "Copies the registry's SQLite file into a new file (--out, never replacing one) while the\n"
+     "service may keep writing: one consistent snapshot, read without writing the live file,\n"
+     "written whole and synced before it gets its name. Then checks the copy as `aigov audit\n"
+     "verify` does, and prints its entries and tree root. Exits 1 when the copy's log does not\n"
+     "verify. A PostgreSQL registry is backed up with pg_dump (docs/store.md). The log's signing\n"
+     "key is not in the copy: keep it apart.\n",
+     NULL, "", BACKUP_OPTS, cmd_store_backup, NULL},
     {0},
 };
 

@@ -84,6 +84,11 @@ aigov_status aigov_audit_head(const char *db, const char *log_key, char **json, 
  * connection string) lacks, as `aigov serve` does at start; *report names the backend and
  * the schema version reached. */
 aigov_status aigov_store_migrate(const char *db, char **report, aigov_diags *d);
+/* An online, consistent copy of the SQLite registry `db` into the new file `out` (never
+ * replacing a file; the live file is only read), then checked as `aigov audit verify`
+ * checks a registry. *report names the entries copied and the log's tree root; AIGOV_USAGE
+ * for PostgreSQL (pg_dump does it), AIGOV_INVALID when the copy's log does not verify. */
+aigov_status aigov_store_backup(const char *db, const char *out, char **report, aigov_diags *d);
 
 /* What a client fetched from the registry to check it without trusting it: the signed tree
  * head (GET /v1/audit/head), optionally a head kept earlier, an inclusion proof (GET

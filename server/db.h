@@ -25,6 +25,9 @@ db *db_open(const char *conn, char *why, size_t cap);
  * session is read-only. */
 db *db_open_readonly(const char *conn, char *why, size_t cap);
 void db_close(db *d);
+/* SQLite only: an online, consistent copy of the file `src` into the new file `dst`
+ * (db_sqlite.c says how); false with why. */
+bool db_sqlite_backup(const char *src, const char *dst, char *why, size_t cap);
 db_backend db_kind(const db *d);
 const char *db_errmsg(db *d);
 /* Runs one or more statements without parameters; false with why (the database's words). */

@@ -1,10 +1,14 @@
 /* db_sqlite.c — the SQLite backend of db.h: a thin layer over sqlite3's own statements. */
 #include "db_impl.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 typedef struct sdb {
     db base;
@@ -120,3 +124,63 @@ static size_t l_col_bytes(db_stmt *st, int i) { return (size_t)sqlite3_column_by
 const db_ops db_sqlite_ops = {DB_SQLITE, l_open, l_open_ro, l_close, l_errmsg, l_exec, l_in_tx, l_prep, l_bind_text, l_bind_int64,
                               l_bind_blob, l_bind_null, l_step, l_reset, l_finalize, l_col_null, l_col_text,
                               l_col_int64, l_col_blob, l_col_bytes};
+
+/* An online copy of the registry file `src` into `dst` (which must not exist): SQLite's
+ * backup API copies one consistent snapshot, read through a read-only connection (the live
+ * file is never written), while writers go on. The copy is written to a temporary file,
+ * made a single self-contained file (no write-ahead log), synced, and then linked to `dst`,
+ * so `dst` is never seen half-written and never replaces a file. */
+bool db_sqlite_backup(const char *src, const char *dst, char *why, size_t cap) {
+    struct stat st;
+    if (lstat(dst, &st) == 0) { snprintf(why, cap, "%s exists: a backup never replaces a file; choose another name", dst); return false; }
+    size_t n = strlen(dst) + 32;
+    char *tmp = malloc(n);
+    if (!tmp) { snprintf(why, cap, "out of memory"); return false; }
+    snprintf(tmp, n, "%s.tmp-%ld", dst, (long)getpid());
+    unlink(tmp);
+    db *from = l_open_ro(src, why, cap);
+    sqlite3 *to = NULL;
+    bool ok = false;
+    if (from) {
+        if (sqlite3_open_v2(tmp, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+            snprintf(why, cap, "%s: %s", dst, to ? sqlite3_errmsg(to) : "out of memory");
+        else {
+            sqlite3_backup *b = sqlite3_backup_init(to, "main", H(from), "main");
+            int rc = SQLITE_ERROR;
+            if (b) {
+                /* One step: every page in one read transaction, so one snapshot. */
+                for (int tries = 0; (rc = sqlite3_backup_step(b, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED; tries++) {
+                    if (tries == 100) break;
+                    sqlite3_sleep(50);
+                }
+                sqlite3_backup_finish(b);
+            }
+            if (rc != SQLITE_DONE) snprintf(why, cap, "cannot copy %s: %s", src, sqlite3_errmsg(to));
+            else if (sqlite3_exec(to, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK)
+                snprintf(why, cap, "%s: %s", dst, sqlite3_errmsg(to));
+            else ok = true;
+        }
+        if (to && sqlite3_close(to) != SQLITE_OK) ok = false;
+        l_close(from);
+    }
+    if (ok) {
+        int fd = open(tmp, O_RDONLY | O_CLOEXEC);
+        ok = fd >= 0 && fsync(fd) == 0;
+        if (fd >= 0) close(fd);
+        if (!ok) snprintf(why, cap, "%s: cannot sync the copy: %s", dst, strerror(errno));
+    }
+    if (ok && link(tmp, dst) != 0) {
+        snprintf(why, cap, errno == EEXIST ? "%s exists: a backup never replaces a file; choose another name" : "%s: %s", dst,
+                 strerror(errno));
+        ok = false;
+    }
+    unlink(tmp);
+    if (ok) {
+        char *slash = strrchr(tmp, '/');
+        if (slash) *slash = 0;
+        int dfd = open(slash ? (*tmp ? tmp : "/") : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dfd >= 0) { fsync(dfd); close(dfd); }
+    }
+    free(tmp);
+    return ok;
+}
