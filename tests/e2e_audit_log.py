@@ -16,10 +16,10 @@ import shutil
 import sqlite3
 import stat
 import struct
-import subprocess
 import sys
 import tempfile
 
+import e2elib
 from serverlib import ROOT, Server, Tally
 
 T = Tally()
@@ -28,8 +28,7 @@ AIGOV = sys.argv[1]
 
 
 def run(*args):
-    p = subprocess.run([AIGOV, *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    return p.returncode, p.stdout, p.stderr
+    return e2elib.run(AIGOV, *args, timeout=120)
 
 
 def save(path, doc):

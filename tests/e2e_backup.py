@@ -9,11 +9,11 @@ Usage: e2e_backup.py PATH_TO_AIGOV"""
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
 
+import e2elib
 from serverlib import ROOT, Server, Tally
 
 T = Tally()
@@ -22,8 +22,7 @@ AIGOV = sys.argv[1]
 
 
 def run(*args):
-    p = subprocess.run([AIGOV, *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    return p.returncode, p.stdout, p.stderr
+    return e2elib.run(AIGOV, *args, timeout=120)
 
 
 def main():
