@@ -37,6 +37,10 @@ ok("Summary: 1 binding obligation applies now, 5 from 2027-12-02, 1 question dec
    "the summary in words")
 ok("legitimacy" not in out.lower(), "legitimacy is left out of check without --legitimacy")
 ok(len(out.splitlines()) < 60, f"the cv-screener report is short ({len(out.splitlines())} lines)")
+ok("us-eo-14110" not in out, "an instrument revoked before the date is not named as reaching the system")
+rc, out_all, _ = run("check", "examples/cv-screener-us-to-eu.json", "--all")
+ok(rc == 0 and "No longer in force: revoked on 2025-01-20 by us-eo-14148; nothing of it applies on this date." in out_all,
+   "--all says an instrument revoked before the date is no longer in force")
 rc, full, err = run("check", "examples/cv-screener-us-to-eu.json", "--all")
 ok(rc == 0 and "=== European Union" in full and "APPLIES NOW" in full, "--all: every instrument in full, by jurisdiction")
 # A US processor for a German controller: the processing is the controller's, under Art. 3(1);

@@ -484,9 +484,26 @@ static void text_provision(out *o, const ag_inst_result *ir, const ag_prov_resul
     }
 }
 
-/* The full account, instrument by instrument (--all, or the voluntary and contractual
- * ones with --voluntary): triggers, exemptions, and every provision by status. `which`:
- * 0 every instrument, 2 only those not binding. */
+/* Instruments that reach the system but ask nothing of its roles, named once. Those that
+ * ended before the date (revoked or repealed) are left out: an instrument no longer in
+ * force is never read as reaching the system (--all shows them, as no longer applying). */
+static void quiet_instruments(out *o, const aigov_result *r, int width) {
+    int32_t date = r->profile->date;
+    char b[4096];
+    int cnt = 0;
+    for (int i = 0; i < r->ninsts; i++)
+        cnt += !r->insts[i].nprovs && !(r->insts[i].in->revoked != AG_DATE_NONE && date >= r->insts[i].in->revoked);
+    if (!cnt) return;
+    size_t n = (size_t)snprintf(b, sizeof b, "%d more instrument%s reach%s or may reach the system with nothing listed for its role%s:",
+                                cnt, cnt == 1 ? "" : "s", cnt == 1 ? "es" : "", r->roles_known ? "s" : "");
+    for (int i = 0; i < r->ninsts && n < sizeof b; i++) {
+        const ag_instrument *in = r->insts[i].in;
+        if (!r->insts[i].nprovs && !(in->revoked != AG_DATE_NONE && date >= in->revoked)) n += (size_t)snprintf(b + n, sizeof b - n, " %s", in->id);
+    }
+    fputs("\n", o->f);
+    wrap(o->f, "", b, width);
+}
+
 static void text_details(out *o, const aigov_result *r, legit_ctx *lc, int which) {
     FILE *f = o->f;
     const aigov_corpus *c = r->corpus;
@@ -531,6 +548,13 @@ static void text_details(out *o, const aigov_result *r, legit_ctx *lc, int which
         char b[1200], lw[400];
         snprintf(b, sizeof b, "%s. Text modelled: %s. %s", in->title, in->text_version, in->citations.n ? in->citations.items[0] : "");
         wrap(f, o->md ? "" : "  ", b, 96);
+        if (in->revoked != AG_DATE_NONE && r->profile->date >= in->revoked) {
+            char dd[11];
+            ag_date_format(in->revoked, dd);
+            snprintf(b, sizeof b, "No longer in force: revoked on %s%s%s; nothing of it applies on this date.", dd,
+                     in->revoked_by ? " by " : "", in->revoked_by ? in->revoked_by : "");
+            wrap(f, o->md ? "" : "  ", b, 96);
+        }
         if (o->ro.legitimacy) {
             snprintf(b, sizeof b, "Issuer's %s.", legit_words(lc, c, in, p->date, lw, sizeof lw));
             wrap(f, o->md ? "" : "  ", b, 96);
@@ -602,16 +626,7 @@ static void text_details(out *o, const aigov_result *r, legit_ctx *lc, int which
         }
     }
     free(order);
-    if (which == 0 && nshown < r->ninsts) {
-        char b[4096];
-        size_t n = (size_t)snprintf(b, sizeof b, "%d more instrument%s reach%s or may reach the system with nothing listed for its role%s:",
-                                    r->ninsts - nshown, r->ninsts - nshown == 1 ? "" : "s", r->ninsts - nshown == 1 ? "es" : "",
-                                    r->roles_known ? "s" : "");
-        for (int i = 0; i < r->ninsts && n < sizeof b; i++)
-            if (!r->insts[i].nprovs) n += (size_t)snprintf(b + n, sizeof b - n, " %s", r->insts[i].in->id);
-        fputs("\n", f);
-        wrap(f, o->md ? "" : "", b, 96);
-    }
+    if (which == 0 && nshown < r->ninsts) quiet_instruments(o, r, 96);
 }
 
 /* ---- The action list: what to do, in order ---------------------------------------------- */
@@ -1014,17 +1029,7 @@ static void text_result(out *o, const aigov_result *r) {
             list_exempt(o, r);
         }
     }
-    /* Instruments that reach the system but ask nothing of its roles: named once. */
-    int nnone = 0;
-    for (int i = 0; i < r->ninsts; i++) nnone += r->insts[i].nprovs == 0;
-    if (nnone && !o->ro.all) {
-        size_t len = (size_t)snprintf(b, sizeof b, "%d more instrument%s reach%s or may reach the system with nothing listed for its role%s:",
-                                      nnone, nnone == 1 ? "" : "s", nnone == 1 ? "es" : "", r->roles_known ? "s" : "");
-        for (int i = 0; i < r->ninsts && len < sizeof b; i++)
-            if (!r->insts[i].nprovs) len += (size_t)snprintf(b + len, sizeof b - len, " %s", r->insts[i].in->id);
-        fputs("\n", f);
-        wrap(f, "", b, 100);
-    }
+    if (!o->ro.all) quiet_instruments(o, r, 100);
     /* (5) Voluntary and contractual instruments, one line each. */
     if (!o->ro.binding_only) {
         int nv = 0;
