@@ -32,6 +32,9 @@ static void show_question(const aigov_question *q, int undecided, int asked) {
             undecided == 1 ? "" : "s", asked, q->id, q->nbinding, q->nbinding == 1 ? "" : "s");
     fprintf(stderr, "  %s\n", q->text);
     if (q->defined_in) fprintf(stderr, "  (defined in %s)\n", q->defined_in);
+    if (q->current)
+        fprintf(stderr, "  The profile says %s; what it decides turns on a part of it: name the part (a state, a province,\n"
+                        "  e.g. US-CA), or ? if you do not know.\n", q->current);
     if (!strcmp(q->type, "term") || !strcmp(q->type, "terms")) {
         for (int i = 0; i < q->nchoices; i++)
             fprintf(stderr, "  %3d. %s%s%s%s\n", i + 1, q->choices[i], q->labels[i] ? " — " : "", q->labels[i] ? q->labels[i] : "", "");
@@ -42,6 +45,19 @@ static void show_question(const aigov_question *q, int undecided, int asked) {
     else if (!strcmp(q->type, "regions")) fputs("  Answer with region codes or names, comma-separated (e.g. DE, EU, US-CA; none for none)", stderr);
     else fputs("  Answer with text", stderr);
     fputs("; ? = don't know, q = quit.\n> ", stderr);
+}
+
+/* Remembers that the question of field `id` is not asked again; false (said) when out of
+ * memory. */
+static bool skip(char ***skipped, int *n, const char *id) {
+    char **ns = realloc(*skipped, sizeof **skipped * (size_t)(*n + 1));
+    if (ns) *skipped = ns;
+    if (!ns || !(ns[*n] = strdup(id))) {
+        fputs("aigov: error: out of memory\n", stderr);
+        return false;
+    }
+    (*n)++;
+    return true;
 }
 
 /* Checks the profile text; NULL after printing the errors. */
@@ -89,7 +105,8 @@ int cmd_ask(const opts *o) {
     } else if (!(json = strdup("{}\n"))) goto done;
     bool tty = isatty(fileno(stdin));
     char **skipped = NULL;
-    int nskipped = 0, asked = 0, answered = 0;
+    int nskipped = 0, asked = 0, answered = 0, last_undecided = 0;
+    char last_id[256] = "", last_current[512] = "";
     bool quit = false;
     for (;;) {
         aigov_profile *p;
@@ -97,6 +114,22 @@ int cmd_ask(const opts *o) {
         if (!r) { aigov_profile_free(p); goto done_skip; }
         (void)tty;
         int undecided = aigov_result_undecided_binding(r);
+        /* An answer that decided nothing more and left the question as it was (the same as
+         * the profile said, "US" where a provision asks about a state): its question is not
+         * asked again, or it would never end. A first "US" that leaves the state open is
+         * followed up, since the question then says what the profile holds. */
+        if (last_id[0] && undecided == last_undecided) {
+            bool again = false;
+            aigov_question lq;
+            for (int i = 0; i < aigov_result_nquestions(r) && !again; i++)
+                again = aigov_result_question(r, i, &lq) && lq.binding && !strcmp(lq.id, last_id) &&
+                        !strcmp(lq.current ? lq.current : "", last_current);
+            if (again) {
+                fputs("  That answer decides nothing more; not asked again (as ?).\n", stderr);
+                if (!skip(&skipped, &nskipped, last_id)) { aigov_result_free(r); aigov_profile_free(p); goto done_skip; }
+            }
+        }
+        last_id[0] = 0;
         aigov_question q;
         bool found = false;
         for (int i = 0; i < aigov_result_nquestions(r) && !found; i++) {
@@ -129,11 +162,7 @@ int cmd_ask(const opts *o) {
             static const char *const DUNNO[] = {"?", "don't know", "dont know", "unknown", "skip", "", NULL};
             if (is_word(line, QUIT)) { quit = true; break; }
             if (is_word(line, DUNNO)) {
-                char **ns = realloc(skipped, sizeof *skipped * (size_t)(nskipped + 1));
-                if (ns) skipped = ns;
-                if (!ns || !(ns[nskipped] = strdup(id))) { fputs("aigov: error: out of memory\n", stderr); aigov_result_free(r); aigov_profile_free(p); goto done_skip; }
-                skipped = ns;
-                nskipped++;
+                if (!skip(&skipped, &nskipped, id)) { aigov_result_free(r); aigov_profile_free(p); goto done_skip; }
                 break;
             }
             aigov_diags d;
@@ -145,6 +174,9 @@ int cmd_ask(const opts *o) {
                 free(json);
                 json = next;
                 answered++;
+                snprintf(last_id, sizeof last_id, "%s", id);
+                snprintf(last_current, sizeof last_current, "%s", q.current ? q.current : "");
+                last_undecided = undecided;
                 break;
             }
             for (int k = 0; k < d.n; k++) fprintf(stderr, "  %s\n", d.items[k].message);

@@ -138,4 +138,28 @@ with tempfile.TemporaryDirectory() as td:
     rc, out, err = run("ask", "a.json", "b.json")
     ok(rc == 2 and "at most one PROFILE" in err, f"two profiles: {rc} {err}")
 
+# A region given without the part a provision asks about ("US" where Texas law asks about
+# Texas): the question says what the profile holds and asks for the part; answering the
+# same again decides nothing, and the interview goes on instead of asking it forever.
+rc, out, err = run("ask", "examples/cv-screener-us-to-eu.json", "-o", "-", stdin="US\nUS\nUS\n")
+ok(rc == 0 and "The profile says US; what it decides turns on a part of it" in err, f"ask says what the profile holds: {err[-600:]}")
+ok(err.count("Question ") == 1 and "That answer decides nothing more; not asked again" in err and "still undecided" in err,
+   f"the same answer again ends that question: {err.count('Question ')} questions: {err[-400:]}")
+rc, out, err = run("ask", "examples/cv-screener-us-to-eu.json", "-o", "-", stdin="US-NY\n")
+ok(rc == 0 and "Every binding provision is decided" in err and json.loads(out)["provider"]["established_in"] == ["US-NY"],
+   f"naming the state decides them: {err[-300:]}")
+noest = json.loads((ROOT / "examples/cv-screener-us-to-eu.json").read_text())
+del noest["provider"]["established_in"]
+with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+    json.dump(noest, f)
+rc, out, err = run("ask", f.name, "-o", "-", stdin="US\nUS\n")
+os.unlink(f.name)
+ok(err.count("Question ") == 2 and err.count("The profile says US") == 1 and "not asked again" in err,
+   f"a first 'US' is followed up once with the part, then not again: {err[-700:]}")
+rc, out, err = run("check", "examples/cv-screener-us-to-eu.json", "--format", "json")
+qs = json.loads(out)["questions"] if rc in (0, 1) else []
+ok(any(q["id"] == "system.provider.established_in" and q.get("current") == "US" for q in qs),
+   "check's JSON question carries what the profile holds (current: US)")
+rc, out, err = run("check", "examples/cv-screener-us-to-eu.json")
+ok("the profile says US: which part of it?" in out, "and the text report says it")
 sys.exit(finish())

@@ -214,6 +214,8 @@ typedef struct aigov_question {
     bool binding;           /* it decides a provision of a binding instrument */
     bool instrument_wide;   /* it decides whether an instrument reaches or exempts the system */
     int nprovisions, nbinding; /* provisions an answer could settle; of those, binding */
+    const char *current;    /* what the profile says already, as text, when it does not decide
+                             * (regions: "US" where provisions ask about a state); else NULL */
 } aigov_question;
 /* The number of questions, and question i (0-based, in rank order); false when out of
  * range. */

@@ -351,6 +351,7 @@ function questionCard(q, open) {
     el("code", { text: q.field }), ` · decides ${plural(q.decides || (q.provisions || []).length, "provision")}`,
     q.decides_binding ? `, ${q.decides_binding} binding` : "", q.instrument_wide ? " · whether an instrument reaches the system" : "",
     q.defined_in ? ` · defined in ${q.defined_in}` : ""));
+  if (q.current) card.append(el("div", { class: "notice qcurrent", text: `The profile says ${q.current}; what this decides turns on a part of it: name the part (a state, a province, e.g. US-CA).` }));
   if (open) card.append(questionControl(q, (v, dk) => answerQuestion(q, v, dk)));
   else card.append(el("button", { type: "button", class: "ghost small", text: "Answer this", onclick: () => { card.replaceWith(questionCard(q, true)); } }));
   return card;

@@ -72,6 +72,8 @@ typedef struct ag_question {
     bool instrument_wide;         /* it decides whether an instrument reaches or exempts */
     int nprovs, nbinding;         /* provisions it decides; of those, binding */
     const ag_prov_result **provs; /* nprovs, in result order */
+    const char *current;          /* what the profile says already (a region without the part
+                                   * the provisions name: "US"), as text; NULL when nothing */
 } ag_question;
 
 struct aigov_result {

@@ -87,6 +87,27 @@ bool ag_questions_build(aigov_result *r) {
     }
     free(count);
     free(at);
+    /* What the profile already says of a field that still decides: a list of regions
+     * with parts left open ("established in the US" when a provision asks about Texas). */
+    for (int i = 0; i < r->nquestions; i++) {
+        const ag_value *v = &r->profile->slots[r->questions[i].slot];
+        if (v->kind != AG_V_LIST || v->n == 0) continue;
+        char buf[512];
+        size_t len = 0;
+        buf[0] = 0;
+        /* Only the regions whose parts (ISO 3166-2 "US-TX" under "US") are left open, not
+         * the groups they belong to. */
+        for (uint32_t k = 0; k < v->n && len < sizeof buf; k++) {
+            const ag_value *it = &v->u.items[k];
+            bool open = false;
+            for (uint32_t m = v->n; m < v->n + v->nmaybe && !open && it->kind == AG_V_STR; m++) {
+                const ag_value *y = &v->u.items[m];
+                open = y->kind == AG_V_STR && y->n > it->n && !memcmp(y->u.str, it->u.str, it->n) && y->u.str[it->n] == '-';
+            }
+            if (open) len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.*s", len ? ", " : "", (int)it->n, it->u.str);
+        }
+        r->questions[i].current = buf[0] ? ag_arena_strdup(&r->arena, buf) : NULL;
+    }
     qsort(r->questions, (size_t)r->nquestions, sizeof *r->questions, cmp_question);
     memset(r->qnum, 0, sizeof(int) * (size_t)nf);
     for (int i = 0; i < r->nquestions; i++) r->qnum[r->questions[i].slot] = i + 1;
@@ -130,5 +151,6 @@ bool aigov_result_question(const aigov_result *r, int i, aigov_question *out) {
     out->instrument_wide = q->instrument_wide;
     out->nprovisions = q->nprovs;
     out->nbinding = q->nbinding;
+    out->current = q->current;
     return true;
 }

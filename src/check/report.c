@@ -273,6 +273,7 @@ static json_t *questions_json(const aigov_result *r) {
         ag_json_set(o, "min", v.has_min ? json_real(v.min) : json_null());
         ag_json_set(o, "max", v.has_max ? json_real(v.max) : json_null());
         ag_json_set(o, "defined_in", v.defined_in ? json_string(v.defined_in) : json_null());
+        if (v.current) ag_json_set(o, "current", json_string(v.current));
         ag_json_set(o, "binding", json_boolean(v.binding));
         ag_json_set(o, "instrument_wide", json_boolean(v.instrument_wide));
         ag_json_set(o, "decides", json_integer(v.nprovisions));
@@ -776,6 +777,8 @@ static void question_block(out *o, const aigov_result *r, int i) {
     if (n < sizeof b) n += (size_t)snprintf(b + n, sizeof b - n, " · decides %d binding", q->nbinding);
     if (q->nprovs > q->nbinding && n < sizeof b) n += (size_t)snprintf(b + n, sizeof b - n, ", %d other", q->nprovs - q->nbinding);
     if (v.defined_in && n < sizeof b) n += (size_t)snprintf(b + n, sizeof b - n, " · %s", v.defined_in);
+    if (v.current && n < sizeof b)
+        n += (size_t)snprintf(b + n, sizeof b - n, " · the profile says %s: which part of it? (a state, a province)", v.current);
     if (o->ro.all) {
         /* The instruments whose provisions wait for it. */
         const ag_instrument *seen[256];
