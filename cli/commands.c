@@ -229,8 +229,9 @@ const cli_command COMMANDS[] = {
      "Every date on which the system's obligations change: a provision starts or stops\n"
      "applying, an amendment takes effect, an instrument enters into force or is revoked; with\n"
      "the provision and the reason (docs/check-json.md). svg draws one bar per binding\n"
-     "obligation across time.\n",
-     "text|json|md|svg", NULL, TIMELINE_OPTS, cmd_timeline, NULL},
+     "obligation across time; ics is an iCalendar file of the changes to binding provisions\n"
+     "from the profile's date (or --from) on, one all-day event each, for a compliance calendar.\n",
+     "text|json|md|svg|ics", NULL, TIMELINE_OPTS, cmd_timeline, NULL},
     {"explain", "systems", "INSTRUMENT/PROVISION PROFILE", "the evaluation trace of one provision for a profile",
      "The evaluation trace of one provision: its instrument's triggers and exemptions and its\n"
      "own condition, each sub-expression with its value and the profile fields it read.\n",

@@ -690,12 +690,12 @@ static void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
 }
 
 /* GET /v1/timeline?profile=JSON or POST /v1/timeline with the profile as the body:
- * aigov_timeline, with ?from, ?to and ?format (json | text | md | svg). */
+ * aigov_timeline, with ?from, ?to and ?format (json | text | md | svg | ics). */
 static void h_timeline(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     (void)pm;
     const char *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
-    if (strcmp(fmt, "json") && strcmp(fmt, "text") && strcmp(fmt, "md") && strcmp(fmt, "svg")) {
-        fail(rs, 400, "invalid", NULL, "unknown format '%s'; expected json, text, md or svg", fmt);
+    if (strcmp(fmt, "json") && strcmp(fmt, "text") && strcmp(fmt, "md") && strcmp(fmt, "svg") && strcmp(fmt, "ics")) {
+        fail(rs, 400, "invalid", NULL, "unknown format '%s'; expected json, text, md, svg or ics", fmt);
         return;
     }
     const char *from = arg(rq, "from"), *to = arg(rq, "to");
@@ -716,6 +716,7 @@ static void h_timeline(sv_app *a, const sv_request *rq, sv_response *rs, char **
     aigov_status s;
     char *out = aigov_timeline(c, get ? "profile argument" : "request body", body, len, from, to, fmt, &d, &s);
     if (out) set_text(rs, 200, !strcmp(fmt, "json") ? "application/json" : !strcmp(fmt, "svg") ? "image/svg+xml"
+                                 : !strcmp(fmt, "ics") ? "text/calendar; charset=utf-8"
                                  : !strcmp(fmt, "md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8", out);
     else fail_status(rs, s, &d);
     aigov_diags_free(&d);

@@ -9,6 +9,7 @@ Usage: e2e_timeline.py PATH_TO_AIGOV"""
 import datetime
 import json
 import os
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
@@ -90,4 +91,40 @@ rc, _, err = run("timeline")
 ok(rc == 2 and "exactly one PROFILE" in err, f"no profile: {rc} {err}")
 rc, _, err = run("timeline", EX, "--format", "dot")
 ok(rc == 2 and "unknown format 'dot'" in err, f"bad format: {rc} {err}")
+# iCalendar (RFC 5545): CRLF lines of at most 75 octets, folded; one all-day event per
+# change to a binding provision from the profile's date on, as the JSON lists them.
+def ics_of(*args):
+    """Bytes as written: text mode would turn CRLF into LF."""
+    p = subprocess.run([AIGOV, "timeline", "examples/cv-screener-us-to-eu.json", "--format", "ics", *args], cwd=e2elib.ROOT,
+                       capture_output=True, timeout=120)
+    return p.returncode, p.stdout.decode(), p.stderr.decode()
+
+
+rc, ics, err = ics_of()
+raw = ics.encode()
+lines = raw.split(b"\r\n")
+ok(rc == 0 and raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b""), f"ics: CRLF lines only ({rc} {err})")
+ok(all(len(l) <= 75 for l in lines), f"ics: no line over 75 octets: {max(len(l) for l in lines)}")
+unfolded = ics.replace("\r\n ", "").split("\r\n")
+ok(unfolded[0] == "BEGIN:VCALENDAR" and unfolded[-2] == "END:VCALENDAR" and "VERSION:2.0" in unfolded, "ics: one calendar")
+ok(unfolded.count("BEGIN:VEVENT") == unfolded.count("END:VEVENT"), "ics: events balanced")
+rc, out, _ = run("timeline", "examples/cv-screener-us-to-eu.json", "--format", "json")
+tj = json.loads(out)
+pdate = tj.get("profile", {}).get("date") or "2026-11-28"
+want = [e for e in tj["events"] if e["binding"] == "binding" and e["date"] >= pdate]
+ok(unfolded.count("BEGIN:VEVENT") == len(want) > 0, f"ics: one event per coming binding change ({unfolded.count('BEGIN:VEVENT')} vs {len(want)})")
+starts = [l for l in unfolded if l.startswith("DTSTART;VALUE=DATE:")]
+ok(sorted(starts) == sorted("DTSTART;VALUE=DATE:" + e["date"].replace("-", "") for e in want), "ics: on the dates the JSON gives")
+ok(any(l.startswith("SUMMARY:EU AI Act Art. 8-15\\; Art. 6(2)\\, Annex III applies from this day") for l in unfolded),
+   "ics: the summary says what happens, text escaped")
+uids = [l for l in unfolded if l.startswith("UID:")]
+ok(len(set(uids)) == len(uids), "ics: every event has its own UID")
+rc, again, _ = ics_of()
+ok(again == ics, "ics: the same calendar every run (DTSTAMP is the profile's date)")
+rc, ics2, _ = ics_of("--from", "2028-01-01")
+ok(rc == 0 and "BEGIN:VEVENT" not in ics2 and "END:VCALENDAR" in ics2, "ics: --from after the last change gives an empty calendar")
+rc, ics3, _ = ics_of("--from", "2019-01-01")
+n3 = ics3.count("BEGIN:VEVENT")
+ok(rc == 0 and n3 == sum(1 for e in tj["events"] if e["binding"] == "binding" and e["date"] >= "2019-01-01") and n3 > len(want),
+   f"ics: --from before the profile's date adds the changes since then ({n3})")
 sys.exit(finish())

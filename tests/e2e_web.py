@@ -221,6 +221,9 @@ try:
         ok(b.js("document.querySelector('.qcard b').textContent") == api_doc["questions"][0]["text"], "questions in the law's words, the most deciding first")
     if "/v1/timeline" in live:
         ok(b.wait("document.querySelector('#timeline svg') !== null", 60), "the timeline is drawn under the action list")
+        ok(b.js("document.getElementById('timeline-ics') !== null"), "the coming deadlines can be taken to a calendar (.ics)")
+        ics = b.js("fetch('/v1/timeline?format=ics', {method: 'POST', body: JSON.stringify(chk.profile)}).then(r => r.text())")
+        ok(isinstance(ics, str) and ics.startswith("BEGIN:VCALENDAR\r\n"), "the service answers the calendar the button downloads")
     sentence = b.js("document.getElementById('sentence').textContent")
     link = b.js("location.href")
     ok("cv_screening" in link or "cv_screening" in b.js("decodeURIComponent(location.hash)"), "the link carries the profile")

@@ -247,7 +247,13 @@ async function loadTimeline(seq) {
       el("details", {}, el("summary", { text: `${plural(events.length, "change")} of binding obligations` }),
         el("table", { class: "grid" }, el("thead", {}, el("tr", {}, ...["Date", "Change", "Provision", "Reason"].map(h => el("th", { text: h })))),
           el("tbody", {}, ...events.map(e => el("tr", {}, el("td", { class: "nowrap", text: e.date }), el("td", { text: words(e.change) }),
-            el("td", { text: `${e.instrument} ${e.article}` }), el("td", { class: "muted", text: e.reason })))))));
+            el("td", { text: `${e.instrument} ${e.article}` }), el("td", { class: "muted", text: e.reason })))))),
+      el("div", { class: "row" }, el("button", { type: "button", class: "small", id: "timeline-ics", text: "Add the coming deadlines to a calendar (.ics)", onclick: async () => {
+        try {
+          const ics = await api("POST", "/v1/timeline?format=ics", chk.profile, { text: true, auth: false });
+          download(`${chk.profile.id || "system"}-deadlines.ics`, "text/calendar", ics);
+        } catch (err) { toast(err.message, "bad"); }
+      } })));
   } catch (e) { box.replaceChildren(el("h3", { text: "Timeline" }), errorBox(e)); }
 }
 

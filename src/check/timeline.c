@@ -296,6 +296,105 @@ static void text_timeline(FILE *f, const timeline *t, bool md) {
     if (!t->ev.n) fputs("\nNothing changes for this system on any date of the corpus in the period.\n", f);
 }
 
+/* ---- iCalendar (RFC 5545): the binding changes as all-day events, for a compliance
+ * calendar. Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 character;
+ * text escapes backslash, semicolon, comma and newline (3.3.11). Deterministic: DTSTAMP is
+ * the profile's date, the UID is made of the date, the provision and the change. */
+typedef struct ics_line {
+    FILE *f;
+    int col;
+} ics_line;
+
+static void ics_put(ics_line *l, const char *s, size_t n) {
+    for (size_t i = 0; i < n;) {
+        size_t k = 1;
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0xC0) k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2; /* one whole character */
+        if (i + k > n) k = n - i;
+        if (l->col + (int)k > 75) {
+            fputs("\r\n ", l->f);
+            l->col = 1;
+        }
+        fwrite(s + i, 1, k, l->f);
+        l->col += (int)k;
+        i += k;
+    }
+}
+static void ics_raw(ics_line *l, const char *s) { ics_put(l, s, strlen(s)); }
+static void ics_text(ics_line *l, const char *s) {
+    for (; s && *s; s++) {
+        if (*s == '\\' || *s == ';' || *s == ',') { char e[2] = {'\\', *s}; ics_put(l, e, 2); }
+        else if (*s == '\n') ics_put(l, "\\n", 2);
+        else if (*s != '\r') ics_put(l, s, 1);
+    }
+}
+static void ics_end(ics_line *l) {
+    fputs("\r\n", l->f);
+    l->col = 0;
+}
+static void ics_prop(ics_line *l, const char *name, const char *text) {
+    ics_raw(l, name);
+    ics_raw(l, ":");
+    ics_text(l, text);
+    ics_end(l);
+}
+
+static void ics_timeline(FILE *f, const timeline *t) {
+    ics_line l = {f, 0};
+    char d[11], stamp[32], day[9], next[9];
+    ag_date_format(t->date, d);
+    snprintf(stamp, sizeof stamp, "%.4s%.2s%.2sT000000Z", d, d + 5, d + 8);
+    ics_prop(&l, "BEGIN", "VCALENDAR");
+    ics_prop(&l, "VERSION", "2.0");
+    ics_prop(&l, "PRODID", "-//aigov//timeline " AIGOV_VERSION "//EN");
+    ics_prop(&l, "CALSCALE", "GREGORIAN");
+    char name[600];
+    snprintf(name, sizeof name, "aigov: %s (%s)", t->name, t->id);
+    ics_prop(&l, "X-WR-CALNAME", name);
+    /* What comes: from --from, else from the profile's date. */
+    int32_t lo = t->from != AG_DATE_NONE ? t->from : t->date;
+    const event *es = t->ev.items;
+    for (size_t i = 0; i < t->ev.n; i++) {
+        const event *e = &es[i];
+        if (strcmp(e->p->inst->binding, "binding") || e->date < lo) continue;
+        char ed[11], nd[11], buf[1200];
+        ag_date_format(e->date, ed);
+        ag_date_format(e->date + 1, nd);
+        snprintf(day, sizeof day, "%.4s%.2s%.2s", ed, ed + 5, ed + 8);
+        snprintf(next, sizeof next, "%.4s%.2s%.2s", nd, nd + 5, nd + 8);
+        ics_prop(&l, "BEGIN", "VEVENT");
+        snprintf(buf, sizeof buf, "%s-%s-%s-%s@aigov", day, t->id, e->p->full_id, e->change);
+        ics_prop(&l, "UID", buf);
+        ics_prop(&l, "DTSTAMP", stamp);
+        ics_raw(&l, "DTSTART;VALUE=DATE:");
+        ics_raw(&l, day);
+        ics_end(&l);
+        ics_raw(&l, "DTEND;VALUE=DATE:");
+        ics_raw(&l, next);
+        ics_end(&l);
+        static const char *const CHANGE[][2] = {{"starts", "applies from this day"}, {"stops", "stops applying"},
+                                                {"amended", "amended"}, {"may_start", "may apply from this day"},
+                                                {"may_stop", "may stop applying"}};
+        const char *what = e->change;
+        for (size_t k = 0; k < sizeof CHANGE / sizeof CHANGE[0]; k++)
+            if (!strcmp(CHANGE[k][0], e->change)) what = CHANGE[k][1];
+        snprintf(buf, sizeof buf, "%s %s %s (%s)", inst_label(e->p->inst), e->p->article, what, t->id);
+        ics_prop(&l, "SUMMARY", buf);
+        snprintf(buf, sizeof buf, "%s\n%s\nProvision %s of %s; %s.", e->reason, e->p->summary ? e->p->summary : "", e->p->full_id,
+                 e->p->inst->title, e->p->inst->binding);
+        ics_prop(&l, "DESCRIPTION", buf);
+        if (e->p->inst->citations.n) {
+            ics_raw(&l, "URL:");
+            ics_raw(&l, e->p->inst->citations.items[0]);
+            ics_end(&l);
+        }
+        ics_prop(&l, "CATEGORIES", "binding");
+        ics_prop(&l, "TRANSP", "TRANSPARENT");
+        ics_prop(&l, "END", "VEVENT");
+    }
+    ics_prop(&l, "END", "VCALENDAR");
+}
+
 static void xml(FILE *f, const char *s) {
     for (; *s; s++) {
         switch (*s) {
@@ -434,6 +533,7 @@ char *aigov_timeline(const aigov_corpus *c, const char *name, const char *json, 
             FILE *f = open_memstream(&out, &olen);
             if (f) {
                 if (!strcmp(format, "svg")) svg_timeline(f, &t);
+                else if (!strcmp(format, "ics")) ics_timeline(f, &t);
                 else text_timeline(f, &t, !strcmp(format, "md"));
                 if (fclose(f) != 0) { free(out); out = NULL; }
             }
