@@ -306,5 +306,16 @@ check(rc == 0 and 0 < len(over_co) < len(over_all), f"conflicts --jurisdiction U
 check(all(touches(p) for p in over_co), "every kept pair has a side that reaches Colorado")
 check(all(p in over_co for p in over_all if colorado(p)), "no pair with a Colorado instrument is dropped")
 
+# Provenance: every analysis says which corpus and which aigov its figures come from.
+for args in (["gaps"], ["map"], ["conflicts"], ["divergence", "oecd-ai-principles"]):
+    rc, out, err = run(*args, "--format", "json")
+    doc = json.loads(out)
+    cp = doc.get("corpus", {})
+    check(doc.get("aigov_version") and cp.get("source") == "built-in" and cp.get("instruments", 0) >= 75 and cp.get("provisions", 0) > 0
+          and cp.get("verified_through") and cp.get("least_recently_verified") <= cp.get("verified_through") and "unverified" in cp,
+          f"{args[0]} JSON names its corpus and aigov: {cp}")
+    rc, out, err = run(*args)
+    check(f"Corpus: built-in, {cp.get('instruments')} instruments, {cp.get('provisions')} provisions, verified" in out and
+          f"aigov {doc.get('aigov_version')}." in out, f"{args[0]} text names them too: {out[:300]}")
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

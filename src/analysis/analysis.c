@@ -380,6 +380,8 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
     if (!strcmp(format, "json")) {
         json_t *root = json_object(), *conf = json_array(), *over = json_array();
         ag_json_set(root, "date", json_string(ds));
+        ag_json_set(root, "aigov_version", json_string(AIGOV_VERSION));
+        ag_json_set(root, "corpus", ag_corpus_provenance_json(c));
         ag_json_set(root, "summary", json_pack("{s:i, s:i, s:i, s:i, s:i, s:i}", "pairs_considered", ps.considered,
                                                         "pruned_by_necessary_constraints", ps.pruned, "conflicts", nconf,
                                                         "impossible", nimp, "undecided", nund, "overlaps", nover));
@@ -405,7 +407,9 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
         bool md = !strcmp(format, "md");
         ag_buf b;
         ag_buf_init(&b);
-        ag_buf_printf(&b, md ? "# Conflicts and overlaps on %s\n\n" : "Conflicts and overlaps on %s\n\n", ds);
+        char pl[400];
+        ag_corpus_provenance_line(c, pl, sizeof pl);
+        ag_buf_printf(&b, md ? "# Conflicts and overlaps on %s\n\n%s\n\n" : "Conflicts and overlaps on %s\n%s\n\n", ds, pl);
         ag_buf_printf(&b, "%d pairs where a prohibition forbids an action that an obligation to the same addressee requires\n"
                           "(activities such as placing on the market or use, named only to say when a duty attaches, are not\n"
                           "requirements); %d were refuted by their necessary constraints alone, the rest decided by the solver:\n"

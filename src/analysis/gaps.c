@@ -250,6 +250,8 @@ char *aigov_gaps(const aigov_corpus *c, const aigov_analysis_opts *o, const char
     if (!strcmp(format, "json")) {
         json_t *root = json_object(), *cells = json_array(), *gl = json_array();
         ag_json_set(root, "date", json_string(ds));
+        ag_json_set(root, "aigov_version", json_string(AIGOV_VERSION));
+        ag_json_set(root, "corpus", ag_corpus_provenance_json(c));
         json_t *ts = json_array(), *ls = json_array(), *js = json_array();
         for (int t = 0; t < v.ntopics; t++) ag_json_push(ts, json_string(v.topics[t]));
         for (int l = 0; l < v.nlayers; l++) ag_json_push(ls, json_string(v.layers[l]));
@@ -302,7 +304,9 @@ char *aigov_gaps(const aigov_corpus *c, const aigov_analysis_opts *o, const char
         ag_buf_printf(&b, "</table>\n</body></html>\n");
     } else {
         bool md = !strcmp(format, "md");
-        ag_buf_printf(&b, md ? "# Coverage and gaps on %s\n\n" : "Coverage and gaps on %s\n\n", ds);
+        char pl[400];
+        ag_corpus_provenance_line(c, pl, sizeof pl);
+        ag_buf_printf(&b, md ? "# Coverage and gaps on %s\n\n%s\n\n" : "Coverage and gaps on %s\n%s\n\n", ds, pl);
         ag_buf_printf(&b, "%d topics x %d layers x %d jurisdictions: %d cells bound by law, %d voluntary only, %d with no instrument.\n\n",
                       v.ntopics, v.nlayers, v.njuris, counts[2], counts[1], counts[0]);
         if (md) {

@@ -409,6 +409,8 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
     } else if (!strcmp(format, "json")) {
         json_t *root = json_object(), *nodes = json_array(), *edges = json_array(), *inst = json_array(), *tl = json_array();
         ag_json_set(root, "date", json_string(ds));
+        ag_json_set(root, "aigov_version", json_string(AIGOV_VERSION));
+        ag_json_set(root, "corpus", ag_corpus_provenance_json(c));
         for (int i = 0; i < c->nactors; i++)
             if (g.alive[i])
                 ag_json_push(nodes, json_pack("{s:s, s:s, s:s, s:s, s:b}", "id", c->actors[i].id, "type", "actor", "name",
@@ -457,7 +459,9 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
         if (s) { ag_buf_printf(&b, "%s\n", s); free(s); }
         else b.oom = true;
     } else {
-        ag_buf_printf(&b, "The AI regime complex on %s\n\n", ds);
+        char pl[400];
+        ag_corpus_provenance_line(c, pl, sizeof pl);
+        ag_buf_printf(&b, "The AI regime complex on %s\n%s\n\n", ds, pl);
         ag_buf_printf(&b, "  institutions            %d (actors of kind igo, supranational, sdo, industry_body,\n"
                           "                          multistakeholder, expert_body, agency or court that exist on the date)\n", f.institutions);
         ag_buf_printf(&b, "  instruments in force    %d, of which binding %d (%.0f%%)\n", f.instruments, f.binding, 100 * f.binding_share);

@@ -141,6 +141,8 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
     ag_json_set(root, "instrument", json_string(x->id));
     ag_json_set(root, "title", json_string(x->title));
     ag_json_set(root, "date", json_string(ds));
+    ag_json_set(root, "aigov_version", json_string(AIGOV_VERSION));
+    ag_json_set(root, "corpus", ag_corpus_provenance_json(c));
     for (int a = 0; a < nadh; a++) {
         const char *adh = adh_list[a].code;
         const char *j = adherent_jurisdiction(c, adh);
@@ -190,7 +192,9 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
         bool md = !strcmp(format, "md");
         ag_buf b;
         ag_buf_init(&b);
-        ag_buf_printf(&b, md ? "# Divergence: %s\n\n%s, on %s.\n\n" : "Divergence: %s\n%s, on %s\n\n", x->id, x->title, ds);
+        char pl[400];
+        ag_corpus_provenance_line(c, pl, sizeof pl);
+        ag_buf_printf(&b, md ? "# Divergence: %s\n\n%s, on %s.\n\n%s\n\n" : "Divergence: %s\n%s, on %s\n%s\n\n", x->id, x->title, ds, pl);
         size_t nw = json_array_size(with), nn = json_array_size(without);
         ag_buf_printf(&b, "%zu of %d adherents have binding domestic law implementing or referencing it; %zu do not.\n", nw,
                       nadh, nn);
@@ -249,6 +253,9 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
     ag_arena_init(&ar);
     json_t *root = json_object();
     ag_json_set(root, "date", json_string(ds));
+    ag_json_set(root, "aigov_version", json_string(AIGOV_VERSION));
+    ag_json_set(root, "corpus_before", ag_corpus_provenance_json(a));
+    ag_json_set(root, "corpus_after", ag_corpus_provenance_json(b));
     /* Gaps. */
     const char **ka, **kb;
     uint8_t *sa, *sb;

@@ -239,6 +239,13 @@ bool ag_litigation_in_effect(const ag_litigation *lt, int32_t date);
 /* A case as JSON (docs/corpus-format.md), the same in `corpus show` and `check`; with a
  * date (not AG_DATE_NONE) also "suspends_enforcement_on_date". */
 struct json_t *ag_litigation_json(const ag_litigation *lt, int32_t date);
+/* Which corpus an answer comes from, for a researcher to cite it: {"source", "instruments",
+ * "provisions", "verified_through" (the latest day an instrument was checked),
+ * "least_recently_verified" (the oldest), "unverified" (instruments never checked)}. */
+struct json_t *ag_corpus_provenance_json(const aigov_corpus *c);
+/* The same in one sentence for text and Markdown: "Corpus: built-in, 83 instruments, 474
+ * provisions, verified 2026-12-01 to 2026-12-02; aigov 0.1.0." Into buf (cap bytes). */
+void ag_corpus_provenance_line(const aigov_corpus *c, char *buf, size_t cap);
 
 /* A provision as in force on `date`: base fields with every amendment whose from <= date
  * applied in order. `last` (may be NULL) receives the amendments applied. */

@@ -40,6 +40,47 @@ static json_t *provision_json(const ag_provision *p) {
     return o;
 }
 
+json_t *ag_corpus_provenance_json(const aigov_corpus *c) {
+    int32_t lo = AG_DATE_NONE, hi = AG_DATE_NONE;
+    int nprov = 0, never = 0;
+    for (int i = 0; i < c->ninstruments; i++) {
+        const ag_instrument *in = &c->instruments[i];
+        nprov += in->nprovisions;
+        if (in->verified == AG_DATE_NONE) { never++; continue; }
+        if (lo == AG_DATE_NONE || in->verified < lo) lo = in->verified;
+        if (hi == AG_DATE_NONE || in->verified > hi) hi = in->verified;
+    }
+    json_t *o = json_object();
+    ag_json_set(o, "source", json_string(c->source));
+    ag_json_set(o, "instruments", json_integer(c->ninstruments));
+    ag_json_set(o, "provisions", json_integer(nprov));
+    ag_json_set(o, "verified_through", ag_json_date(hi));
+    ag_json_set(o, "least_recently_verified", ag_json_date(lo));
+    ag_json_set(o, "unverified", json_integer(never));
+    return o;
+}
+
+void ag_corpus_provenance_line(const aigov_corpus *c, char *buf, size_t cap) {
+    int32_t lo = AG_DATE_NONE, hi = AG_DATE_NONE;
+    int nprov = 0, never = 0;
+    for (int i = 0; i < c->ninstruments; i++) {
+        const ag_instrument *in = &c->instruments[i];
+        nprov += in->nprovisions;
+        if (in->verified == AG_DATE_NONE) { never++; continue; }
+        if (lo == AG_DATE_NONE || in->verified < lo) lo = in->verified;
+        if (hi == AG_DATE_NONE || in->verified > hi) hi = in->verified;
+    }
+    char a[11], b[11], when[64];
+    ag_date_format(lo, a);
+    ag_date_format(hi, b);
+    if (hi == AG_DATE_NONE) snprintf(when, sizeof when, "none verified");
+    else if (lo == hi) snprintf(when, sizeof when, "verified on %s", a);
+    else snprintf(when, sizeof when, "verified %s to %s", a, b);
+    size_t n = (size_t)snprintf(buf, cap, "Corpus: %s, %d instruments, %d provisions, %s", c->source, c->ninstruments, nprov, when);
+    if (never && hi != AG_DATE_NONE && n < cap) n += (size_t)snprintf(buf + n, cap - n, ", %d never", never);
+    if (n < cap) snprintf(buf + n, cap - n, "; aigov %s.", AIGOV_VERSION);
+}
+
 json_t *ag_litigation_json(const ag_litigation *lt, int32_t date) {
     json_t *x = json_object();
     ag_json_set(x, "case", json_string(lt->case_name));
