@@ -1,6 +1,7 @@
 /* fuzz_merkle.c — the registry log's proofs (server/merkle.c, server/proofcheck.c). The
  * first byte picks a mode. Even: a tree is grown from the input (its size and leaves), every
- * proof the input names is made and must verify, and the same proof with one bit changed
+ * proof the input names is made and must verify (and be the same from the growing tree,
+ * sv_mtree, as from the bare leaves), and the same proof with one bit changed
  * (where the input says) must not. Odd: the rest is split at NUL bytes into a head, a head
  * kept earlier, an inclusion proof and a consistency proof, as a client would fetch them,
  * and given to aigov_audit_check_proofs, which must answer without crashing, and answer OK
@@ -28,6 +29,19 @@ static void trees(const uint8_t *data, size_t size) {
     }
     sv_hash root, old, path[SV_PROOF_MAX];
     sv_merkle_root(leaves, n, &root);
+    /* The growing tree answers exactly as the bare leaves do. */
+    sv_mtree t = {0};
+    for (uint64_t i = 0; i < n; i++)
+        if (!sv_mtree_append(&t, &leaves[i])) { sv_mtree_free(&t); free(leaves); return; }
+    sv_hash troot, tpath[SV_PROOF_MAX];
+    sv_mtree_root(&t, n, &troot);
+    if (memcmp(troot.b, root.b, SV_HASH_LEN)) abort();
+    int tn = sv_mtree_inclusion_proof(&t, n, m, tpath), an = sv_merkle_inclusion_proof(leaves, n, m, path);
+    if (tn != an || (tn > 0 && memcmp(tpath, path, (size_t)tn * sizeof *path))) abort();
+    tn = sv_mtree_consistency_proof(&t, n, m + 1, tpath);
+    an = sv_merkle_consistency_proof(leaves, n, m + 1, path);
+    if (tn != an || (tn > 0 && memcmp(tpath, path, (size_t)tn * sizeof *path))) abort();
+    sv_mtree_free(&t);
     int np = sv_merkle_inclusion_proof(leaves, n, m, path);
     if (np < 0 || !sv_merkle_verify_inclusion(&leaves[m], m, n, path, np, &root)) abort();
     unsigned bit = size > 5 ? data[5] : 0;

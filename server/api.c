@@ -2392,8 +2392,8 @@ static bool extends_head(const sv_audit_log *g, bool chain_bad, const aigov_head
         return false;
     }
     sv_hash root, path[SV_PROOF_MAX];
-    sv_merkle_root(g->leaves, g->n, &root);
-    int np = h->size ? sv_merkle_consistency_proof(g->leaves, g->n, h->size, path) : 0;
+    sv_mtree_root(&g->tree, g->n, &root);
+    int np = h->size ? sv_mtree_consistency_proof(&g->tree, g->n, h->size, path) : 0;
     bool holds = h->size == 0 || (np >= 0 && sv_merkle_verify_consistency(h->size, g->n, &h->root, &root, path, np));
     if (!holds) {
         snprintf(out, cap, "the log of %llu entries does not extend the head saved in %s (%llu entries, signed %s): history was "
@@ -2506,7 +2506,7 @@ aigov_status aigov_store_backup(const char *db, const char *out, char **report, 
     char root[2 * SV_HASH_LEN + 1] = "";
     if (e == SV_OK && !bad) {
         sv_hash r;
-        sv_merkle_root(g.leaves, g.n, &r);
+        sv_mtree_root(&g.tree, g.n, &r);
         sv_hex(r.b, SV_HASH_LEN, root);
     }
     uint64_t n = g.n;

@@ -1,10 +1,12 @@
 /* merkle.c — RFC 9162 Merkle tree hashing, proofs and signed tree heads (merkle.h). The
  * proof algorithms follow RFC 9162 2.1.3 and 2.1.4 as written there (recursive
- * PATH / SUBPROOF; iterative verification), over an array of leaf hashes. libsodium does
+ * PATH / SUBPROOF; iterative verification), over an array of leaf hashes or over a growing
+ * tree that keeps the hashes of its perfect subtrees (sv_mtree). libsodium does
  * the hashing and the signatures; nothing here reads or writes anything but memory. */
 #include "merkle.h"
 
 #include <sodium.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void node(const sv_hash *l, const sv_hash *r, sv_hash *out) {
@@ -51,51 +53,141 @@ static uint64_t split(uint64_t n) {
     return k;
 }
 
-/* MTH(D[lo:lo+n]) without recursion: a stack of perfect subtrees, merged as they pair up
- * (the left-leaning shape of RFC 9162's definition). */
-static void mth(const sv_hash *leaves, uint64_t lo, uint64_t n, sv_hash *out) {
+/* What the proofs read: the leaves, and (a tree's) the hashes of its perfect subtrees,
+ * lv[k][i] = MTH(D[i*2^k : (i+1)*2^k]) for the levels 0 <= k < nlv (lv[0]: the leaves). */
+typedef struct view {
+    const sv_hash *const *lv;
+    int nlv;
+    uint64_t n;
+} view;
+
+/* MTH(D[lo:lo+n]) (RFC 9162 2.1.1). A perfect subtree the view holds is looked up; the
+ * ranges the proofs ask for start at a multiple of every power of two not above their
+ * size, so with a tree's levels only the right spine is hashed: O(log n). Over bare leaves
+ * the same definition hashes every leaf: O(n). */
+static void mth(const view *v, uint64_t lo, uint64_t n, sv_hash *out) {
     if (n == 0) { crypto_hash_sha256(out->b, NULL, 0); return; }
-    sv_hash stack[SV_PROOF_MAX + 1];
-    uint64_t sizes[SV_PROOF_MAX + 1];
-    int top = 0;
-    for (uint64_t i = 0; i < n; i++) {
-        stack[top] = leaves[lo + i];
-        sizes[top++] = 1;
-        while (top >= 2 && sizes[top - 1] == sizes[top - 2]) {
-            node(&stack[top - 2], &stack[top - 1], &stack[top - 2]);
-            sizes[top - 2] *= 2;
-            top--;
-        }
+    int k = 0;
+    while (((uint64_t)1 << k) < n) k++;
+    if (((uint64_t)1 << k) == n && k < v->nlv && (lo & (n - 1)) == 0) {
+        *out = v->lv[k][lo >> k];
+        return;
     }
-    /* Fold the remaining perfect subtrees right to left: node(left, right). */
-    while (top >= 2) {
-        node(&stack[top - 2], &stack[top - 1], &stack[top - 2]);
-        sizes[top - 2] += sizes[top - 1];
-        top--;
-    }
-    *out = stack[0];
+    if (n == 1) { *out = v->lv[0][lo]; return; }
+    uint64_t s = split(n);
+    sv_hash l, r;
+    mth(v, lo, s, &l);
+    mth(v, lo + s, n - s, &r);
+    node(&l, &r, out);
 }
 
-void sv_merkle_root(const sv_hash *leaves, uint64_t n, sv_hash *out) { mth(leaves, 0, n, out); }
-
 /* PATH(m, D[lo:lo+n]) appended to path[*np] (RFC 9162 2.1.3.1). */
-static void path_of(const sv_hash *leaves, uint64_t lo, uint64_t n, uint64_t m, sv_hash *path, int *np) {
+static void path_of(const view *v, uint64_t lo, uint64_t n, uint64_t m, sv_hash *path, int *np) {
     if (n <= 1) return;
     uint64_t k = split(n);
     if (m < k) {
-        path_of(leaves, lo, k, m, path, np);
-        mth(leaves, lo + k, n - k, &path[(*np)++]);
+        path_of(v, lo, k, m, path, np);
+        mth(v, lo + k, n - k, &path[(*np)++]);
     } else {
-        path_of(leaves, lo + k, n - k, m - k, path, np);
-        mth(leaves, lo, k, &path[(*np)++]);
+        path_of(v, lo + k, n - k, m - k, path, np);
+        mth(v, lo, k, &path[(*np)++]);
     }
 }
 
-int sv_merkle_inclusion_proof(const sv_hash *leaves, uint64_t n, uint64_t m, sv_hash *path) {
-    if (m >= n) return -1;
+/* SUBPROOF(m, D[lo:lo+n], b) (RFC 9162 2.1.4.1). */
+static void subproof(const view *v, uint64_t lo, uint64_t n, uint64_t m, bool b, sv_hash *path, int *np) {
+    if (m == n) {
+        if (!b) mth(v, lo, n, &path[(*np)++]);
+        return;
+    }
+    uint64_t k = split(n);
+    if (m <= k) {
+        subproof(v, lo, k, m, b, path, np);
+        mth(v, lo + k, n - k, &path[(*np)++]);
+    } else {
+        subproof(v, lo + k, n - k, m - k, false, path, np);
+        mth(v, lo, k, &path[(*np)++]);
+    }
+}
+
+static int inclusion(const view *v, uint64_t n, uint64_t m, sv_hash *path) {
+    if (m >= n || n > v->n) return -1;
     int np = 0;
-    path_of(leaves, 0, n, m, path, &np);
+    path_of(v, 0, n, m, path, &np);
     return np;
+}
+
+static int consistency(const view *v, uint64_t n, uint64_t m, sv_hash *path) {
+    if (m == 0 || m > n || n > v->n) return -1;
+    int np = 0;
+    subproof(v, 0, n, m, true, path, &np);
+    return np;
+}
+
+/* Bare leaves: every hash computed from them. */
+static view leaves_view(const sv_hash *const *lv, uint64_t n) { return (view){lv, 1, n}; }
+
+void sv_merkle_root(const sv_hash *leaves, uint64_t n, sv_hash *out) {
+    view v = leaves_view(&leaves, n);
+    mth(&v, 0, n, out);
+}
+
+int sv_merkle_inclusion_proof(const sv_hash *leaves, uint64_t n, uint64_t m, sv_hash *path) {
+    view v = leaves_view(&leaves, n);
+    return inclusion(&v, n, m, path);
+}
+
+int sv_merkle_consistency_proof(const sv_hash *leaves, uint64_t n, uint64_t m, sv_hash *path) {
+    view v = leaves_view(&leaves, n);
+    return consistency(&v, n, m, path);
+}
+
+/* ---- A growing tree with its perfect subtrees kept --------------------------------------- */
+void sv_mtree_free(sv_mtree *t) {
+    for (int k = 0; k < SV_PROOF_MAX; k++) free(t->lv[k]);
+    memset(t, 0, sizeof *t);
+}
+
+bool sv_mtree_append(sv_mtree *t, const sv_hash *leaf) {
+    /* Room first, at every level the new leaf completes, so a failure changes nothing. */
+    uint64_t n = t->n + 1;
+    for (int k = 0; k < SV_PROOF_MAX && (n & (((uint64_t)1 << k) - 1)) == 0; k++) {
+        uint64_t need = n >> k;
+        if (need > t->cap[k]) {
+            uint64_t c = t->cap[k] ? t->cap[k] * 2 : 64;
+            while (c < need) c *= 2;
+            sv_hash *nl = realloc(t->lv[k], (size_t)c * sizeof *nl);
+            if (!nl) return false;
+            t->lv[k] = nl;
+            t->cap[k] = c;
+        }
+    }
+    t->lv[0][t->n] = *leaf;
+    for (int k = 1; k < SV_PROOF_MAX && (n & (((uint64_t)1 << k) - 1)) == 0; k++) {
+        uint64_t i = (n >> k) - 1;
+        node(&t->lv[k - 1][2 * i], &t->lv[k - 1][2 * i + 1], &t->lv[k][i]);
+        if (k + 1 > t->nlv) t->nlv = k + 1;
+    }
+    if (t->nlv < 1) t->nlv = 1;
+    t->n = n;
+    return true;
+}
+
+static view tree_view(const sv_mtree *t) { return (view){(const sv_hash *const *)t->lv, t->nlv, t->n}; }
+
+void sv_mtree_root(const sv_mtree *t, uint64_t n, sv_hash *out) {
+    view v = tree_view(t);
+    mth(&v, 0, n <= t->n ? n : t->n, out);
+}
+
+int sv_mtree_inclusion_proof(const sv_mtree *t, uint64_t n, uint64_t m, sv_hash *path) {
+    view v = tree_view(t);
+    return inclusion(&v, n, m, path);
+}
+
+int sv_mtree_consistency_proof(const sv_mtree *t, uint64_t n, uint64_t m, sv_hash *path) {
+    view v = tree_view(t);
+    return consistency(&v, n, m, path);
 }
 
 bool sv_merkle_verify_inclusion(const sv_hash *leaf, uint64_t m, uint64_t n, const sv_hash *path, int npath,
@@ -114,29 +206,6 @@ bool sv_merkle_verify_inclusion(const sv_hash *leaf, uint64_t m, uint64_t n, con
         sn >>= 1;
     }
     return sn == 0 && !memcmp(r.b, root->b, SV_HASH_LEN);
-}
-
-/* SUBPROOF(m, D[lo:lo+n], b) (RFC 9162 2.1.4.1). */
-static void subproof(const sv_hash *leaves, uint64_t lo, uint64_t n, uint64_t m, bool b, sv_hash *path, int *np) {
-    if (m == n) {
-        if (!b) mth(leaves, lo, n, &path[(*np)++]);
-        return;
-    }
-    uint64_t k = split(n);
-    if (m <= k) {
-        subproof(leaves, lo, k, m, b, path, np);
-        mth(leaves, lo + k, n - k, &path[(*np)++]);
-    } else {
-        subproof(leaves, lo + k, n - k, m - k, false, path, np);
-        mth(leaves, lo, k, &path[(*np)++]);
-    }
-}
-
-int sv_merkle_consistency_proof(const sv_hash *leaves, uint64_t n, uint64_t m, sv_hash *path) {
-    if (m == 0 || m > n) return -1;
-    int np = 0;
-    subproof(leaves, 0, n, m, true, path, &np);
-    return np;
 }
 
 bool sv_merkle_verify_consistency(uint64_t m, uint64_t n, const sv_hash *old_root, const sv_hash *new_root,

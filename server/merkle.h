@@ -56,6 +56,26 @@ int sv_merkle_consistency_proof(const sv_hash *leaves, uint64_t n, uint64_t m, s
 bool sv_merkle_verify_consistency(uint64_t m, uint64_t n, const sv_hash *old_root, const sv_hash *new_root,
                                   const sv_hash *path, int npath);
 
+/* ---- A growing tree ------------------------------------------------------------------------
+ * The leaves and the hash of every perfect subtree, lv[k][i] = MTH of leaves [i*2^k, (i+1)*2^k),
+ * kept as leaves are appended (about two hashes a leaf: 64 bytes). Roots of any prefix cost
+ * O(log n) hashes and proofs O(log^2 n), instead of O(n) over bare leaves; the answers are
+ * the same (test_merkle compares them). Zero it to start; not thread-safe. */
+typedef struct sv_mtree {
+    sv_hash *lv[SV_PROOF_MAX];
+    uint64_t cap[SV_PROOF_MAX];
+    int nlv;    /* levels in use */
+    uint64_t n; /* leaves */
+} sv_mtree;
+void sv_mtree_free(sv_mtree *t);
+/* Appends a leaf hash; false (the tree unchanged) when out of memory. Amortised O(1). */
+bool sv_mtree_append(sv_mtree *t, const sv_hash *leaf);
+/* The same as sv_merkle_root / _inclusion_proof / _consistency_proof over the tree's first
+ * n leaves (n <= t->n; -1 for sizes out of range). */
+void sv_mtree_root(const sv_mtree *t, uint64_t n, sv_hash *out);
+int sv_mtree_inclusion_proof(const sv_mtree *t, uint64_t n, uint64_t m, sv_hash *path);
+int sv_mtree_consistency_proof(const sv_mtree *t, uint64_t n, uint64_t m, sv_hash *path);
+
 /* ---- Signed tree heads ------------------------------------------------------------------ */
 typedef struct sv_sth {
     uint64_t size;

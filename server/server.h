@@ -194,14 +194,12 @@ int64_t sv_instrument_count(sv_store *s);  /* [{"id","publisher","published_at",
 json_t *sv_audit_list(sv_store *s, int64_t after, int limit);
 /* Walks the chain; *bad = seq of the first bad entry (0 when valid), with why. */
 sv_err sv_audit_check(sv_store *s, int64_t *bad, int64_t *n, char *why);
-/* The log as verified so far: the Merkle leaves (server/merkle.h) of its first n entries,
+/* The log as verified so far: the Merkle tree (server/merkle.h) of its first n entries,
  * leaf i = leaf(entry i+1's chain hash), and the chain hash of entry n. Zero it to start. */
 typedef struct sv_audit_log {
-    sv_hash *leaves;
-    uint64_t n, cap;
+    sv_mtree tree;
+    uint64_t n;
     unsigned char last[SV_HASH_LEN];
-    uint64_t root_size;  /* the root last computed (translog.c), for the tree of this size */
-    sv_hash root;
 } sv_audit_log;
 void sv_audit_log_free(sv_audit_log *g);
 /* Extends g with the entries written since, each checked against the chain (numbering,
@@ -226,9 +224,8 @@ bool sv_log_key_path(const char *db, const char *log_key, char *out, size_t cap,
 sv_err sv_log_key_load(const char *path, bool create, sv_log_key *k, bool *made, char *why);
 void sv_log_key_forget(sv_log_key *k); /* wipes it from memory */
 uint64_t sv_now_ms(void);
-/* Signs the head of the first `size` (<= g->n) entries of g at now_ms; the root is kept in
- * g, so heads of a log that did not grow cost no hashing. */
-bool sv_log_sign_head(sv_audit_log *g, uint64_t size, uint64_t now_ms, const sv_log_key *k, sv_sth *h);
+/* Signs the head of the first `size` (<= g->n) entries of g at now_ms. */
+bool sv_log_sign_head(const sv_audit_log *g, uint64_t size, uint64_t now_ms, const sv_log_key *k, sv_sth *h);
 /* {"size","timestamp_ms","timestamp","root","signature","public_key",...} (docs/api.md). */
 json_t *sv_sth_json(const sv_sth *h, const uint8_t pub[SV_PUB_LEN]);
 /* Reads what sv_sth_json wrote; false with msg ("$.key: expected ...") otherwise. */

@@ -531,14 +531,10 @@ static sv_err audit_explain(sv_store *s, int64_t *bad, char *why) {
 
 /* Grows the verified log by one chain hash (and its Merkle leaf). */
 static bool log_push(sv_audit_log *g, const unsigned char h[SV_HASH_LEN]) {
-    if (g->n == g->cap) {
-        uint64_t c = g->cap ? g->cap * 2 : 1024;
-        sv_hash *nl = realloc(g->leaves, (size_t)c * sizeof *nl);
-        if (!nl) return false;
-        g->leaves = nl;
-        g->cap = c;
-    }
-    sv_merkle_leaf(h, SV_HASH_LEN, &g->leaves[g->n++]);
+    sv_hash leaf;
+    sv_merkle_leaf(h, SV_HASH_LEN, &leaf);
+    if (!sv_mtree_append(&g->tree, &leaf)) return false;
+    g->n = g->tree.n;
     memcpy(g->last, h, SV_HASH_LEN);
     return true;
 }
@@ -601,7 +597,7 @@ static sv_err chain_walk(sv_store *s, sv_audit_log *g, int64_t *bad, char *why) 
 }
 
 void sv_audit_log_free(sv_audit_log *g) {
-    free(g->leaves);
+    sv_mtree_free(&g->tree);
     memset(g, 0, sizeof *g);
 }
 

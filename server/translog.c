@@ -131,15 +131,11 @@ uint64_t sv_now_ms(void) {
     return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
 }
 
-bool sv_log_sign_head(sv_audit_log *g, uint64_t size, uint64_t now_ms, const sv_log_key *k, sv_sth *h) {
+bool sv_log_sign_head(const sv_audit_log *g, uint64_t size, uint64_t now_ms, const sv_log_key *k, sv_sth *h) {
     memset(h, 0, sizeof *h);
     h->size = size;
     h->timestamp_ms = now_ms;
-    if (g->root_size != size || !size) {
-        sv_merkle_root(g->leaves, size, &g->root);
-        g->root_size = size;
-    }
-    h->root = g->root;
+    sv_mtree_root(&g->tree, size, &h->root);
     return sv_sth_sign(h, k->sec);
 }
 
@@ -170,15 +166,15 @@ static json_t *path_json(const sv_hash *path, int n) {
 
 json_t *sv_log_inclusion_json(const sv_audit_log *g, uint64_t seq, uint64_t size) {
     sv_hash path[SV_PROOF_MAX];
-    int n = sv_merkle_inclusion_proof(g->leaves, size, seq - 1, path);
+    int n = sv_mtree_inclusion_proof(&g->tree, size, seq - 1, path);
     if (n < 0) return NULL;
     return json_pack("{sI sI sI so so}", "seq", (json_int_t)seq, "leaf_index", (json_int_t)(seq - 1), "tree_size",
-                     (json_int_t)size, "leaf_hash", hexj(g->leaves[seq - 1].b, SV_HASH_LEN), "path", path_json(path, n));
+                     (json_int_t)size, "leaf_hash", hexj(g->tree.lv[0][seq - 1].b, SV_HASH_LEN), "path", path_json(path, n));
 }
 
 json_t *sv_log_consistency_json(const sv_audit_log *g, uint64_t from, uint64_t to) {
     sv_hash path[SV_PROOF_MAX];
-    int n = sv_merkle_consistency_proof(g->leaves, to, from, path);
+    int n = sv_mtree_consistency_proof(&g->tree, to, from, path);
     if (n < 0) return NULL;
     return json_pack("{sI sI so}", "from", (json_int_t)from, "to", (json_int_t)to, "path", path_json(path, n));
 }

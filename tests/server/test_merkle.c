@@ -140,10 +140,63 @@ static void heads(void) {
     CHECK(!sv_unhex("abc", back, 1));
 }
 
+/* The growing tree (sv_mtree, perfect subtrees kept) gives exactly what the bare leaves
+ * give: every root, every inclusion and consistency proof, for every size up to 130 and
+ * around the powers of two up to 1,025; and its proofs verify. */
+static bool same_path(const sv_hash *a, int na, const sv_hash *b, int nb) {
+    return na == nb && (na <= 0 || !memcmp(a, b, (size_t)na * sizeof *a));
+}
+
+static void tree_matches_leaves(void) {
+    enum { N = 1025 };
+    sv_hash *leaves = malloc(N * sizeof *leaves);
+    sv_mtree t = {0};
+    CHECK(leaves != NULL);
+    if (!leaves) return;
+    int roots = 0, incl = 0, cons = 0, verified = 0;
+    for (int i = 0; i < N; i++) {
+        char b[24];
+        int len = snprintf(b, sizeof b, "tree entry %d", i);
+        sv_merkle_leaf(b, (size_t)len, &leaves[i]);
+        CHECK(sv_mtree_append(&t, &leaves[i]));
+    }
+    CHECK(t.n == N);
+    static const uint64_t BIG[] = {255, 256, 257, 511, 512, 513, 1000, 1023, 1024, 1025};
+    sv_hash p1[SV_PROOF_MAX], p2[SV_PROOF_MAX];
+    for (uint64_t n = 1; n <= 130 + sizeof BIG / sizeof BIG[0]; n++) {
+        uint64_t size = n <= 130 ? n : BIG[n - 131];
+        sv_hash r1, r2;
+        sv_merkle_root(leaves, size, &r1);
+        sv_mtree_root(&t, size, &r2);
+        roots += !memcmp(r1.b, r2.b, SV_HASH_LEN);
+        uint64_t step = size <= 130 ? 1 : size / 37 + 1;
+        for (uint64_t m = 0; m < size; m += step) {
+            int a = sv_merkle_inclusion_proof(leaves, size, m, p1), b = sv_mtree_inclusion_proof(&t, size, m, p2);
+            incl += !same_path(p1, a, p2, b);
+            verified += b >= 0 && sv_merkle_verify_inclusion(&leaves[m], m, size, p2, b, &r2);
+            a = sv_merkle_consistency_proof(leaves, size, m + 1, p1);
+            b = sv_mtree_consistency_proof(&t, size, m + 1, p2);
+            cons += !same_path(p1, a, p2, b);
+            sv_hash old;
+            sv_mtree_root(&t, m + 1, &old);
+            verified += b >= 0 && sv_merkle_verify_consistency(m + 1, size, &old, &r2, p2, b);
+        }
+    }
+    CHECK(roots == 140);
+    CHECK(incl == 0);
+    CHECK(cons == 0);
+    CHECK(verified > 2 * 8000);
+    CHECK(sv_mtree_inclusion_proof(&t, N + 1, 0, p1) == -1);
+    CHECK(sv_mtree_consistency_proof(&t, N + 1, 1, p1) == -1);
+    sv_mtree_free(&t);
+    free(leaves);
+}
+
 int main(void) {
     if (sodium_init() < 0) return 1;
     vectors();
     proofs();
+    tree_matches_leaves();
     entries();
     heads();
     TEST_MAIN_END();
