@@ -40,16 +40,24 @@ static json_t *provision_json(const ag_provision *p) {
     return o;
 }
 
-json_t *ag_corpus_provenance_json(const aigov_corpus *c) {
-    int32_t lo = AG_DATE_NONE, hi = AG_DATE_NONE;
-    int nprov = 0, never = 0;
+/* The span of the instruments' `verified` days (AG_DATE_NONE when none), how many were
+ * never verified, and the provisions in all. */
+static void currency_span(const aigov_corpus *c, int32_t *lo, int32_t *hi, int *nprov, int *never) {
+    *lo = *hi = AG_DATE_NONE;
+    *nprov = *never = 0;
     for (int i = 0; i < c->ninstruments; i++) {
         const ag_instrument *in = &c->instruments[i];
-        nprov += in->nprovisions;
-        if (in->verified == AG_DATE_NONE) { never++; continue; }
-        if (lo == AG_DATE_NONE || in->verified < lo) lo = in->verified;
-        if (hi == AG_DATE_NONE || in->verified > hi) hi = in->verified;
+        *nprov += in->nprovisions;
+        if (in->verified == AG_DATE_NONE) { (*never)++; continue; }
+        if (*lo == AG_DATE_NONE || in->verified < *lo) *lo = in->verified;
+        if (*hi == AG_DATE_NONE || in->verified > *hi) *hi = in->verified;
     }
+}
+
+json_t *ag_corpus_provenance_json(const aigov_corpus *c) {
+    int32_t lo, hi;
+    int nprov, never;
+    currency_span(c, &lo, &hi, &nprov, &never);
     json_t *o = json_object();
     ag_json_set(o, "source", json_string(c->source));
     ag_json_set(o, "instruments", json_integer(c->ninstruments));
@@ -61,15 +69,9 @@ json_t *ag_corpus_provenance_json(const aigov_corpus *c) {
 }
 
 void ag_corpus_provenance_line(const aigov_corpus *c, char *buf, size_t cap) {
-    int32_t lo = AG_DATE_NONE, hi = AG_DATE_NONE;
-    int nprov = 0, never = 0;
-    for (int i = 0; i < c->ninstruments; i++) {
-        const ag_instrument *in = &c->instruments[i];
-        nprov += in->nprovisions;
-        if (in->verified == AG_DATE_NONE) { never++; continue; }
-        if (lo == AG_DATE_NONE || in->verified < lo) lo = in->verified;
-        if (hi == AG_DATE_NONE || in->verified > hi) hi = in->verified;
-    }
+    int32_t lo, hi;
+    int nprov, never;
+    currency_span(c, &lo, &hi, &nprov, &never);
     char a[11], b[11], when[64];
     ag_date_format(lo, a);
     ag_date_format(hi, b);
