@@ -38,6 +38,13 @@ ok("Summary: 1 binding obligation applies now, 5 from 2027-12-02, 1 question dec
 ok("legitimacy" not in out.lower(), "legitimacy is left out of check without --legitimacy")
 ok(len(out.splitlines()) < 60, f"the cv-screener report is short ({len(out.splitlines())} lines)")
 ok("us-eo-14110" not in out, "an instrument revoked before the date is not named as reaching the system")
+# A blank profile: provisions that would apply later only if the questions are answered so
+# are counted with what the questions decide, never as coming duties.
+rc, blank, _ = run("check", "-", stdin="{}")
+summary = " ".join(blank.split("\n\n")[0].split())
+ok("0 binding obligations apply now, " in summary and "of them would apply later)" in summary and " later (from" not in summary,
+   f"the summary does not count conditional later duties as coming: {summary}")
+ok("of them if answered so)" in blank, "the later heading says how many only if answered so")
 rc, out_all, _ = run("check", "examples/cv-screener-us-to-eu.json", "--all")
 ok(rc == 0 and "No longer in force: revoked on 2025-01-20 by us-eo-14148; nothing of it applies on this date." in out_all,
    "--all says an instrument revoked before the date is no longer in force")

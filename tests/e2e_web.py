@@ -210,6 +210,12 @@ try:
     api_now = sum(1 for i in api_doc["instruments"] if i["binding"] == "binding" for p in i["provisions"]
                   if p["status"] == "applies" and p["kind"] not in ("permission", "prohibited_practice"))
     ok(n_applies == api_now == int(c1["binding_now"]), f"binding obligations now: page {n_applies}, API {api_now}")
+    # Later for certain, apart from later only if the questions are answered so.
+    api_later = [p for i in api_doc["instruments"] if i["binding"] == "binding" for p in i["provisions"]
+                 if p["status"] == "applies_from" and p["kind"] not in ("permission", "prohibited_practice")]
+    ok(int(c1["binding_later"]) == sum(1 for p in api_later if not p.get("questions")),
+       f"binding later counts only the certain ones: page {c1['binding_later']}, API {len(api_later)} of which conditional "
+       f"{sum(1 for p in api_later if p.get('questions'))}")
     ok("EU AI Act" in b.js("document.getElementById('result').textContent"), "the action list names the EU AI Act")
     ok(b.js("document.querySelector('#result .result-head').textContent").endswith("on 2026-11-28"),
        "a profile without a date is checked on the service's today")

@@ -180,7 +180,7 @@ function questionsOf(r) {
 
 // The action list: what the check says to do, in the order of issue 13.
 function actionsOf(r) {
-  const a = { banned: [], now: new Map(), later: [], undecided: new Map(), voluntary: [], nowCount: 0, undecidedCount: 0 };
+  const a = { banned: [], now: new Map(), later: [], undecided: new Map(), voluntary: [], nowCount: 0, undecidedCount: 0, laterIf: 0 };
   for (const inst of r.instruments || []) {
     const binding = inst.binding === "binding";
     if (!binding) {
@@ -195,7 +195,12 @@ function actionsOf(r) {
       else if (p.status === "applies") {
         if (!a.now.has(inst.id)) a.now.set(inst.id, { inst, items: [] });
         a.now.get(inst.id).items.push(p); a.nowCount++;
-      } else if (p.status === "applies_from") a.later.push({ inst, p });
+      } else if (p.status === "applies_from") {
+        // Later only if the questions are answered so: counted with what they decide.
+        const cond = (p.questions || []).length > 0;
+        a.later.push({ inst, p, cond });
+        if (cond) a.laterIf++;
+      }
       else if (p.status === "unknown") {
         if (!a.undecided.has(inst.id)) a.undecided.set(inst.id, { inst, items: [] });
         a.undecided.get(inst.id).items.push(p); a.undecidedCount++;
@@ -386,7 +391,7 @@ function renderInterview() {
     // On a narrow screen the result is below: its counts stay in sight while answering.
     el("a", { class: "mini", href: "#result", onclick: ev => { ev.preventDefault(); $("#result").scrollIntoView({ behavior: "smooth" }); } },
       a.banned.length ? el("b", { class: "bad", text: `${a.banned.length} banned · ` }) : null,
-      `${a.nowCount} binding now · ${a.later.length} later · ${a.undecidedCount} undecided — see the result ↓`),
+      `${a.nowCount} binding now · ${a.later.length - a.laterIf} later · ${a.undecidedCount + a.laterIf} undecided — see the result ↓`),
     el("h2", {}, "Questions ", el("span", { class: "count", "data-count": "questions", text: String(qs.length) })),
     el("p", { class: "hint", text: qs.length
       ? `The most deciding first. ${plural(ub, "binding provision")} still depend on an answer.`
@@ -410,12 +415,13 @@ function renderResult() {
   const a = actionsOf(r), qs = questionsOf(r), s = r.summary;
   $("#check-pane").dataset.state = "done";
   const volRecs = a.voluntary.reduce((n, v) => n + v.applies, 0);
-  const nextLater = a.later.length ? a.later[0].p.date : null;
+  const certainLater = a.later.filter(x => !x.cond);
+  const nextLater = certainLater.length ? certainLater[0].p.date : null;
   const sentence = [
     a.banned.length ? `${plural(a.banned.length, "banned practice")} ${a.banned.length === 1 ? "applies" : "apply"}` : null,
     `${plural(a.nowCount, "binding obligation")} ${a.nowCount === 1 ? "applies" : "apply"} now`,
-    a.later.length ? `${a.later.length} from ${nextLater}` : null,
-    qs.length ? `${plural(qs.length, "question")} decide ${a.undecidedCount} more` : null,
+    certainLater.length ? `${certainLater.length} from ${nextLater}` : null,
+    qs.length ? `${plural(qs.length, "question")} decide ${r.undecided_binding ?? a.undecidedCount + a.laterIf} more${a.laterIf ? ` (${a.laterIf} of them would apply later)` : ""}` : null,
     `${plural(volRecs, "voluntary recommendation")}`].filter(Boolean).join(", ");
   const chip = (cls, key, n, label) => el("span", { class: "stat " + cls, "data-count": key }, el("b", { text: String(n) }), el("span", { text: label }));
   out.replaceChildren(
@@ -424,8 +430,8 @@ function renderResult() {
     el("div", { class: "stats" },
       chip(a.banned.length ? "bad" : "ok", "banned", a.banned.length, "banned"),
       chip("now", "binding_now", a.nowCount, "binding now"),
-      chip("later", "binding_later", a.later.length, "binding later"),
-      chip("undecided", "undecided", a.undecidedCount, "undecided"),
+      chip("later", "binding_later", certainLater.length, "binding later"),
+      chip("undecided", "undecided", a.undecidedCount + a.laterIf, "undecided"),
       chip("vol", "voluntary", volRecs, "voluntary"),
       chip("", "instruments", s.instruments, "instruments reach it")));
   if (a.banned.length)
@@ -438,8 +444,8 @@ function renderResult() {
       el("h4", {}, el("a", { href: `#/instrument/${inst.id}`, text: inst.short_title || inst.id }), el("span", { class: "hint", text: ` · ${inst.jurisdiction} · ${plural(items.length, "obligation")}` })),
       ...items.map(p => provRow(inst, p, p.kind === "prohibition" ? "must not" : "must"))))));
   if (a.later.length)
-    out.append(el("section", { class: "act later" }, el("h3", { text: `Binding obligations that apply later (${a.later.length})` }),
-      ...a.later.map(({ inst, p }) => provRow(inst, p, p.date))));
+    out.append(el("section", { class: "act later" }, el("h3", { text: `Binding obligations that apply later (${a.later.length}${a.laterIf ? `; ${a.laterIf} of them if answered so` : ""})` }),
+      ...a.later.map(({ inst, p, cond }) => provRow(inst, p, cond ? `${p.date}, if answered so` : p.date))));
   if (a.undecided.size)
     out.append(el("section", { class: "act undecided" }, el("details", {},
       el("summary", { text: `Undecided: ${plural(a.undecidedCount, "binding provision")} depend on the questions` }),

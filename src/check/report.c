@@ -894,12 +894,16 @@ static void list_exempt(out *o, const aigov_result *r) {
  * decide 18 more; 44 voluntary recommendations". */
 static void summary_words(const aigov_result *r, const aigov_result_counts *n, char *b, size_t cap) {
     int32_t lo = INT32_MAX, hi = INT32_MIN;
-    int vol = 0, con = 0, nbq = 0;
+    int vol = 0, con = 0, nbq = 0, later = 0, later_if = 0;
     for (int i = 0; i < r->ninsts; i++)
         for (int k = 0; k < r->insts[i].nprovs; k++) {
             const ag_prov_result *pr = &r->insts[i].provs[k];
             bool bind = inst_binding(&r->insts[i]);
-            if (bind && pr->status == AG_ST_APPLIES_FROM) {
+            /* Later for certain, or later only if the questions are answered so: the second
+             * kind is counted with what the questions decide, never as a coming duty. */
+            if (bind && pr->status == AG_ST_APPLIES_FROM && ag_prov_conditional(pr)) later_if++;
+            else if (bind && pr->status == AG_ST_APPLIES_FROM) {
+                later++;
                 if (pr->date < lo) lo = pr->date;
                 if (pr->date > hi) hi = pr->date;
             }
@@ -911,14 +915,15 @@ static void summary_words(const aigov_result *r, const aigov_result_counts *n, c
     if (n->banned) ADD("BANNED: %d prohibited practice%s appl%s; ", n->banned, n->banned == 1 ? "" : "s", n->banned == 1 ? "ies" : "y");
     int now = n->binding_applies - n->banned;
     ADD("%d binding obligation%s appl%s now", now, now == 1 ? "" : "s", now == 1 ? "ies" : "y");
-    if (n->binding_applies_from) {
+    if (later) {
         char d1[11], d2[11];
         ag_date_format(lo, d1);
         ag_date_format(hi, d2);
-        if (lo == hi) ADD(", %d from %s", n->binding_applies_from, d1);
-        else ADD(", %d later (from %s to %s)", n->binding_applies_from, d1, d2);
+        if (lo == hi) ADD(", %d from %s", later, d1);
+        else ADD(", %d later (from %s to %s)", later, d1, d2);
     }
     if (nbq) ADD(", %d question%s decide%s %d more", nbq, nbq == 1 ? "" : "s", nbq == 1 ? "s" : "", r->undecided_binding);
+    if (nbq && later_if) ADD(" (%d of them would apply later)", later_if);
     ADD("; %d voluntary recommendation%s", vol, vol == 1 ? "" : "s");
     if (con) ADD(", %d contractual term%s", con, con == 1 ? "" : "s");
     if (n->conflicts) ADD("; %d conflict%s", n->conflicts, n->conflicts == 1 ? "" : "s");
@@ -972,7 +977,14 @@ static void text_result(out *o, const aigov_result *r) {
     else list_binding(o, r, AG_ST_APPLIES, 0, true);
     /* (3) Binding provisions that apply later, by date. */
     if (n.binding_applies_from) {
-        snprintf(b, sizeof b, o->md ? "Binding obligations that apply later (%d)" : "BINDING OBLIGATIONS THAT APPLY LATER (%d)", n.binding_applies_from);
+        int cond = 0;
+        for (int i = 0; i < r->ninsts; i++)
+            for (int k = 0; inst_binding(&r->insts[i]) && k < r->insts[i].nprovs; k++)
+                cond += r->insts[i].provs[k].status == AG_ST_APPLIES_FROM && ag_prov_conditional(&r->insts[i].provs[k]);
+        char cnts[64];
+        if (cond) snprintf(cnts, sizeof cnts, "%d; %d of them if answered so", n.binding_applies_from, cond);
+        else snprintf(cnts, sizeof cnts, "%d", n.binding_applies_from);
+        snprintf(b, sizeof b, o->md ? "Binding obligations that apply later (%s)" : "BINDING OBLIGATIONS THAT APPLY LATER (%s)", cnts);
         heading(o, b);
         list_later(o, r);
     }
