@@ -892,23 +892,32 @@ static void list_exempt(out *o, const aigov_result *r) {
 
 /* The summary in words: "1 binding obligation applies now, 5 from 2027-12-02, 3 questions
  * decide 18 more; 44 voluntary recommendations". */
-static void summary_words(const aigov_result *r, const aigov_result_counts *n, char *b, size_t cap) {
-    int32_t lo = INT32_MAX, hi = INT32_MIN;
-    int vol = 0, con = 0, nbq = 0, later = 0, later_if = 0;
+/* Binding provisions that apply later: for certain (with the span of their dates), and only
+ * if the questions are answered so. The second kind is counted with what the questions
+ * decide, never as a coming duty. */
+static void count_later(const aigov_result *r, int *later, int *later_if, int32_t *lo, int32_t *hi) {
+    *later = *later_if = 0;
+    *lo = INT32_MAX;
+    *hi = INT32_MIN;
     for (int i = 0; i < r->ninsts; i++)
-        for (int k = 0; k < r->insts[i].nprovs; k++) {
+        for (int k = 0; inst_binding(&r->insts[i]) && k < r->insts[i].nprovs; k++) {
             const ag_prov_result *pr = &r->insts[i].provs[k];
-            bool bind = inst_binding(&r->insts[i]);
-            /* Later for certain, or later only if the questions are answered so: the second
-             * kind is counted with what the questions decide, never as a coming duty. */
-            if (bind && pr->status == AG_ST_APPLIES_FROM && ag_prov_conditional(pr)) later_if++;
-            else if (bind && pr->status == AG_ST_APPLIES_FROM) {
-                later++;
-                if (pr->date < lo) lo = pr->date;
-                if (pr->date > hi) hi = pr->date;
-            }
-            if (!bind && pr->status == AG_ST_APPLIES) *(!strcmp(r->insts[i].in->binding, "contractual") ? &con : &vol) += 1;
+            if (pr->status != AG_ST_APPLIES_FROM) continue;
+            if (ag_prov_conditional(pr)) { (*later_if)++; continue; }
+            (*later)++;
+            if (pr->date < *lo) *lo = pr->date;
+            if (pr->date > *hi) *hi = pr->date;
         }
+}
+
+static void summary_words(const aigov_result *r, const aigov_result_counts *n, char *b, size_t cap) {
+    int32_t lo, hi;
+    int later, later_if, vol = 0, con = 0, nbq = 0;
+    count_later(r, &later, &later_if, &lo, &hi);
+    for (int i = 0; i < r->ninsts; i++)
+        for (int k = 0; k < r->insts[i].nprovs; k++)
+            if (!inst_binding(&r->insts[i]) && r->insts[i].provs[k].status == AG_ST_APPLIES)
+                *(!strcmp(r->insts[i].in->binding, "contractual") ? &con : &vol) += 1;
     for (int q = 0; q < r->nquestions; q++) nbq += r->questions[q].binding;
     size_t len = 0;
 #define ADD(...) do { if (len < cap) len += (size_t)snprintf(b + len, cap - len, __VA_ARGS__); } while (0)
@@ -977,10 +986,9 @@ static void text_result(out *o, const aigov_result *r) {
     else list_binding(o, r, AG_ST_APPLIES, 0, true);
     /* (3) Binding provisions that apply later, by date. */
     if (n.binding_applies_from) {
-        int cond = 0;
-        for (int i = 0; i < r->ninsts; i++)
-            for (int k = 0; inst_binding(&r->insts[i]) && k < r->insts[i].nprovs; k++)
-                cond += r->insts[i].provs[k].status == AG_ST_APPLIES_FROM && ag_prov_conditional(&r->insts[i].provs[k]);
+        int later, cond;
+        int32_t lo, hi;
+        count_later(r, &later, &cond, &lo, &hi);
         char cnts[64];
         if (cond) snprintf(cnts, sizeof cnts, "%d; %d of them if answered so", n.binding_applies_from, cond);
         else snprintf(cnts, sizeof cnts, "%d", n.binding_applies_from);
