@@ -201,7 +201,7 @@ static const char *sv_code(sv_err e) {
 /* A JSON body parsed with jansson; on error a 400 naming line, column and path. */
 static json_t *parse_body(const sv_request *rq, sv_response *rs, const char *what) {
     json_error_t je;
-    json_t *j = json_loadb(rq->body, rq->body_len, JSON_REJECT_DUPLICATES, &je);
+    json_t *j = aigov_json_loadb(rq->body, rq->body_len, JSON_REJECT_DUPLICATES, &je);
     if (!j) {
         aigov_diags d;
         aigov_diags_init(&d, 1);
@@ -939,7 +939,7 @@ static void h_examples(sv_app *a, const sv_request *rq, sv_response *rs, char **
     (void)a; (void)rq; (void)pm;
     json_t *list = json_array();
     for (const sv_web_file *f = sv_examples(); f->name; f++) {
-        json_t *doc = json_loadb(f->data, f->len, 0, NULL);
+        json_t *doc = aigov_json_loadb(f->data, f->len, 0, NULL);
         json_t *id = json_object_get(doc, "id"), *name = json_object_get(doc, "name");
         char base[160];
         snprintf(base, sizeof base, "%.*s", (int)(strlen(f->name) - 5), f->name);

@@ -53,6 +53,7 @@ class Browser:
         self.buf = b""
         self.next_id = 0
         self.session = None
+        self.errors = []
 
     def send(self, method, params=None, timeout=60):
         self.next_id += 1
@@ -65,6 +66,7 @@ class Browser:
             while b"\0" in self.buf:
                 raw, self.buf = self.buf.split(b"\0", 1)
                 reply = json.loads(raw)
+                self.event(reply)
                 if reply.get("id") == self.next_id:
                     if "error" in reply:
                         raise RuntimeError(f"{method}: {reply['error']}")
@@ -74,6 +76,15 @@ class Browser:
                 raise RuntimeError("chromium closed the pipe")
             self.buf += chunk
         raise RuntimeError(f"{method}: no reply")
+
+    def event(self, msg):
+        """Keeps the page's uncaught exceptions and console errors (the test fails on any)."""
+        m, p = msg.get("method"), msg.get("params", {})
+        if m == "Runtime.exceptionThrown":
+            d = p.get("exceptionDetails", {})
+            self.errors.append(f"exception: {d.get('text')} {(d.get('exception') or {}).get('description', '')}"[:400])
+        elif m == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
+            self.errors.append("console." + p["type"] + ": " + " ".join(str(a.get("value", a.get("description", ""))) for a in p.get("args", []))[:400])
 
     def js(self, expr):
         r = self.send("Runtime.evaluate", {"expression": expr, "awaitPromise": True, "returnByValue": True})
@@ -289,6 +300,24 @@ try:
     ok(json.loads(b.js("JSON.stringify(chk.profile)")) == ex, "the example is the CLI's file")
     ok(b.js("document.querySelectorAll('#result section.now .prov').length") > 0, "its binding obligations now, by instrument")
     shoot("check-example")
+
+    # Every example opens through the picker, exactly as the CLI reads it, and is decided
+    # (browsers write 1e19 FLOP as 10000000000000000000: every JSON number is accepted).
+    names = sorted(p.stem for p in (ROOT / "examples").glob("*.json"))
+    ok(b.js("[...document.getElementById('example-select').options].map(o => o.value).filter(v => v).sort().join()") == ",".join(names),
+       "the picker offers every example")
+    for name in names:
+        want = json.loads((ROOT / f"examples/{name}.json").read_text())
+        before = seq()
+        b.js(f"(() => {{ const s = document.getElementById('example-select'); s.value = {json.dumps(name)}; s.dispatchEvent(new Event('change')); }})()")
+        opened = b.wait(f"document.getElementById('check-pane').dataset.state === 'error' || (Number(document.getElementById('result').dataset.seq || 0) > {before}"
+                        f" && chk.profile.id === {json.dumps(want['id'])} && document.getElementById('check-pane').dataset.state === 'done')", 60)
+        state = b.js("document.getElementById('check-pane').dataset.state")
+        ok(opened and state == "done", f"example {name} opens through the picker and is decided ({state}: "
+           + str(b.js("document.getElementById('result').innerText"))[:200] + ")")
+        ok(json.loads(b.js("JSON.stringify(chk.profile)")) == want, f"example {name}: the page's profile is the CLI's file")
+    b.js("(() => { const s = document.getElementById('example-select'); s.value = 'california-employer-ai-hiring'; s.dispatchEvent(new Event('change')); })()")
+    ok(b.wait("document.getElementById('check-pane').dataset.state === 'done' && chk.profile.id === 'ca-ai-hiring'"), "back to the hiring example")
     b.js("""(() => { const n = document.getElementById('sys-name'), i = document.getElementById('sys-id');
       n.value = 'Acme Web hiring screen'; i.value = 'acme-web-hiring'; i.dispatchEvent(new Event('change')); })()""")
     ok(b.wait("chk.profile.id === 'acme-web-hiring' && document.getElementById('check-pane').dataset.state === 'done'"), "named through the interview")
@@ -401,6 +430,7 @@ try:
          "const i = document.getElementById('audit-kept'); i.files = dt.files; i.dispatchEvent(new Event('change')); })()"
          % json.dumps(json.dumps(dict(h1, size=h1["size"] + 5))))
     ok(b.wait("document.getElementById('audit-kept-short') !== null", 30), "a kept head longer than the log: history was removed, said so")
+    ok(not b.errors, f"no console error or uncaught exception on any page: {b.errors[:5]}")
 finally:
     b.close()
     srv.stop()

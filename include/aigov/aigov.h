@@ -56,6 +56,14 @@ bool aigov_date_valid(const char *s);
  * NUL-terminated again when it shrank). */
 size_t aigov_json_shortest_reals(char *json, size_t len);
 
+/* Reads a JSON text with jansson (json_loadb's flags and error), accepting every JSON
+ * number: an integer outside int64, which jansson refuses as "too big integer", is read as
+ * a double (10000000000000000000 is 1e19). Errors name the line, column and byte of the
+ * caller's text. The library and the server read JSON documents through it. */
+struct json_t;
+struct json_error_t;
+struct json_t *aigov_json_loadb(const char *buf, size_t len, size_t flags, struct json_error_t *err);
+
 /* ---- Diagnostics ------------------------------------------------------------------ */
 
 typedef struct aigov_diag {

@@ -175,7 +175,7 @@ aigov_status aigov_profile_answer(const aigov_corpus *c, const char *json, size_
     json_t *doc;
     if (json && len) {
         json_error_t je;
-        doc = json_loadb(json, len, 0, &je);
+        doc = aigov_json_loadb(json, len, 0, &je);
         if (!doc || !json_is_object(doc)) {
             ag_diag_add(d, "profile", NULL, 0, je.line > 0 ? je.line : 0, je.column > 0 ? je.column : 0, 1,
                         "%s", doc ? "expected a JSON object" : je.text);

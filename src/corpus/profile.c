@@ -647,8 +647,8 @@ static bool fast_real(const char *s, size_t n, double *out) {
     return true;
 }
 
-/* A number token as jansson reads it: an integer (no '.', 'e', 'E') must fit in a long
- * long, a real must not overflow a double; the value is the double either gives. */
+/* A number token: its value as a double (an integer outside int64 too); a real must not
+ * overflow a double. */
 static int on_number(void *ctx, const char *s, size_t n) {
     reader *r = ctx;
     bool real = false;
@@ -666,16 +666,11 @@ static int on_number(void *ctx, const char *s, size_t n) {
         if (!buf) { r->x->oom = true; return 0; }
         memcpy(buf, s, n);
         buf[n] = 0;
+        /* An integer outside int64 is the double it names, as every JSON reader but
+         * jansson has it (aigov_json_loadb); only a real beyond double's range is refused. */
         errno = 0;
-        bool range;
-        if (real) {
-            num = strtod(buf, NULL);
-            range = (num == HUGE_VAL || num == -HUGE_VAL) && errno == ERANGE;
-        } else {
-            long long v = strtoll(buf, NULL, 10);
-            range = errno == ERANGE;
-            num = (double)v;
-        }
+        num = strtod(buf, NULL);
+        bool range = (num == HUGE_VAL || num == -HUGE_VAL) && errno == ERANGE;
         if (buf != small) free(buf);
         if (range) { r->json_bad = true; return 0; }
     }
@@ -905,7 +900,7 @@ static void line_col(const char *s, size_t len, size_t off, int *line, int *col)
  * out — yajl's own message at its offset is reported, so that the input is still refused. */
 static aigov_status json_error(pctx *x, const char *json, size_t len, yajl_handle h) {
     json_error_t jerr;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    json_t *root = aigov_json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
     if (!root) {
         if (json_error_code(&jerr) == json_error_out_of_memory) return AIGOV_NOMEM;
         /* jansson says line 1, column 0 (or -1) when the input is empty or ends early. */

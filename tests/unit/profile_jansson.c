@@ -1,7 +1,8 @@
 /* profile_jansson.c — the profile reader as it was before the stream reader (jansson's
  * tree, then a walk over it), kept verbatim but for its name as the reference that
  * test_profile.c compares src/corpus/profile.c with: same profile, same errors, same
- * inputs refused. Included by test_profile.c; not part of the library. */
+ * inputs refused. Included by test_profile.c; not part of the library. Since every JSON
+ * number is accepted it reads through aigov_json_loadb, as the library does. */
 #include "corpus/corpus.h"
 
 #include <jansson.h>
@@ -289,7 +290,7 @@ static aigov_status jansson_profile_parse(const aigov_corpus *c, const char *nam
                                  size_t len, const char *date, aigov_profile **out, aigov_diags *d) {
     *out = NULL;
     json_error_t jerr;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    json_t *root = aigov_json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
     if (!root) {
         /* jansson says line 1, column 0 (or -1) when the input is empty or ends early. */
         ag_diag_add(d, name, json, len, jerr.line > 0 ? jerr.line : 1, jerr.column > 0 ? jerr.column : 1, 1,
