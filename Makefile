@@ -46,8 +46,14 @@ run-server: quiet-cli
 # Installs the binary, libaigov.so (with its soname) and libaigov.a, the header, aigov.pc,
 # the man page, the bash and zsh completions and the example systemd unit under
 # $(DESTDIR)$(PREFIX) (docs/install.md).
+# Configured with the prefix, so that GNUInstallDirs picks the library directory for it
+# (lib/x86_64-linux-gnu under /usr on Debian, lib elsewhere); aigov.pc is written at install
+# time with the prefix it lands under.
 PREFIX ?= /usr/local
-install: deps configure
+install: deps
+	@mkdir -p $(BUILD)
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(TYPE) -DCMAKE_INSTALL_PREFIX=$(PREFIX) >$(BUILD)/configure.log 2>&1 \
+	  || { tail -n 30 $(BUILD)/configure.log; echo "cmake failed; the whole log: $(BUILD)/configure.log" >&2; exit 2; }
 	@cmake --build $(BUILD) -j $(JOBS) --target aigov aigov_shared aigov_core completions >$(BUILD)/make-install.log 2>&1 \
 	  || { tail -n 40 $(BUILD)/make-install.log; echo "build failed; the whole log: $(BUILD)/make-install.log" >&2; exit 2; }
 	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)

@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """install_test.py — aigov installs like a C library and tool.
 
-Installs the build (`cmake --install BUILD --prefix /usr/local`) into a temporary DESTDIR,
-then checks what a user of the installed files sees:
+Installs the build (`cmake --install BUILD --prefix /opt/aigov-test`: not the default prefix)
+into a temporary DESTDIR, then checks what a user of the installed files sees:
 - the binary runs (--version) and the completions are installed;
 - libaigov.so carries its soname (libaigov.so.MAJOR) and exports only aigov_* names, and
   libaigov.a, the header and aigov.pc are installed;
 - a 10-line C program compiles and links against the installed library with nothing but
   `pkg-config --cflags --libs aigov` (PKG_CONFIG_PATH and PKG_CONFIG_SYSROOT_DIR point
   pkg-config into the DESTDIR, as for a sysroot), and runs;
-- `man -l` of the installed page lists every command `aigov --help` lists.
+- aigov.pc names the prefix it was installed under;
+- `man -l` of the installed page lists every command `aigov --help` lists;
+- configured for PREFIX=/usr, the library directory is the multiarch one (docs/install.md).
 
 Usage: python3 tests/install_test.py BUILD_DIR   (ctest runs it as `install`)
 """
@@ -55,7 +57,7 @@ int main(void) {
 
 def main():
     build = os.path.abspath(sys.argv[1])
-    prefix = "/usr/local"
+    prefix = "/opt/aigov-test"  # not the default /usr/local: aigov.pc must name it
     with tempfile.TemporaryDirectory() as dest:
         env = dict(os.environ, DESTDIR=dest)
         r = sh(["cmake", "--install", build, "--prefix", prefix], env=env)
@@ -90,6 +92,10 @@ def main():
         ok(names and all(n.startswith("aigov_") for n in names),
            f"libaigov.so exports only aigov_*: {[n for n in names if not n.startswith('aigov_')][:5]}")
 
+        with open(os.path.join(root, libdir, "pkgconfig/aigov.pc")) as f:
+            pc = f.read()
+        ok(re.search(r"^prefix=" + re.escape(prefix) + "$", pc, re.M) and f"libdir=${{prefix}}/{libdir}\n" in pc,
+           f"aigov.pc names the install prefix {prefix} and libdir {libdir}: {pc[:200]!r}")
         pcenv = dict(os.environ, PKG_CONFIG_PATH=os.path.join(root, libdir, "pkgconfig"), PKG_CONFIG_SYSROOT_DIR=dest)
         r = sh(["pkg-config", "--cflags", "--libs", "aigov"], env=pcenv)
         ok(r.returncode == 0 and dest in r.stdout, f"pkg-config --cflags --libs aigov: {r.stdout!r} {r.stderr!r}")
@@ -131,6 +137,16 @@ def main():
             ok(len(cmds) >= 15, f"commands found in aigov --help: {cmds}")
             for c in cmds:
                 ok(re.search(r"aigov " + re.escape(c) + r"\b", synopsis) is not None, f"the man page's SYNOPSIS lists 'aigov {c}'")
+    # docs/install.md: with PREFIX=/usr the libraries go to the multiarch directory on
+    # Debian (make install configures the build for its PREFIX; GNUInstallDirs decides).
+    arch = sh(["gcc", "-print-multiarch"]).stdout.strip() if shutil.which("gcc") else ""
+    if arch:
+        with tempfile.TemporaryDirectory() as scratch:
+            r = sh(["cmake", "-S", os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."), "-B", scratch,
+                    "-DCMAKE_INSTALL_PREFIX=/usr"])
+            cache = open(os.path.join(scratch, "CMakeCache.txt")).read() if r.returncode == 0 else ""
+            ok(f"CMAKE_INSTALL_LIBDIR:PATH=lib/{arch}\n" in cache,
+               f"configured for /usr, the libraries go to lib/{arch} (docs/install.md): {r.stderr[-300:]}")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
