@@ -640,18 +640,67 @@ static void heading(out *o, const char *title) {
     else fprintf(o->f, "\n%s\n", title);
 }
 
-/* The summary, shortened to one line of about `max` characters at a word boundary. */
-static void one_line(const char *text, char *buf, size_t cap, size_t max) {
+/* Whether a word (its first n bytes) holds a digit, or is a month's name: the words that
+ * make up a date or a number ("2 August 2026", "EUR 15 million"). */
+static bool has_digit(const char *w, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (w[i] >= '0' && w[i] <= '9') return true;
+    return false;
+}
+static bool is_month_or_scale(const char *w, size_t n) {
+    static const char *const words[] = {"January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December", "million", "billion",
+                                        "thousand", "per", "percent", "%", NULL};
+    while (n && (w[n - 1] == ',' || w[n - 1] == '.' || w[n - 1] == ';' || w[n - 1] == ':' || w[n - 1] == ')')) n--;
+    for (int i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && !strncmp(w, words[i], n)) return true;
+    return false;
+}
+
+/* Whether cutting text at the space at `at` would split a date or a number: the word
+ * before and the word after are both parts of one ("2 | August", "August | 2026",
+ * "15 | million", "10 | 000"). */
+static bool splits_figure(const char *text, size_t at) {
+    size_t b = at;
+    while (b && text[b - 1] != ' ') b--;
+    size_t e = at + 1;
+    while (text[e] && text[e] != ' ') e++;
+    const char *prev = text + b, *next = text + at + 1;
+    size_t np = at - b, nn = e - at - 1;
+    bool pd = has_digit(prev, np), nd = has_digit(next, nn);
+    return (pd && (nd || is_month_or_scale(next, nn))) || (nd && is_month_or_scale(prev, np));
+}
+
+/* The summary on one line of at most about `max` characters: cut at a word boundary that
+ * splits no date or number, with an ellipsis; max == 0 (--all) never cuts. Returns text
+ * itself when it is short enough, else buf (cap > max + 4). */
+static const char *one_line(const char *text, char *buf, size_t cap, size_t max) {
     size_t n = strlen(text);
-    if (n <= max || max + 4 > cap) {
-        snprintf(buf, cap, "%s", text);
-        return;
-    }
+    if (!max || n <= max || max + 4 > cap) return text;
     size_t cut = max;
-    while (cut > max / 2 && text[cut] != ' ') cut--;
+    while (cut > max / 2 && (text[cut] != ' ' || splits_figure(text, cut))) cut--;
+    if (cut <= max / 2) /* no boundary in the second half: the last space at all */
+        for (cut = max; cut && text[cut] != ' '; cut--) {}
     while (cut && (text[cut - 1] == ',' || text[cut - 1] == ';' || text[cut - 1] == ' ')) cut--;
     memcpy(buf, text, cut);
     memcpy(buf + cut, "…", sizeof "…");
+    return buf;
+}
+
+/* A formatted string on the heap (NULL when out of memory): for report lines that carry a
+ * whole summary, which no fixed buffer bounds. */
+static char *strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *strf(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = n < 0 ? NULL : malloc((size_t)n + 1);
+    if (!s) return NULL;
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return s;
 }
 
 /* One provision on one line (wrapped): "Art. 4 ai-literacy — summary…", with its
@@ -672,37 +721,29 @@ static void text_litigation(out *o, const ag_instrument *in) {
 }
 
 static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *pr, bool with_inst, bool with_date) {
-    char sum[400], b[1200], d1[11], q[256] = "";
+    char sbuf[200], d1[11], q[256] = "";
     bool banned = ag_kind_banned(pr->view.base->kind);
     /* Applying later only if its questions are answered so: named, not summarised (the
      * questions come below; --all gives every summary). */
     bool cond = ag_prov_conditional(pr) && !o->ro.all;
-    one_line(cond ? "" : pr->view.summary, sum, sizeof sum, o->ro.all || banned ? 4000 : 110);
+    const char *sum = one_line(pr->view.summary, sbuf, sizeof sbuf, o->ro.all || banned ? 0 : 110);
     ag_date_format(pr->date, d1);
     if (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr) || pr->roles_unknown) qrefs(o->r, pr, q, sizeof q);
     const char *kind = pr->view.base->kind;
     bool plain = !strcmp(kind, "obligation") || banned;
-    snprintf(b, sizeof b, "%s%s%s%s%s %s%s%s%s — %s%s%s%s", with_date ? d1 : "", with_date ? "  " : "",
-             with_inst ? inst_name(ir->in) : "", with_inst ? " " : "", pr->view.article, o->md ? "`" : "(",
-             pr->view.base->full_id, o->md ? "`" : ")", plain ? "" : "", plain ? "" : kind, plain ? "" : ": ", sum,
-             *q ? "" : "");
-    if (cond) {
-        /* " — " then nothing: the summary was left out. */
-        size_t n = strlen(b);
-        if (n >= 3 && !strcmp(b + n - 5, " — ")) b[n - 5] = 0;
-    }
-    if (*q) {
-        size_t n = strlen(b);
-        snprintf(b + n, sizeof b - n, cond ? " [if answered so: %s]" : " [depends on %s]", q);
-    }
     /* A court order suspending enforcement is said beside the duty (docs/corpus-format.md). */
     char eb[700];
     enforcement_sentence(eb, sizeof eb, ir->in, pr->view.base, o->r->profile->date);
-    if (eb[0]) {
-        size_t n = strlen(b);
-        snprintf(b + n, sizeof b - n, " %s", eb);
-    }
-    wrap(o->f, o->md ? "- " : "    ", b, 100);
+    /* "Art. 4 (id) — kind: summary"; the summary is left out for a duty that applies
+     * only if answered so. */
+    char *b = strf("%s%s%s%s%s %s%s%s%s%s%s%s%s%s%s%s%s", with_date ? d1 : "", with_date ? "  " : "",
+                   with_inst ? inst_name(ir->in) : "", with_inst ? " " : "", pr->view.article, o->md ? "`" : "(",
+                   pr->view.base->full_id, o->md ? "`" : ")", plain && cond ? "" : " — ", plain ? "" : kind,
+                   plain || cond ? "" : ": ", cond ? "" : sum,
+                   *q ? (cond ? " [if answered so: " : " [depends on ") : "", q, *q ? "]" : "", eb[0] ? " " : "", eb);
+    if (b) wrap(o->f, o->md ? "- " : "    ", b, 100);
+    else ag_json_oom = true; /* the report would be cut short: fail it (render() checks) */
+    free(b);
 }
 
 /* Binding provisions with this status (banned: prohibited practices that apply), in
@@ -848,9 +889,8 @@ static void list_undecided(out *o, const aigov_result *r) {
                 const ag_prov_result *pm = &ir->provs[m];
                 if (n < sizeof b) {
                     if (o->ro.all) {
-                        char sum[400];
-                        one_line(pm->view.summary, sum, sizeof sum, 4000);
-                        n += (size_t)snprintf(b + n, sizeof b - n, "%s (%s): %s", pm->view.article, pm->view.base->id, sum);
+                        n += (size_t)snprintf(b + n, sizeof b - n, "%s (%s): %s", pm->view.article, pm->view.base->id,
+                                              pm->view.summary);
                     } else n += (size_t)snprintf(b + n, sizeof b - n, "%s%s", members ? " · " : "", pm->view.article);
                 }
                 members++;
@@ -1020,8 +1060,8 @@ static void text_result(out *o, const aigov_result *r) {
                 /* One line each: the question cut to fit beside its field. */
                 char t[200];
                 size_t room = strlen(v.id) + 12 < 106 ? 106 - strlen(v.id) - 12 : 20;
-                one_line(v.text, t, sizeof t, room);
-                snprintf(b, sizeof b, "%sQ%d. %s (%s%s%s)", o->md ? "- " : "", q + 1, t, o->md ? "`" : "", v.id, o->md ? "`" : "");
+                snprintf(b, sizeof b, "%sQ%d. %s (%s%s%s)", o->md ? "- " : "", q + 1, one_line(v.text, t, sizeof t, room),
+                         o->md ? "`" : "", v.id, o->md ? "`" : "");
                 wrap(f, o->md ? "" : "  ", b, 110);
             } else if (show_vq) {
                 /* Deciding only voluntary or contractual provisions: one line. */
