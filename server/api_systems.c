@@ -155,6 +155,8 @@ aigov_status compliance_of(sv_app *a, const aigov_corpus *c, const char *profile
     json_object_set_new(sum, "later", json_integer(later));
     json_object_set_new(sum, "next_date", next ? json_string(next) : json_null());
     json_object_set_new(sum, "voluntary", tally_json(&voluntary, false));
+    /* The figures the check leads with (aigov_result_headline), as the CLI and the web page show them. */
+    json_object_set(sum, "headline", json_object_get(doc, "headline"));
     json_decref(doc);
     cp->items = out;
     cp->summary = sum;

@@ -218,13 +218,15 @@ try:
     ok(c1 != c0 and int(c1["questions"]) != int(c0["questions"]), f"the counts change: {c0} -> {c1}")
     st, api_doc, _, _ = srv.request("POST", "/v1/check?date=2026-11-28", json.dumps(prof))
     n_applies = b.js("document.querySelectorAll('#result section.now .prov[data-status=applies]').length")
+    # A duty is an obligation or a prohibition of a binding instrument; never a permission or a recommendation.
     api_now = sum(1 for i in api_doc["instruments"] if i["binding"] == "binding" for p in i["provisions"]
-                  if p["status"] == "applies" and p["kind"] not in ("permission", "prohibited_practice"))
-    ok(n_applies == api_now == int(c1["binding_now"]), f"binding obligations now: page {n_applies}, API {api_now}")
+                  if p["status"] == "applies" and p["kind"] in ("obligation", "prohibition"))
+    ok(n_applies == api_now == int(c1["binding_now"]) == api_doc["headline"]["obligations_now"],
+       f"binding obligations now: page {n_applies}, API {api_now}, headline {api_doc['headline']['obligations_now']}")
     # Later for certain, apart from later only if the questions are answered so.
     api_later = [p for i in api_doc["instruments"] if i["binding"] == "binding" for p in i["provisions"]
-                 if p["status"] == "applies_from" and p["kind"] not in ("permission", "prohibited_practice")]
-    ok(int(c1["binding_later"]) == sum(1 for p in api_later if not p.get("questions")),
+                 if p["status"] == "applies_from" and p["kind"] in ("obligation", "prohibition")]
+    ok(int(c1["binding_later"]) == sum(1 for p in api_later if not p.get("questions")) == api_doc["headline"]["obligations_later"],
        f"binding later counts only the certain ones: page {c1['binding_later']}, API {len(api_later)} of which conditional "
        f"{sum(1 for p in api_later if p.get('questions'))}")
     ok("EU AI Act" in b.js("document.getElementById('result').textContent"), "the action list names the EU AI Act")
@@ -316,6 +318,16 @@ try:
         ok(opened and state == "done", f"example {name} opens through the picker and is decided ({state}: "
            + str(b.js("document.getElementById('result').innerText"))[:200] + ")")
         ok(json.loads(b.js("JSON.stringify(chk.profile)")) == want, f"example {name}: the page's profile is the CLI's file")
+        # The counts: the page's chips and sentence say what the CLI's summary says (e2e_counts.py
+        # compares the CLI's text, its JSON and the registry).
+        p = subprocess.run([AIGOV, "check", f"examples/{name}.json", "--format", "json"], cwd=ROOT, capture_output=True, text=True)
+        h = json.loads(p.stdout)["headline"] if p.returncode in (0, 1) else {}
+        page = {k: int(v) for k, v in counts().items() if k in ("banned", "binding_now", "binding_later", "undecided", "voluntary")}
+        cli = {"banned": h.get("banned"), "binding_now": h.get("obligations_now"), "binding_later": h.get("obligations_later"),
+               "undecided": h.get("undecided"), "voluntary": h.get("voluntary")}
+        ok(page == cli, f"example {name}: the page's counts {page} are the CLI's {cli}")
+        sent = b.js("document.getElementById('sentence').textContent")
+        ok(f"{h.get('obligations_now')} binding obligation" in sent, f"example {name}: the sentence says {h.get('obligations_now')} binding obligations: {sent}")
     b.js("(() => { const s = document.getElementById('example-select'); s.value = 'california-employer-ai-hiring'; s.dispatchEvent(new Event('change')); })()")
     ok(b.wait("document.getElementById('check-pane').dataset.state === 'done' && chk.profile.id === 'ca-ai-hiring'"), "back to the hiring example")
     b.js("""(() => { const n = document.getElementById('sys-name'), i = document.getElementById('sys-id');

@@ -181,6 +181,28 @@ typedef struct aigov_result_counts {
 } aigov_result_counts;
 void aigov_result_counts_get(const aigov_result *r, aigov_result_counts *out);
 
+/* The figures a result leads with, the same in every view: the text and Markdown report's
+ * summary line and headings, the check JSON's "headline", the web page's sentence and
+ * chips, and the registry's compliance. A duty is an obligation, a prohibition or a
+ * prohibited practice of a binding instrument: a permission or a recommendation never
+ * counts as an obligation. */
+typedef struct aigov_headline {
+    int banned;               /* prohibited practices that apply now: the system is banned */
+    int banned_later;         /* prohibited practices that apply from a later date, for certain */
+    int obligations_now;      /* obligations and prohibitions that apply now */
+    int obligations_later;    /* ... that apply from a later date, whatever the questions say */
+    char later_from[11];      /* the first and last of those dates ("" when none) */
+    char later_to[11];
+    int obligations_later_if; /* duties that would apply later only if questions are answered so */
+    int questions;            /* questions that decide binding provisions */
+    int undecided;            /* duties those questions decide (later-if ones included) */
+    int other_now;            /* binding permissions and recommendations that apply now */
+    int voluntary;            /* provisions of voluntary instruments that apply now */
+    int contractual;          /* provisions of contractual instruments that apply now */
+    int conflicts;
+} aigov_headline;
+void aigov_result_headline(const aigov_result *r, aigov_headline *out);
+
 /* Render a result: format = "text" | "json" | "md". Returns a malloc'd string. */
 char *aigov_result_render(const aigov_result *r, const char *format);
 /* Render several results as one document (JSON: {"results": [...]}). */

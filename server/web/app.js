@@ -190,7 +190,7 @@ function actionsOf(r) {
       continue;
     }
     for (const p of inst.provisions || []) {
-      if (p.kind === "permission") continue;
+      if (p.kind === "permission" || p.kind === "recommendation") continue; // no duty (aigov_result_headline)
       if (p.kind === "prohibited_practice" && (p.status === "applies" || p.status === "applies_from")) a.banned.push({ inst, p });
       else if (p.status === "applies") {
         if (!a.now.has(inst.id)) a.now.set(inst.id, { inst, items: [] });
@@ -385,16 +385,16 @@ function renderInterview() {
   if (!box || !chk.result) return;
   const qs = questionsOf(chk.result);
   const open = qs.filter(q => !chk.skipped.has(q.field)), skipped = qs.filter(q => chk.skipped.has(q.field));
-  const ub = chk.result.undecided_binding ?? actionsOf(chk.result).undecidedCount;
-  const a = actionsOf(chk.result);
+  // The figures come from the check's headline: the CLI's summary line says the same.
+  const h = chk.result.headline, ub = h.undecided;
   box.replaceChildren(
     // On a narrow screen the result is below: its counts stay in sight while answering.
     el("a", { class: "mini", href: "#result", onclick: ev => { ev.preventDefault(); $("#result").scrollIntoView({ behavior: "smooth" }); } },
-      a.banned.length ? el("b", { class: "bad", text: `${a.banned.length} banned · ` }) : null,
-      `${a.nowCount} binding now · ${a.later.length - a.laterIf} later · ${a.undecidedCount + a.laterIf} undecided — see the result ↓`),
+      h.banned ? el("b", { class: "bad", text: `${h.banned} banned · ` }) : null,
+      `${h.obligations_now} binding now · ${h.obligations_later} later · ${h.undecided} undecided — see the result ↓`),
     el("h2", {}, "Questions ", el("span", { class: "count", "data-count": "questions", text: String(qs.length) })),
     el("p", { class: "hint", text: qs.length
-      ? `The most deciding first. ${plural(ub, "binding provision")} still depend on an answer.`
+      ? `The most deciding first. ${plural(ub, "binding duty", "binding duties")} still depend on an answer.`
       : "Nothing the profile could still say would change a status: the answer is complete." }),
     ...open.slice(0, 3).map(q => questionCard(q, true)),
     open.length > 3 ? el("details", { class: "more" }, el("summary", { text: `${open.length - 3} more questions` }),
@@ -412,27 +412,26 @@ function renderInterview() {
 
 function renderResult() {
   const r = chk.result, out = $("#result");
-  const a = actionsOf(r), qs = questionsOf(r), s = r.summary;
+  const a = actionsOf(r), s = r.summary, h = r.headline;
   $("#check-pane").dataset.state = "done";
-  const volRecs = a.voluntary.reduce((n, v) => n + v.applies, 0);
-  const certainLater = a.later.filter(x => !x.cond);
-  const nextLater = certainLater.length ? certainLater[0].p.date : null;
+  // Every figure is the check's headline (aigov_result_headline), as in the CLI's summary.
   const sentence = [
-    a.banned.length ? `${plural(a.banned.length, "banned practice")} ${a.banned.length === 1 ? "applies" : "apply"}` : null,
-    `${plural(a.nowCount, "binding obligation")} ${a.nowCount === 1 ? "applies" : "apply"} now`,
-    certainLater.length ? `${certainLater.length} from ${nextLater}` : null,
-    qs.length ? `${plural(qs.length, "question")} decide ${r.undecided_binding ?? a.undecidedCount + a.laterIf} more${a.laterIf ? ` (${a.laterIf} of them would apply later)` : ""}` : null,
-    `${plural(volRecs, "voluntary recommendation")}`].filter(Boolean).join(", ");
+    h.banned ? `${plural(h.banned, "banned practice")} ${h.banned === 1 ? "applies" : "apply"}` : null,
+    `${plural(h.obligations_now, "binding obligation")} ${h.obligations_now === 1 ? "applies" : "apply"} now`,
+    h.obligations_later ? (h.later_from === h.later_to ? `${h.obligations_later} from ${h.later_from}`
+                                                       : `${h.obligations_later} later (from ${h.later_from} to ${h.later_to})`) : null,
+    h.questions ? `${plural(h.questions, "question")} ${h.questions === 1 ? "decides" : "decide"} ${h.undecided} more${h.obligations_later_if ? ` (${h.obligations_later_if} of them would apply later)` : ""}` : null,
+    `${plural(h.voluntary, "voluntary recommendation")}`].filter(Boolean).join(", ");
   const chip = (cls, key, n, label) => el("span", { class: "stat " + cls, "data-count": key }, el("b", { text: String(n) }), el("span", { text: label }));
   out.replaceChildren(
     el("div", { class: "result-head" }, el("h2", { text: r.profile.name || r.profile.id }), el("span", { class: "hint", text: `on ${r.profile.date}` })),
     el("p", { class: "lead", id: "sentence", text: sentence + "." }),
     el("div", { class: "stats" },
-      chip(a.banned.length ? "bad" : "ok", "banned", a.banned.length, "banned"),
-      chip("now", "binding_now", a.nowCount, "binding now"),
-      chip("later", "binding_later", certainLater.length, "binding later"),
-      chip("undecided", "undecided", a.undecidedCount + a.laterIf, "undecided"),
-      chip("vol", "voluntary", volRecs, "voluntary"),
+      chip(h.banned ? "bad" : "ok", "banned", h.banned, "banned"),
+      chip("now", "binding_now", h.obligations_now, "binding now"),
+      chip("later", "binding_later", h.obligations_later, "binding later"),
+      chip("undecided", "undecided", h.undecided, "undecided"),
+      chip("vol", "voluntary", h.voluntary, "voluntary"),
       chip("", "instruments", s.instruments, "instruments reach it")));
   if (a.banned.length)
     out.append(el("section", { class: "act banned" }, el("h3", { text: "Banned practices" }),

@@ -389,6 +389,43 @@ void aigov_result_free(aigov_result *r) {
     free(r);
 }
 
+void aigov_result_headline(const aigov_result *r, aigov_headline *h) {
+    memset(h, 0, sizeof *h);
+    int32_t lo = INT32_MAX, hi = INT32_MIN;
+    for (int i = 0; i < r->ninsts; i++) {
+        const char *binding = r->insts[i].in->binding;
+        for (int k = 0; k < r->insts[i].nprovs; k++) {
+            const ag_prov_result *pr = &r->insts[i].provs[k];
+            const char *kind = pr->view.base->kind;
+            if (strcmp(binding, "binding")) {
+                if (pr->status == AG_ST_APPLIES) (*(!strcmp(binding, "contractual") ? &h->contractual : &h->voluntary))++;
+                continue;
+            }
+            bool banned = ag_kind_banned(kind), duty = ag_kind_duty(kind);
+            if (pr->status == AG_ST_APPLIES) {
+                if (banned) h->banned++;
+                else if (duty) h->obligations_now++;
+                else h->other_now++;
+            } else if (pr->status == AG_ST_APPLIES_FROM && duty) {
+                if (ag_prov_conditional(pr)) h->obligations_later_if++;
+                else if (banned) h->banned_later++;
+                else {
+                    h->obligations_later++;
+                    if (pr->date < lo) lo = pr->date;
+                    if (pr->date > hi) hi = pr->date;
+                }
+            }
+        }
+    }
+    if (h->obligations_later) {
+        ag_date_format(lo, h->later_from);
+        ag_date_format(hi, h->later_to);
+    }
+    for (int q = 0; q < r->nquestions; q++) h->questions += r->questions[q].binding;
+    h->undecided = r->undecided_duties;
+    h->conflicts = r->nconflicts;
+}
+
 void aigov_result_counts_get(const aigov_result *r, aigov_result_counts *o) {
     memset(o, 0, sizeof *o);
     o->instruments = r->ninsts;

@@ -90,6 +90,7 @@ struct aigov_result {
     int nquestions;
     int *qnum;              /* per field slot: its question's number (1-based), 0 = none */
     int undecided_binding;  /* binding provisions some question still decides */
+    int undecided_duties;   /* of them, duties (ag_kind_duty): the headline's `undecided` */
 };
 
 /* Derives r->questions, r->qnum and r->undecided_binding from the decided result (every

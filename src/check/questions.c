@@ -62,7 +62,7 @@ bool ag_questions_build(aigov_result *r) {
         at[s] = r->nquestions++;
     }
     /* Pass 2: the provisions, binding force and reach of each. */
-    r->undecided_binding = 0;
+    r->undecided_binding = r->undecided_duties = 0;
     for (int i = 0; i < r->ninsts; i++) {
         const ag_inst_result *ir = &r->insts[i];
         bool binding = is_binding(ir);
@@ -83,6 +83,7 @@ bool ag_questions_build(aigov_result *r) {
                 any = true;
             }
             if (any && binding) r->undecided_binding++;
+            if (any && binding && ag_kind_duty(pr->view.base->kind)) r->undecided_duties++;
         }
     }
     free(count);

@@ -325,6 +325,24 @@ static json_t *result_json(const aigov_result *r) {
     aigov_result_counts_get(r, &n);
     json_t *s = ag_summary_json(&n);
     ag_json_set(o, "summary", s);
+    /* The figures every view leads with (aigov_result_headline). */
+    aigov_headline h;
+    aigov_result_headline(r, &h);
+    json_t *hj = json_object();
+    ag_json_set(hj, "banned", json_integer(h.banned));
+    ag_json_set(hj, "banned_later", json_integer(h.banned_later));
+    ag_json_set(hj, "obligations_now", json_integer(h.obligations_now));
+    ag_json_set(hj, "obligations_later", json_integer(h.obligations_later));
+    ag_json_set(hj, "later_from", h.later_from[0] ? json_string(h.later_from) : json_null());
+    ag_json_set(hj, "later_to", h.later_to[0] ? json_string(h.later_to) : json_null());
+    ag_json_set(hj, "obligations_later_if", json_integer(h.obligations_later_if));
+    ag_json_set(hj, "questions", json_integer(h.questions));
+    ag_json_set(hj, "undecided", json_integer(h.undecided));
+    ag_json_set(hj, "other_now", json_integer(h.other_now));
+    ag_json_set(hj, "voluntary", json_integer(h.voluntary));
+    ag_json_set(hj, "contractual", json_integer(h.contractual));
+    ag_json_set(hj, "conflicts", json_integer(h.conflicts));
+    ag_json_set(o, "headline", hj);
     json_t *insts = json_array();
     for (int i = 0; i < r->ninsts; i++) {
         const ag_inst_result *ir = &r->insts[i];
@@ -746,8 +764,9 @@ static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *
     free(b);
 }
 
-/* Binding provisions with this status (banned: prohibited practices that apply), in
- * instrument order; grouped under the instrument's name when `group`. */
+/* Binding provisions with this status, in instrument order, grouped under the instrument's
+ * name when `group`: the prohibited practices (banned 1), the other duties (0), or the
+ * permissions and recommendations, which are no duty (2). */
 static int list_binding(out *o, const aigov_result *r, ag_pstatus st, int banned, bool group) {
     int n = 0;
     for (int i = 0; i < r->ninsts; i++) {
@@ -757,8 +776,8 @@ static int list_binding(out *o, const aigov_result *r, ag_pstatus st, int banned
         for (int k = 0; k < ir->nprovs; k++) {
             const ag_prov_result *pr = &ir->provs[k];
             if (pr->status != st) continue;
-            bool isban = ag_kind_banned(pr->view.base->kind);
-            if (banned == 1 ? !isban : banned == 0 ? isban : false) continue;
+            bool isban = ag_kind_banned(pr->view.base->kind), duty = ag_kind_duty(pr->view.base->kind);
+            if (banned == 1 ? !isban : banned == 0 ? isban || !duty : duty) continue;
             if (group && !head) {
                 char mw[64];
                 ag_words(ir->in->modality, mw, sizeof mw);
@@ -774,7 +793,7 @@ static int list_binding(out *o, const aigov_result *r, ag_pstatus st, int banned
     return n;
 }
 
-/* Binding provisions that apply later, by date. */
+/* Binding duties (ag_kind_duty) that apply later, by date. */
 static int list_later(out *o, const aigov_result *r) {
     int n = 0;
     for (int32_t last = INT32_MIN;;) {
@@ -787,7 +806,8 @@ static int list_later(out *o, const aigov_result *r) {
         if (next == INT32_MAX) break;
         for (int i = 0; i < r->ninsts; i++)
             for (int k = 0; inst_binding(&r->insts[i]) && k < r->insts[i].nprovs; k++)
-                if (r->insts[i].provs[k].status == AG_ST_APPLIES_FROM && r->insts[i].provs[k].date == next) {
+                if (r->insts[i].provs[k].status == AG_ST_APPLIES_FROM && r->insts[i].provs[k].date == next &&
+                    ag_kind_duty(r->insts[i].provs[k].view.base->kind)) {
                     action_line(o, &r->insts[i], &r->insts[i].provs[k], true, true);
                     n++;
                 }
@@ -935,47 +955,23 @@ static void list_exempt(out *o, const aigov_result *r) {
 /* Binding provisions that apply later: for certain (with the span of their dates), and only
  * if the questions are answered so. The second kind is counted with what the questions
  * decide, never as a coming duty. */
-static void count_later(const aigov_result *r, int *later, int *later_if, int32_t *lo, int32_t *hi) {
-    *later = *later_if = 0;
-    *lo = INT32_MAX;
-    *hi = INT32_MIN;
-    for (int i = 0; i < r->ninsts; i++)
-        for (int k = 0; inst_binding(&r->insts[i]) && k < r->insts[i].nprovs; k++) {
-            const ag_prov_result *pr = &r->insts[i].provs[k];
-            if (pr->status != AG_ST_APPLIES_FROM) continue;
-            if (ag_prov_conditional(pr)) { (*later_if)++; continue; }
-            (*later)++;
-            if (pr->date < *lo) *lo = pr->date;
-            if (pr->date > *hi) *hi = pr->date;
-        }
-}
-
-static void summary_words(const aigov_result *r, const aigov_result_counts *n, char *b, size_t cap) {
-    int32_t lo, hi;
-    int later, later_if, vol = 0, con = 0, nbq = 0;
-    count_later(r, &later, &later_if, &lo, &hi);
-    for (int i = 0; i < r->ninsts; i++)
-        for (int k = 0; k < r->insts[i].nprovs; k++)
-            if (!inst_binding(&r->insts[i]) && r->insts[i].provs[k].status == AG_ST_APPLIES)
-                *(!strcmp(r->insts[i].in->binding, "contractual") ? &con : &vol) += 1;
-    for (int q = 0; q < r->nquestions; q++) nbq += r->questions[q].binding;
+static void summary_words(const aigov_headline *h, char *b, size_t cap) {
     size_t len = 0;
 #define ADD(...) do { if (len < cap) len += (size_t)snprintf(b + len, cap - len, __VA_ARGS__); } while (0)
-    if (n->banned) ADD("BANNED: %d prohibited practice%s appl%s; ", n->banned, n->banned == 1 ? "" : "s", n->banned == 1 ? "ies" : "y");
-    int now = n->binding_applies - n->banned;
+    if (h->banned) ADD("BANNED: %d prohibited practice%s appl%s; ", h->banned, h->banned == 1 ? "" : "s", h->banned == 1 ? "ies" : "y");
+    int now = h->obligations_now;
     ADD("%d binding obligation%s appl%s now", now, now == 1 ? "" : "s", now == 1 ? "ies" : "y");
-    if (later) {
-        char d1[11], d2[11];
-        ag_date_format(lo, d1);
-        ag_date_format(hi, d2);
-        if (lo == hi) ADD(", %d from %s", later, d1);
-        else ADD(", %d later (from %s to %s)", later, d1, d2);
+    if (h->obligations_later) {
+        if (!strcmp(h->later_from, h->later_to)) ADD(", %d from %s", h->obligations_later, h->later_from);
+        else ADD(", %d later (from %s to %s)", h->obligations_later, h->later_from, h->later_to);
     }
-    if (nbq) ADD(", %d question%s decide%s %d more", nbq, nbq == 1 ? "" : "s", nbq == 1 ? "s" : "", r->undecided_binding);
-    if (nbq && later_if) ADD(" (%d of them would apply later)", later_if);
-    ADD("; %d voluntary recommendation%s", vol, vol == 1 ? "" : "s");
-    if (con) ADD(", %d contractual term%s", con, con == 1 ? "" : "s");
-    if (n->conflicts) ADD("; %d conflict%s", n->conflicts, n->conflicts == 1 ? "" : "s");
+    if (h->banned_later) ADD(", %d prohibited practice%s later", h->banned_later, h->banned_later == 1 ? "" : "s");
+    if (h->questions) ADD(", %d question%s decide%s %d more", h->questions, h->questions == 1 ? "" : "s", h->questions == 1 ? "s" : "", h->undecided);
+    if (h->questions && h->obligations_later_if) ADD(" (%d of them would apply later)", h->obligations_later_if);
+    if (h->other_now) ADD("; %d permission%s or recommendation%s", h->other_now, h->other_now == 1 ? "" : "s", h->other_now == 1 ? "" : "s");
+    ADD("; %d voluntary recommendation%s", h->voluntary, h->voluntary == 1 ? "" : "s");
+    if (h->contractual) ADD(", %d contractual term%s", h->contractual, h->contractual == 1 ? "" : "s");
+    if (h->conflicts) ADD("; %d conflict%s", h->conflicts, h->conflicts == 1 ? "" : "s");
     ADD(".");
 #undef ADD
 }
@@ -1000,7 +996,9 @@ static void text_result(out *o, const aigov_result *r) {
             c->source, c->ninstruments);
     aigov_result_counts n;
     aigov_result_counts_get(r, &n);
-    summary_words(r, &n, b, sizeof b);
+    aigov_headline h;
+    aigov_result_headline(r, &h);
+    summary_words(&h, b, sizeof b);
     if (o->md) fputs("\n**Summary:** ", f);
     wrap(f, o->md ? "" : "Summary: ", b, 100);
     if (r->ninsts == 0) {
@@ -1009,29 +1007,32 @@ static void text_result(out *o, const aigov_result *r) {
         return;
     }
     /* (1) Banned practices. */
-    int cnt = 0;
-    for (int i = 0; i < r->ninsts; i++)
-        for (int k = 0; inst_binding(&r->insts[i]) && k < r->insts[i].nprovs; k++)
-            cnt += r->insts[i].provs[k].status == AG_ST_APPLIES && ag_kind_banned(r->insts[i].provs[k].view.base->kind);
+    int cnt = h.banned;
     if (cnt) {
         snprintf(b, sizeof b, o->md ? "Banned practices (%d)" : "BANNED PRACTICES (%d): the system may not be placed on the market, put into service or used", cnt);
         heading(o, b);
         list_binding(o, r, AG_ST_APPLIES, 1, false);
     }
     /* (2) Binding provisions that apply now, by instrument. */
-    cnt = n.binding_applies - n.banned;
+    cnt = h.obligations_now;
     snprintf(b, sizeof b, o->md ? "Binding obligations that apply now (%d)" : "BINDING OBLIGATIONS THAT APPLY NOW (%d)", cnt);
     heading(o, b);
     if (!cnt) fputs(o->md ? "None.\n" : "    none\n", f);
     else list_binding(o, r, AG_ST_APPLIES, 0, true);
-    /* (3) Binding provisions that apply later, by date. */
-    if (n.binding_applies_from) {
-        int later, cond;
-        int32_t lo, hi;
-        count_later(r, &later, &cond, &lo, &hi);
+    /* (2b) Permissions and recommendations of binding instruments: they apply, but are no duty. */
+    if (h.other_now) {
+        snprintf(b, sizeof b, o->md ? "Permissions and recommendations that apply now (%d)"
+                                    : "PERMISSIONS AND RECOMMENDATIONS THAT APPLY NOW (%d): binding law, but no duty", h.other_now);
+        heading(o, b);
+        list_binding(o, r, AG_ST_APPLIES, 2, true);
+    }
+    /* (3) Binding duties that apply later, by date. */
+    int later_all = h.obligations_later + h.banned_later + h.obligations_later_if;
+    if (later_all) {
+        int cond = h.obligations_later_if;
         char cnts[64];
-        if (cond) snprintf(cnts, sizeof cnts, "%d; %d of them if answered so", n.binding_applies_from, cond);
-        else snprintf(cnts, sizeof cnts, "%d", n.binding_applies_from);
+        if (cond) snprintf(cnts, sizeof cnts, "%d; %d of them if answered so", later_all, cond);
+        else snprintf(cnts, sizeof cnts, "%d", later_all);
         snprintf(b, sizeof b, o->md ? "Binding obligations that apply later (%s)" : "BINDING OBLIGATIONS THAT APPLY LATER (%s)", cnts);
         heading(o, b);
         list_later(o, r);

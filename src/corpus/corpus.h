@@ -220,6 +220,9 @@ static inline bool ag_kind_forbids(const char *kind) {
 }
 /* Whether a provision of this kind bans the system itself (docs/corpus-format.md). */
 static inline bool ag_kind_banned(const char *kind) { return !strcmp(kind, "prohibited_practice"); }
+/* Whether a provision of this kind is a duty: an obligation, a prohibition or a prohibited
+ * practice. A permission or a recommendation is never counted as an obligation, in any view. */
+static inline bool ag_kind_duty(const char *kind) { return !strcmp(kind, "obligation") || ag_kind_forbids(kind); }
 
 int ag_corpus_vocab(const aigov_corpus *c, const char *name);
 const ag_instrument *ag_corpus_instrument(const aigov_corpus *c, const char *id);
