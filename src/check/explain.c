@@ -108,9 +108,8 @@ static void trace_text(FILE *f, const aigov_corpus *c, const ag_expr *e, const a
             ss->seen[t[i].konst] = true;
             ss->val[t[i].konst] = ag_corpus_const_on(c, t[i].konst, ss->date);
         } else ag_value_format(&t[i].value, val, sizeof val);
-        int w = (int)t[i].len;
-        const char *src = e->src + t[i].offset;
-        fprintf(f, "%s%*s%.*s%s  =>  %s", indent, t[i].depth * 2, "", w > 70 ? 67 : w, src, w > 70 ? "..." : "", val);
+        /* The sub-expression's whole text, which parses back to it (tests/unit/test_explain.c). */
+        fprintf(f, "%s%*s%.*s  =>  %s", indent, t[i].depth * 2, "", (int)t[i].len, e->src + t[i].offset, val);
         if (t[i].slot >= 0 && t[i].slot < c->nfields && t[i].op == AG_OP_FIELD)
             fprintf(f, "   [reads %s%s]", c->fields[t[i].slot].expr_path, t[i].value.kind == AG_V_UNKNOWN ? ": not in the profile" : "");
         if (t[i].konst >= 0 && t[i].konst < c->nconsts) fprintf(f, "   [set %s on the profile's date]", c->const_names[t[i].konst]);

@@ -629,8 +629,15 @@ static uint32_t parse_primary(parser *p) {
         uint32_t open = p->tok.offset;
         if (!nest_in(p, open, 1) || !advance(p)) return NONE;
         uint32_t e = parse_expr(p);
+        uint32_t close = p->tok.offset;
         if (e != NONE && !expect(p, AG_TK_RPAREN, "')'")) e = NONE;
         p->nest--;
+        /* The node's text takes its parentheses: a parent's span then starts or ends on
+         * one, and every node's text (explain's trace) parses back to the same tree. */
+        if (e != NONE) {
+            p->nodes[e].n.offset = open;
+            p->nodes[e].n.len = close + 1 - open;
+        }
         return e;
     }
     default:
