@@ -15,6 +15,11 @@ Rules (documented here and in the README's tour):
 - When its comment ends with `shows: TEXT`, a line of what it prints (stdout or stderr)
   must contain TEXT.
 - examples/profiles.jsonl holds exactly the example profiles, one per line, in file order.
+- Prose that promises an exit code is checked too: "The last one exits N" (the last command
+  of the block before), "The `TEXT` commands exit N" (every command of the block before
+  that contains TEXT); any other prose saying "exit(s) N" fails, as a promise the test
+  cannot check.
+- A summary line quoted in prose, "for `COMMAND`: *TEXT*", is what COMMAND prints.
 
 Usage: python3 tests/e2e_readme.py PATH_TO_AIGOV
 """
@@ -28,6 +33,30 @@ import sys
 import tempfile
 
 from e2elib import ROOT, finish, ok
+
+
+def prose_promises(readme):
+    """[(line number, kind, text, exit code)] of the exit codes the README's prose promises:
+    kind 'last' (the last command of the block before), 'containing' (every command of
+    the block before containing text), or 'unchecked'; and the block before's number."""
+    out, block, in_code = [], 0, False
+    for n, line in enumerate(readme.splitlines(), 1):
+        fence = line.strip()
+        if fence.startswith("```"):  # any fenced block is code, not prose; ```sh blocks are counted
+            block += fence == "```sh"
+            in_code = not in_code
+            continue
+        if in_code:
+            continue
+        for m in re.finditer(r"\bexits? (\d+)", line):
+            before = line[:m.start()]
+            if re.search(r"The last one $", before):
+                out.append((n, "last", None, int(m.group(1)), block))
+            elif (c := re.search(r"The `([^`]+)` commands? $", before)):
+                out.append((n, "containing", c.group(1), int(m.group(1)), block))
+            else:
+                out.append((n, "unchecked", line.strip(), int(m.group(1)), block))
+    return out
 
 
 def commands(readme):
@@ -73,7 +102,12 @@ def split_comment(line):
 def main():
     aigov = os.path.abspath(sys.argv[1])
     with open(ROOT / "README.md", encoding="utf-8") as f:
-        cmds = commands(f.read())
+        readme = f.read()
+    cmds = commands(readme)
+    promises = prose_promises(readme)
+    quoted = [(readme[:m.start()].count("\n") + 1, m.group(1), re.sub(r"\s+", " ", m.group(2)).strip())
+              for m in re.finditer(r"for `(\./build/aigov [^`]+)`:\s*\*([^*]+)\*", readme)]
+    ok(quoted, "the README quotes a summary line with the command that prints it")
     ok(len(cmds) >= 20, f"the README has its tour ({len(cmds)} commands found)")
 
     # examples/profiles.jsonl is the example profiles, one a line.
@@ -88,6 +122,7 @@ def main():
         shutil.copytree(ROOT / "corpus", os.path.join(tmp, "corpus"))
         os.makedirs(os.path.join(tmp, "build"))
         os.symlink(aigov, os.path.join(tmp, "build", "aigov"))
+        rcs = {}  # (block, command) -> exit code
         for block, line, cmd, comment in cmds:
             m = re.search(r"\(exit (\d+)\)", comment)
             want_rc = int(m.group(1)) if m else 0
@@ -99,10 +134,26 @@ def main():
                 rc, out = p.returncode, p.stdout + p.stderr
             except subprocess.TimeoutExpired:
                 rc, out = "timeout", ""
+            rcs[(block, cmd)] = rc
             where = f"README.md:{line}: {cmd}"
             ok(rc == want_rc, f"{where}: exit {rc}, expected {want_rc}: {out.strip()[-400:]}")
             if shows:
                 ok(any(shows in l for l in out.splitlines()), f"{where}: no line shows {shows!r}: {out.strip()[:400]}")
+        # What the prose promises.
+        for line, kind, text, want, block in promises:
+            inblock = [c for (b, c) in rcs if b == block]
+            if kind == "unchecked":
+                ok(False, f"README.md:{line}: prose promises exit {want} in a form this test cannot check "
+                          f"(write 'The last one exits N' or 'The `TEXT` commands exit N' after the block): {text}")
+                continue
+            which = inblock[-1:] if kind == "last" else [c for c in inblock if text in c]
+            ok(which and all(rcs[(block, c)] == want for c in which),
+               f"README.md:{line}: the prose says {which} exit{'s' if len(which) == 1 else ''} {want}: "
+               f"{[rcs[(block, c)] for c in which]}")
+        for line, cmd, text in quoted:
+            p = subprocess.run(["bash", "-c", cmd], cwd=tmp, capture_output=True, text=True, timeout=300)
+            printed = re.sub(r"\s+", " ", p.stdout)
+            ok(text in printed, f"README.md:{line}: the quoted summary line is what `{cmd}` prints: {text!r}")
     return finish()
 
 

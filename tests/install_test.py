@@ -137,6 +137,19 @@ def main():
             ok(len(cmds) >= 15, f"commands found in aigov --help: {cmds}")
             for c in cmds:
                 ok(re.search(r"aigov " + re.escape(c) + r"\b", synopsis) is not None, f"the man page's SYNOPSIS lists 'aigov {c}'")
+            # Each command's --format list in the SYNOPSIS is the one its help gives.
+            src = open(os.path.join(root, "share/man/man1/aigov.1"), encoding="utf-8").read()
+            listed = 0
+            for m in re.finditer(r"^\.B aigov ([a-z]+)\n((?:(?!\.br\n|\.B aigov ).*\n)*)", src, re.M):
+                f = re.search(r"\\-\\-format\n\.IR ([a-z|]+) \]", m.group(2))
+                if not f:
+                    continue
+                hlp = sh([aigov, m.group(1), "--help"]).stdout
+                h = re.search(r"--format FORMAT\s+(.*?) \(default", hlp)
+                want = re.split(r", | or ", h.group(1)) if h else []
+                ok(f.group(1).split("|") == want, f"the man page lists aigov {m.group(1)} --format {f.group(1)}; its help: {want}")
+                listed += 1
+            ok(listed >= 2, f"--format lists compared with the commands' help: {listed}")
     # docs/install.md: with PREFIX=/usr the libraries go to the multiarch directory on
     # Debian (make install configures the build for its PREFIX; GNUInstallDirs decides).
     arch = sh(["gcc", "-print-multiarch"]).stdout.strip() if shutil.which("gcc") else ""
