@@ -18,8 +18,8 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-passed = failed = 0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from e2elib import ROOT, finish, ok  # noqa: E402
 
 SCRIPT = """\
 import aigov, dataclasses, glob, json, sys
@@ -28,15 +28,6 @@ for path in sorted(glob.glob(sys.argv[1] + "/*.json")):
     print(json.dumps({"source": path, "summary": dataclasses.asdict(r.summary), "undecided_binding": r.undecided_binding}))
 print(aigov.library_path(), file=sys.stderr)
 """
-
-
-def ok(cond, msg):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
 
 
 def sh(args, **kw):
@@ -57,7 +48,7 @@ def main():
         env["PIP_NO_INDEX"] = "1"
         env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
         for extra in ([], ["--no-build-isolation", "--force-reinstall"]):
-            p = sh([py, "-m", "pip", "install", "--no-index", *extra, os.path.join(ROOT, "python")], env=env, cwd=tmp)
+            p = sh([py, "-m", "pip", "install", "--no-index", *extra, str(ROOT / "python")], env=env, cwd=tmp)
             ok(p.returncode == 0 and "Successfully installed aigov" in p.stdout,
                f"pip install {' '.join(extra)} ./python: {p.stdout[-400:]} {p.stderr[-800:]}")
         script = os.path.join(tmp, "counts.py")
@@ -66,7 +57,7 @@ def main():
         ok(len(SCRIPT.strip().splitlines()) == 5, "the script is five lines")
         env["PKG_CONFIG_PATH"] = os.path.join(prefix, "lib", "pkgconfig")
         env["LD_LIBRARY_PATH"] = ""
-        examples = os.path.join(ROOT, "examples")
+        examples = str(ROOT / "examples")
         p = sh([py, script, examples], env=env, cwd=tmp)
         ok(p.returncode == 0, f"the script runs: {p.stderr[-800:]}")
         ok(p.stderr.strip().startswith(prefix), f"the package loads the installed library: {p.stderr.strip()}")
@@ -79,8 +70,7 @@ def main():
         for m, t in zip(mine, theirs):
             ok(m["summary"] == t["summary"] and m["undecided_binding"] == t["undecided_binding"],
                f"{os.path.basename(m['source'])}: {m['summary']} != {t['summary']}")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -178,3 +178,24 @@ def test_no_leak_over_100000_checks():
         c.check(CV)
     grown = rss_kib() - before
     assert grown < 4096, f"RSS grew by {grown} KiB over 98,000 checks"
+
+
+def test_docs_worked_example(capsys):
+    """The worked example of docs/python.md runs and prints what the page shows, in shape
+    (the figures move with the corpus)."""
+    pytest.importorskip("pandas")
+    import re
+    with open(os.path.join(ROOT, "docs", "python.md")) as f:
+        doc = f.read()
+    code = doc.split("```python\nimport glob", 1)[1].split("```", 1)[0]
+    here = os.getcwd()
+    try:
+        os.chdir(ROOT)
+        exec("import glob" + code, {})
+    finally:
+        os.chdir(here)
+    out = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"\d+ instruments, \d+ provisions", out[0])
+    assert out[1].startswith("banned: [") and "'call-mood'" in out[1]
+    assert out[2].split() == ["provision", "systems"] and out[3].strip() == "jurisdiction"
+    assert len(out) == 12 and all(re.fullmatch(r"[A-Z-]+\s+\d+\s+\d+", line) for line in out[4:])
