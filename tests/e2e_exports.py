@@ -14,6 +14,7 @@ import glob
 import json
 import os
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import schemas  # noqa: E402
@@ -135,6 +136,29 @@ def oscal(checks):
         ok(set(ids) == want and all(i in controls for i in ids), f"{path}: the profile selects the controls that apply or may")
 
 
+def one_line_unicode():
+    """Columns count characters, as diagnostics do: a profile on one line whose name has
+    letters of two and three bytes before the field that decides a banned practice."""
+    with open(ROOT / "examples" / "emotion-recognition-work.json", encoding="utf-8") as f:
+        prof = json.load(f)
+    prof["name"] = "Émotion — caméra ünïcödé"
+    text = json.dumps(prof, ensure_ascii=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "one line.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        rc, out, err = run(AIGOV, "check", path, "--format", "sarif")
+        ok(rc == 0, f"check of a one-line profile: {err}")
+        res = [r for r in json.loads(out)["runs"][0]["results"] if r["level"] == "error"]
+        ok(len(res) == 1, "its banned practice is found")
+        for r in res:
+            loc = r["locations"][0]["physicalLocation"]
+            ok(loc["artifactLocation"]["uri"].endswith("/one%20line.json"), f"the file name as a URI: {loc['artifactLocation']}")
+            col = loc["region"]["startColumn"]
+            ok(loc["region"]["startLine"] == 1 and text[col - 1:].startswith('"' + r["properties"]["field"].split(".")[-1] + '"'),
+               f"column {col} (in characters) is the key of {r['properties']['field']}")
+
+
 def bad():
     rc, out, err = run(AIGOV, "corpus", "export", "--format", "oscal")
     ok(rc == 2 and out == "" and "oscal-catalog" in err, f"corpus export --format oscal: {rc} {err!r}")
@@ -148,6 +172,7 @@ def main():
     allj = load(["check", *EXAMPLES, "--format", "json"])
     checks = dict(zip(EXAMPLES, allj["results"]))
     sarif(checks)
+    one_line_unicode()
     oscal(checks)
     bad()
     return finish()
