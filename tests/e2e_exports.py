@@ -13,6 +13,7 @@ schemas (tests/schemas/, with python3-jsonschema):
 import glob
 import json
 import os
+import re
 import sys
 import tempfile
 
@@ -107,6 +108,8 @@ def oscal(checks):
     ar = load(["check", *EXAMPLES, "--format", "oscal"])
     errs = schemas.errors("assessment-results", ar)
     ok(not errs, f"OSCAL assessment results of every example validate: {errs}")
+    uuids = re.findall(r'"uuid": "([0-9a-f-]{36})"', json.dumps(ar))
+    ok(len(uuids) == len(set(uuids)) and len(uuids) > len(EXAMPLES), f"every UUID of the assessment results is distinct ({len(uuids)})")
     results = ar["assessment-results"]["results"]
     ok(len(results) == len(EXAMPLES), "one result per profile")
     for path, res in zip(EXAMPLES, results):
