@@ -2,7 +2,8 @@
 """Golden tests: every examples/NAME.json checked with the built-in corpus must give
 exactly tests/golden/NAME.json (`aigov check --format json`). A difference is a failure
 shown as a unified diff. Run with --update to rewrite the golden files after a reviewed
-change of the corpus or the engine.
+change of the corpus or the engine: it refuses a profile whose check fails or writes to
+stderr, and prints each provision whose status or date changes, for the review.
 
 Also checks dates on both sides of every application date: for each example and each
 date D at which one of its provisions starts to apply (or an amendment takes effect),
@@ -29,8 +30,21 @@ def golden(aigov, update):
         rc, out, err = run(aigov, "check", str(rel), "--format", "json")
         gold = ROOT / "tests" / "golden" / (ex.stem + ".json")
         if update:
+            # A golden is the reviewed answer: never written from a run that failed or
+            # complained, and every change of status is printed for the review.
+            if rc != 0 or err or not out.strip():
+                ok(False, f"{rel}: --update refused: exit {rc}, stderr {err.strip()[:400]!r}")
+                continue
+            old = json.loads(gold.read_text()) if gold.exists() else {"instruments": []}
+            was = {p["id"]: (p["status"], p.get("date")) for i in old.get("instruments", []) for p in i["provisions"]}
+            now = {p["id"]: (p["status"], p.get("date")) for i in json.loads(out)["instruments"] for p in i["provisions"]}
+            for pid in sorted(set(was) | set(now)):
+                if was.get(pid) != now.get(pid):
+                    fmt = lambda v: "absent" if v is None else v[0] + (f" {v[1]}" if v[1] else "")  # noqa: E731
+                    print(f"  {ex.stem}: {pid}: {fmt(was.get(pid))} -> {fmt(now.get(pid))}")
             gold.parent.mkdir(exist_ok=True)
             gold.write_text(out)
+            ok(gold.read_text() == out, f"{rel}: written")
             print("updated", gold.relative_to(ROOT))
             continue
         ok(rc == 0, f"{rel}: exit {rc}: {err}")
@@ -38,12 +52,9 @@ def golden(aigov, update):
             ok(False, f"{rel}: no golden file {gold.relative_to(ROOT)} (run with --update after review)")
             continue
         want = gold.read_text()
-        if out != want:
-            diff = "".join(difflib.unified_diff(want.splitlines(True), out.splitlines(True),
-                                                str(gold.relative_to(ROOT)), "aigov output", n=2))
-            ok(False, f"{rel}: output differs from golden:\n{diff[:4000]}")
-        else:
-            ok(True, "")
+        diff = "" if out == want else "".join(difflib.unified_diff(want.splitlines(True), out.splitlines(True),
+                                                                   str(gold.relative_to(ROOT)), "aigov output", n=2))
+        ok(out == want, f"{rel}: output differs from golden:\n{diff[:4000]}")
 
 
 def statuses(aigov, rel, date):

@@ -6,7 +6,10 @@ the counts move, the shareable link reloads to the same result. Then the operato
 token the first start prints) signs in, registers an organisation and makes its token; the
 organisation signs in, files a system through the interview, adds evidence and an
 attestation, and sees 100 % of binding obligations met. Every tab is visited and saved as a
-screenshot at 1280 and 390 px wide under the build directory (web-TAB-WIDTH.png).
+screenshot at 1280 and 390 px wide under the build directory (web-TAB-WIDTH.png); a tab or
+feature that has disappeared is a failure, not a skipped block. Every example opens
+through the picker with the CLI's counts, and a console error or uncaught exception on
+any page fails the test.
 Usage: e2e_web.py PATH_TO_AIGOV"""
 import base64
 import json
@@ -234,10 +237,12 @@ try:
        "a profile without a date is checked on the service's today")
     st, routes_doc, _, _ = srv.request("GET", "/v1")
     live = {r["path"] for r in routes_doc["routes"]}
+    ok("questions" in api_doc, "the check JSON has its questions")
     if "questions" in api_doc:  # the check JSON's own questions (issue 13): a control of each one's type
         kinds = b.js("[...document.querySelectorAll('.qcard .ctl')].map(c => c.dataset.kind)")
         ok(kinds and "any" not in kinds, f"each question has a control of its type: {kinds}")
         ok(b.js("document.querySelector('.qcard b').textContent") == api_doc["questions"][0]["text"], "questions in the law's words, the most deciding first")
+    ok("/v1/timeline" in live, "the service offers the timeline")
     if "/v1/timeline" in live:
         ok(b.wait("document.querySelector('#timeline svg') !== null", 60), "the timeline is drawn under the action list")
         ok(b.js("document.getElementById('timeline-ics') !== null"), "the coming deadlines can be taken to a calendar (.ics)")
@@ -396,6 +401,7 @@ try:
     chain = b.js("document.getElementById('inst-detail').innerText")
     ok("mode 4" in chain and "nist" in chain and "us-congress" in chain and "us-public" in chain,
        "the chain runs from the issuer through its mandate to the public")
+    ok(b.js("!document.getElementById('tab-map').hidden"), "the map tab is shown")
     if b.js("!document.getElementById('tab-map').hidden"):
         ok(go("#/map") and b.wait("document.querySelectorAll('#map-view svg g.node').length > 10", 60), "the map is graphviz's SVG")
         ok(b.js("document.querySelectorAll('#map-legend .lg-row').length") > 10, "its legend (every fill, border, shape and edge colour) is shown apart")
@@ -405,6 +411,7 @@ try:
         shoot("map")
         ok(go("#/map?jurisdiction=EU") and b.wait("document.querySelectorAll('#map-view svg g.node').length > 3", 60), "the map filtered by jurisdiction")
         ok(go("#/map?modality=domestic_law") and b.wait("document.querySelectorAll('#map-view svg g.faded').length > 0", 60), "the map filtered by modality")
+    ok(b.js("!document.getElementById('tab-gaps').hidden"), "the gaps tab is shown")
     if b.js("!document.getElementById('tab-gaps').hidden"):
         ok(go("#/gaps") and b.wait("document.querySelector('#gaps-view svg') !== null && document.querySelectorAll('#gaps-ranked tbody tr').length > 0", 60),
            "the gaps heat map inline, and the ranked gaps")

@@ -29,6 +29,10 @@ def failed():
 
 
 def finish():
-    """Prints the closing line and returns the exit code (1 when anything failed)."""
+    """Prints the closing line and returns the exit code (1 when anything failed, or when
+    no check ran: a test that checked nothing tested nothing)."""
     print(f"{_counts['passed']} passed, {_counts['failed']} failed")
+    if not _counts["passed"] and not _counts["failed"]:
+        print("FAIL: no check ran")
+        return 1
     return 1 if _counts["failed"] else 0

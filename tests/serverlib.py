@@ -106,6 +106,9 @@ class Tally:
 
     def finish(self):
         print(f"{self.passed} passed, {self.failed} failed")
+        if not self.passed and not self.failed:
+            print("FAIL: no check ran")  # a test that checked nothing tested nothing
+            raise SystemExit(1)
         raise SystemExit(1 if self.failed else 0)
 
 

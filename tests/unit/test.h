@@ -20,9 +20,11 @@ static int test_passed_, test_failed_;
         else { test_failed_++; fprintf(stderr, "%s:%d: CHECK_STR failed:\n  got:  %s\n  want: %s\n", \
                                        __FILE__, __LINE__, a_ ? a_ : "(null)", b_ ? b_ : "(null)"); } \
     } while (0)
+/* A test program that ran no check fails: it tested nothing. */
 #define TEST_MAIN_END()                                                               \
     do {                                                                              \
         printf("%d passed, %d failed\n", test_passed_, test_failed_);                 \
-        return test_failed_ ? 1 : 0;                                                  \
+        if (!test_passed_ && !test_failed_) fprintf(stderr, "no check ran\n");        \
+        return test_failed_ || !test_passed_ ? 1 : 0;                                 \
     } while (0)
 #endif

@@ -20,6 +20,7 @@ static void test_shortest(void) {
     }
     /* Every double of a sweep reads back exactly. */
     unsigned long long x = 88172645463325252ULL;
+    int exact = 0, tried = 0;
     for (int i = 0; i < 20000; i++) {
         x ^= x << 13, x ^= x >> 7, x ^= x << 17;
         double d;
@@ -27,9 +28,11 @@ static void test_shortest(void) {
         if (d != d || d - d != 0) continue;
         char buf[32];
         ag_double_shortest(d, buf);
-        if (strtod(buf, NULL) != d) { CHECK(!"round trip"); fprintf(stderr, "  %.17g -> %s\n", d, buf); break; }
+        tried++;
+        if (strtod(buf, NULL) == d) exact++;
+        else if (tried - exact <= 3) fprintf(stderr, "  %.17g -> %s\n", d, buf);
     }
-    CHECK(1);
+    CHECK(tried > 15000 && exact == tried);
 }
 
 static void test_json_reals(void) {
