@@ -272,4 +272,16 @@ ok(rc == 0 and out.count("Named sets on 2026-11-28") == 1 and out.count("EU_MEMB
    "explain lists EU_MEMBERS once, in full")
 ok(out.count("EU_MEMBERS  =>  the set of 27 regions listed below") >= 6, "each use of the set refers to the list")
 
+# --- a region by its name, as `ask` accepts it ------------------------------------------------
+src = json.loads((ROOT / "examples/credit-scoring-de.json").read_text())
+named = json.loads(json.dumps(src).replace('"DE"', '"Germany"'))
+ok('"Germany"' in json.dumps(named), "the profile names Germany")
+with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+    json.dump(named, f)
+rc, out, err = run("check", f.name, "--format", "json")
+rc0, out0, _ = run("check", "examples/credit-scoring-de.json", "--format", "json")
+strip = lambda o: {k: v for k, v in json.loads(o).items() if k != "profile"} if o else None  # noqa: E731
+ok(rc == rc0 and not err and strip(out) == strip(out0), f"check reads 'Germany' as DE ({rc}, {err})")
+os.unlink(f.name)
+
 sys.exit(finish())

@@ -261,6 +261,9 @@ typedef struct ag_provision_view {
     int napplied;
 } ag_provision_view;
 void ag_provision_at(const ag_provision *p, int32_t date, ag_provision_view *out);
+/* regions.c: the region a profile names, by its code ("DE") or by its name in any case
+ * ("Germany", as `ask` accepts it): its index into c->regions, or -1. */
+int32_t ag_region_find(const aigov_corpus *c, const char *s, size_t len);
 /* Computes const_dates/const_values (load.c calls it once the regions are read). */
 bool ag_corpus_prepare_consts(aigov_corpus *c);
 /* The value of named set k on `date`: a list of region codes, owned by the corpus. */

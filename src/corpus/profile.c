@@ -241,7 +241,7 @@ static void set_field(pctx *x, const ag_field *f, int slot, const jv *v, const c
             const jv *it = item_of(v, i);
             char ip[PATH_CAP];
             if (it->kind != JV_STR) { perr(x, item_path(ip, sizeof ip, path, v, i), "expected a region code (a string), found %s", jv_kind(it)); bad = true; continue; }
-            int32_t r = ag_map_get(&x->c->region_index, it->s, it->len);
+            int32_t r = ag_region_find(x->c, it->s, it->len); /* a code, or a region's name */
             if (r >= 0) { x->region_idx[x->nregion_idx++] = r; continue; }
             item_path(ip, sizeof ip, path, v, i);
             const char *sug = ag_suggest(it->s, it->len, x->c->region_codes, (size_t)x->c->nregions);

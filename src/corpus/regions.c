@@ -8,6 +8,8 @@
  * Must not: read JSON or YAML (profile.c hands it region indices), print. */
 #include "corpus/corpus.h"
 
+#include <strings.h>
+
 
 static bool member_on(const ag_membership *m, int32_t date) {
     return (m->from == AG_DATE_NONE || m->from <= date) && (m->until == AG_DATE_NONE || date < m->until);
@@ -46,6 +48,16 @@ static void close_up(const aigov_corpus *c, int r, int32_t date, uint8_t *mark, 
 }
 
 enum { HOLDS = 1, MAY_HOLD = 2 };
+
+int32_t ag_region_find(const aigov_corpus *c, const char *s, size_t len) {
+    int32_t r = ag_map_get(&c->region_index, s, len);
+    if (r >= 0) return r;
+    for (int i = 0; i < c->nregions; i++) {
+        const char *name = c->regions[i].name;
+        if (name && strlen(name) == len && !strncasecmp(name, s, len)) return i;
+    }
+    return -1;
+}
 
 size_t ag_regions_scratch_size(const aigov_corpus *c) {
     return ((size_t)c->nregions + 1) * (2 + sizeof(int));

@@ -2,7 +2,8 @@
  * tree, then a walk over it), kept verbatim but for its name as the reference that
  * test_profile.c compares src/corpus/profile.c with: same profile, same errors, same
  * inputs refused. Included by test_profile.c; not part of the library. Since every JSON
- * number is accepted it reads through aigov_json_loadb, as the library does. */
+ * number is accepted it reads through aigov_json_loadb, and since a region may be given by
+ * its name it finds regions with ag_region_find, as the library does. */
 #include "corpus/corpus.h"
 
 #include <jansson.h>
@@ -200,7 +201,7 @@ static void set_field(pctx *x, const ag_field *f, int slot, json_t *v, const cha
             char ip[300];
             if (!json_is_string(it)) { perr(x, item_path(ip, sizeof ip, path, v, i), "expected a region code (a string), found %s", json_kind(it)); bad = true; continue; }
             const char *code = json_string_value(it);
-            if (ag_map_get(&x->c->region_index, code, strlen(code)) >= 0) continue;
+            if (ag_region_find(x->c, code, strlen(code)) >= 0) continue;
             item_path(ip, sizeof ip, path, v, i);
             const char *sug = ag_suggest(code, strlen(code), x->c->region_codes, (size_t)x->c->nregions);
             if (sug) perr(x, ip, "unknown region code '%s' (did you mean '%s'?)", code, sug);
@@ -266,7 +267,7 @@ static void expand_deferred(pctx *x) {
             char ip[300];
             if (!json_is_string(it)) { perr(x, item_path(ip, sizeof ip, x->deferred_paths[s], v, i), "expected a region code (a string), found %s", json_kind(it)); bad = true; continue; }
             const char *code = json_string_value(it);
-            int32_t r = ag_map_get(&c->region_index, code, strlen(code));
+            int32_t r = ag_region_find(c, code, strlen(code));
             if (r < 0) {
                 item_path(ip, sizeof ip, x->deferred_paths[s], v, i);
                 const char *sug = ag_suggest(code, strlen(code), c->region_codes, (size_t)c->nregions);
