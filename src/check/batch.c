@@ -28,26 +28,11 @@ aigov_status aigov_batch_new(const aigov_index *x, const aigov_check_opts *opts,
     if (date) { memcpy(b->date, date, 10); b->has_date = true; }
     b->roles.items = b->roles_store;
     if (opts && opts->role && *opts->role) {
-        /* --role a,b: each must be a role term (the messages of aigov_check). */
-        int rv = ag_corpus_vocab(c, "roles");
+        /* --role a,b: each must be a role term (ag_roles_parse, as aigov_check). */
         b->role_override = true;
-        for (const char *s = opts->role; *s;) {
-            size_t n = strcspn(s, ",");
-            if (n) {
-                char tok[128];
-                snprintf(tok, sizeof tok, "%.*s", (int)(n < sizeof tok ? n : sizeof tok - 1), s);
-                const ag_vocab *v = rv >= 0 ? &c->vocabs[rv] : NULL;
-                int32_t t = v ? ag_map_get(&v->index, tok, strlen(tok)) : -1;
-                if (t < 0 || b->roles.n >= (int)AG_ARRAY_LEN(b->roles_store)) {
-                    const char *sug = v ? ag_suggest(tok, strlen(tok), v->terms, (size_t)v->n) : NULL;
-                    if (sug) ag_diag_add(d, "--role", NULL, 0, 0, 0, 0, "unknown role '%s' (did you mean '%s'?)", tok, sug);
-                    else ag_diag_add(d, "--role", NULL, 0, 0, 0, 0, "unknown role '%s'", tok);
-                    free(b);
-                    return AIGOV_USAGE;
-                }
-                b->roles_store[b->roles.n++] = v->terms[t];
-            }
-            s += n + (s[n] == ',');
+        if (!ag_roles_parse(c, opts->role, b->roles_store, (int)AG_ARRAY_LEN(b->roles_store), &b->roles.n, d)) {
+            free(b);
+            return AIGOV_USAGE;
         }
     }
     b->w = ag_worker_new(x);

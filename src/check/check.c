@@ -322,21 +322,13 @@ static aigov_status check_impl(const aigov_corpus *c, ag_worker *w, const aigov_
     bool oom = false;
     if (opts && opts->role && *opts->role) {
         /* --role a,b: each must be a role term. */
-        int rv = ag_corpus_vocab(c, "roles");
-        char *copy = ag_arena_strdup(&r->arena, opts->role);
-        r->roles.items = AG_NEW(&r->arena, const char *, strlen(opts->role) / 2 + 2);
+        int cap = (int)(strlen(opts->role) / 2 + 2);
+        r->roles.items = AG_NEW(&r->arena, const char *, (size_t)cap);
         r->roles.n = 0;
-        if (!copy || !r->roles.items) oom = true;
-        for (char *tok = copy ? strtok(copy, ",") : NULL; tok && !oom; tok = strtok(NULL, ",")) {
-            const ag_vocab *v = rv >= 0 ? &c->vocabs[rv] : NULL;
-            if (v && ag_map_get(&v->index, tok, strlen(tok)) < 0) {
-                const char *s = ag_suggest(tok, strlen(tok), v->terms, (size_t)v->n);
-                if (s) ag_diag_add(d, "--role", NULL, 0, 0, 0, 0, "unknown role '%s' (did you mean '%s'?)", tok, s);
-                else ag_diag_add(d, "--role", NULL, 0, 0, 0, 0, "unknown role '%s'", tok);
-                aigov_result_free(r);
-                return AIGOV_USAGE;
-            }
-            r->roles.items[r->roles.n++] = tok;
+        if (!r->roles.items) oom = true;
+        else if (!ag_roles_parse(c, opts->role, r->roles.items, cap, &r->roles.n, d)) {
+            aigov_result_free(r);
+            return AIGOV_USAGE;
         }
         r->roles_known = true;
     }
@@ -387,6 +379,29 @@ void aigov_result_free(aigov_result *r) {
     if (!r) return;
     ag_arena_free(&r->arena);
     free(r);
+}
+
+bool ag_roles_parse(const aigov_corpus *c, const char *spec, const char **out, int cap, int *n, aigov_diags *d) {
+    int rv = ag_corpus_vocab(c, "roles");
+    const ag_vocab *v = rv >= 0 ? &c->vocabs[rv] : NULL;
+    *n = 0;
+    for (const char *s = spec; *s;) {
+        size_t len = strcspn(s, ",");
+        if (len) {
+            int32_t t = v ? ag_map_get(&v->index, s, len) : -1;
+            if (t < 0 || *n >= cap) {
+                char tok[128];
+                snprintf(tok, sizeof tok, "%.*s", (int)(len < sizeof tok ? len : sizeof tok - 1), s);
+                const char *sug = v ? ag_suggest(tok, strlen(tok), v->terms, (size_t)v->n) : NULL;
+                if (sug) ag_diag_add(d, "--role", NULL, 0, 0, 0, 0, "unknown role '%s' (did you mean '%s'?)", tok, sug);
+                else ag_diag_add(d, "--role", NULL, 0, 0, 0, 0, "unknown role '%s'", tok);
+                return false;
+            }
+            out[(*n)++] = v->terms[t];
+        }
+        s += len + (s[len] == ',');
+    }
+    return true;
 }
 
 void aigov_result_headline(const aigov_result *r, aigov_headline *h) {

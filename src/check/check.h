@@ -130,6 +130,11 @@ static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool bin
     case AG_ST_NOT_APPLICABLE: o->not_applicable++; break;
     }
 }
+/* A --role list "a,b" (empty items skipped): each must be a term of the roles vocabulary;
+ * the terms (the corpus's strings) go to out[0..*n), at most cap. On an unknown role (or
+ * more than cap) a diagnostic with a suggestion, and false. Reentrant: aigov_check runs on
+ * many server threads at once, and the batch engine parses its --role with it too. */
+bool ag_roles_parse(const aigov_corpus *c, const char *spec, const char **out, int cap, int *n, aigov_diags *d);
 /* Whether a provision with this status can be a side of a conflict: it applies, applies
  * later or is unknown. */
 static inline bool ag_status_may_conflict(ag_pstatus st) {
