@@ -20,7 +20,7 @@ int cmd_timeline(const opts *o) {
         aigov_diags d;
         aigov_diags_init(&d, 100);
         aigov_status st;
-        char *s = aigov_timeline(c, strcmp(o->args[0], "-") ? o->args[0] : "<stdin>", buf, len, o->from, o->to, fmt, &d, &st);
+        char *s = aigov_timeline(c, strcmp(o->args[0], "-") ? o->args[0] : "<stdin>", buf, len, o->from, o->to, fmt, o->all, &d, &st);
         if (s) rc = emit(s);
         else print_diags(&d);
         aigov_diags_free(&d);

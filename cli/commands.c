@@ -37,6 +37,7 @@ static const cli_option ASK_OPTS[] = {
 static const cli_option TIMELINE_OPTS[] = {
     {"from", 0, "YYYY-MM-DD", "the first day of the period (default: unbounded)"},
     {"to", 0, "YYYY-MM-DD", "the last day of the period (default: unbounded)"},
+    {"all", 'a', NULL, "text and md: every change, voluntary ones too, from the first date"},
     OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };
 static const cli_option EXPLAIN_OPTS[] = {OPT_DATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
@@ -240,7 +241,9 @@ const cli_command COMMANDS[] = {
     {"timeline", "systems", "PROFILE", "every date on which the system's obligations change",
      "Every date on which the system's obligations change: a provision starts or stops\n"
      "applying, an amendment takes effect, an instrument enters into force or is revoked; with\n"
-     "the provision and the reason (docs/check-json.md). svg draws one bar per binding\n"
+     "the provision and the reason (docs/check-json.md). The text shows the changes to\n"
+     "binding provisions from the profile's date (or --from) on; --all every change from the\n"
+     "first date. svg draws one bar per binding\n"
      "obligation across time; ics is an iCalendar file of the changes to binding provisions\n"
      "from the profile's date (or --from) on, one all-day event each, for a compliance calendar.\n",
      "text|json|md|svg|ics", NULL, TIMELINE_OPTS, cmd_timeline, NULL},

@@ -117,7 +117,7 @@ void h_timeline(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     aigov_diags d;
     aigov_diags_init(&d, 20);
     aigov_status s;
-    char *out = aigov_timeline(c, get ? "profile argument" : "request body", body, len, from, to, fmt, &d, &s);
+    char *out = aigov_timeline(c, get ? "profile argument" : "request body", body, len, from, to, fmt, flag(rq, "all"), &d, &s);
     if (out) set_text(rs, 200, !strcmp(fmt, "json") ? "application/json" : !strcmp(fmt, "svg") ? "image/svg+xml"
                                  : !strcmp(fmt, "ics") ? "text/calendar; charset=utf-8"
                                  : !strcmp(fmt, "md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8", out);

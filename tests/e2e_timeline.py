@@ -13,7 +13,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
-from e2elib import ok, finish
+from e2elib import ROOT, ok, finish
 import e2elib
 
 AIGOV = os.path.abspath(sys.argv[1])
@@ -60,9 +60,24 @@ for e in [e for e in ev if e["binding"] == "binding"][:12]:
 rc, out, err = run("timeline", EX, "--from", "2026-01-01", "--to", "2027-12-31", "--format", "json")
 sub = json.loads(out)["events"]
 ok(rc == 0 and sub and all("2026-01-01" <= e["date"] <= "2027-12-31" for e in sub), "--from/--to bound the events")
-rc, text, err = run("timeline", EX, "--from", "2026-01-01", "--to", "2027-12-31")
+rc, text, err = run("timeline", EX, "--from", "2026-01-01", "--to", "2027-12-31", "--all")
 ok(rc == 0 and "\n2027-12-02\n" in text and "starts    EU AI Act Art. 8-15" in text and "Period: 2026-01-01 to 2027-12-31." in text,
-   "text: dates, changes and the period")
+   "text --all: dates, changes and the period")
+
+# The default text: the changes to binding provisions from the profile's date on, in plain
+# words, within 100 columns; --all has the rest.
+doc = json.loads(run("timeline", EX, "--format", "json")[1])
+prof_date = json.loads((ROOT / EX).read_text()).get("date") or doc.get("date")
+rc, text, err = run("timeline", EX)
+dates = [l for l in text.splitlines() if len(l) == 10 and l[4] == "-" and l[7] == "-"]
+want = sorted({e["date"] for e in doc["events"] if e["binding"] == "binding" and e["date"] >= prof_date})
+ok(rc == 0 and dates == want, f"default: the dates of binding changes from the profile's date {prof_date}: {dates} / {want}")
+ok(all(len(l) <= 100 for l in text.splitlines()), f"default: within 100 columns ({max(len(l) for l in text.splitlines())})")
+ok(not any(w in text for w in ("→", "may_start", "does not apply", "oecd-ai-principles", "(voluntary")),
+   "default: plain words, no engine words, nothing voluntary")
+ok("EU AI Act Art. 8-15; Art. 6(2), Annex III starts to apply" in text, f"default: the change in words: {text[:600]}")
+rc, full, err = run("timeline", EX, "--all")
+ok(rc == 0 and len(full.splitlines()) > len(text.splitlines()) and "(oecd-ai-principles/" in full, "--all: every change")
 rc, md, _ = run("timeline", EX, "--format", "md")
 ok(rc == 0 and md.startswith("# Timeline of") and "\n## 2027-12-02\n" in md, "markdown")
 

@@ -298,9 +298,12 @@ char *aigov_eval(const aigov_corpus *c, const aigov_profile *p, const char *expr
  * Each date of the corpus in [from, to] (YYYY-MM-DD; NULL = unbounded) is checked against
  * the day before. format = "text" | "json" | "md" | "svg" (one bar per binding provision
  * across time) | "ics" (iCalendar: the changes to binding provisions from the profile's date,
- * or from, on, one all-day event each). Returns a malloc'd rendering, or NULL with d filled and *status set. */
+ * or from, on, one all-day event each). text and md show, unless `all`, only the changes
+ * to binding provisions from the profile's date (or from) on, in plain words within 100
+ * columns; with `all`, every change from the first date. Returns a malloc'd rendering, or
+ * NULL with d filled and *status set. */
 char *aigov_timeline(const aigov_corpus *c, const char *name, const char *json, size_t len, const char *from,
-                     const char *to, const char *format, aigov_diags *d, aigov_status *status);
+                     const char *to, const char *format, bool all, aigov_diags *d, aigov_status *status);
 
 /* ---- Overlays (what-if) ---------------------------------------------------------------- */
 

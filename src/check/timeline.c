@@ -39,6 +39,7 @@ typedef struct timeline {
     const aigov_corpus *c;
     const char *id, *name;
     int32_t date, from, to;
+    bool all;    /* text and md: every change, voluntary ones too, from the first date */
     ag_vec ev;   /* event */
     ag_vec bars; /* bar */
 } timeline;
@@ -265,7 +266,101 @@ static json_t *timeline_json(const timeline *t) {
     return o;
 }
 
+/* A change in plain words, for the default text and Markdown. */
+static const char *change_words(const event *e) {
+    const char *c = e->change;
+    if (!strcmp(c, "starts")) return "starts to apply";
+    if (!strcmp(c, "may_start")) return "may start to apply (depends on questions)";
+    if (!strcmp(c, "stops")) return "stops applying";
+    if (!strcmp(c, "may_stop")) return "may stop applying (depends on questions)";
+    if (!strcmp(c, "later")) return "will apply from a later date";
+    if (!strcmp(c, "decided")) return "is now decided";
+    if (!strcmp(c, "undecided")) return "is now undecided";
+    return "changes as amended";
+}
+
+/* Why, in words: the dates of the corpus that make the change, instruments by name. */
+static void why_words(const event *e, char *buf, size_t cap) {
+    const ag_provision *p = e->p;
+    const ag_instrument *in = p->inst;
+    size_t n = 0;
+    buf[0] = 0;
+#define ADD(...) do { if (n < cap) n += (size_t)snprintf(buf + n, cap - n, __VA_ARGS__); } while (0)
+    if (in->revoked == e->date) ADD("%s%s is revoked", n ? "; " : "", inst_label(in));
+    else if (in->in_force == e->date) ADD("%s%s enters into force", n ? "; " : "", inst_label(in));
+    if (p->applies_from == e->date) ADD("%sits date of application", n ? "; " : "");
+    if (p->until == e->date) ADD("%sits end date", n ? "; " : "");
+    for (int k = 0; k < p->namendments; k++) {
+        const ag_amendment *am = p->amendments[k];
+        if (am->from == e->date || (am->set_applies_from && am->applies_from == e->date) || (am->set_until && am->until == e->date))
+            ADD("%sas amended by %s %s", n ? "; " : "", inst_label(am->by), am->article);
+    }
+    if (!n) ADD("the system's situation changes on this date");
+#undef ADD
+}
+
+/* Text wrapped at `width` columns, continuation lines indented by `ind` spaces. */
+static void wrap_at(FILE *f, const char *text, int ind, int width) {
+    int col = 0;
+    for (const char *p = text; *p;) {
+        while (*p == ' ') p++;
+        size_t w = strcspn(p, " ");
+        if (!w) break;
+        if (col > ind && col + 1 + (int)w > width) { fprintf(f, "\n%*s", ind, ""); col = ind; }
+        else if (col > 0 && col != ind) { fputc(' ', f); col++; }
+        else if (col == 0) { fprintf(f, "%*s", ind, ""); col = ind; }
+        fwrite(p, 1, w, f);
+        col += (int)w;
+        p += w;
+    }
+    fputc('\n', f);
+}
+
+/* The default text and Markdown: the changes to binding provisions from the profile's
+ * date (or --from) on, in plain words, within 100 columns. --all gives every change. */
+static void text_timeline_brief(FILE *f, const timeline *t, bool md) {
+    char d[11], line[1200], why[600];
+    ag_date_format(t->date, d);
+    if (md) fprintf(f, "# Timeline of %s (`%s`)\n\n", t->name, t->id);
+    else fprintf(f, "Timeline of %s (%s)\n", t->name, t->id);
+    int32_t from = t->from != AG_DATE_NONE ? t->from : t->date;
+    const event *es = t->ev.items;
+    size_t shown = 0, binding = 0, earlier = 0;
+    for (size_t i = 0; i < t->ev.n; i++) {
+        if (strcmp(es[i].p->inst->binding, "binding")) continue;
+        binding++;
+        if (es[i].date < from) earlier++;
+        else if (t->to == AG_DATE_NONE || es[i].date <= t->to) shown++;
+    }
+    char df[11];
+    ag_date_format(from, df);
+    snprintf(line, sizeof line,
+             "%zu change%s to binding provisions from %s%s; %zu earlier and %zu to voluntary or contractual ones are shown "
+             "with --all.", shown, shown == 1 ? "" : "s", df, from == t->date ? " (the profile's date)" : "", earlier, t->ev.n - binding);
+    wrap_at(f, line, 0, 100);
+    int32_t last = AG_DATE_NONE;
+    for (size_t i = 0; i < t->ev.n; i++) {
+        const event *e = &es[i];
+        if (strcmp(e->p->inst->binding, "binding") || e->date < from) continue;
+        if (t->to != AG_DATE_NONE && e->date > t->to) continue;
+        if (e->date != last) {
+            ag_date_format(e->date, d);
+            if (md) fprintf(f, "\n## %s\n\n", d);
+            else fprintf(f, "\n%s\n", d);
+            last = e->date;
+        }
+        why_words(e, why, sizeof why);
+        snprintf(line, sizeof line, "%s%s %s %s: %s.", md ? "- " : "", inst_label(e->p->inst), e->p->article, change_words(e), why);
+        wrap_at(f, line, md ? 2 : 2, 100);
+    }
+    if (!shown) fputs("\nNothing binding changes for this system from that date on.\n", f);
+}
+
 static void text_timeline(FILE *f, const timeline *t, bool md) {
+    if (!t->all) {
+        text_timeline_brief(f, t, md);
+        return;
+    }
     char d[11], d2[11];
     ag_date_format(t->date, d);
     if (md) fprintf(f, "# Timeline of %s (`%s`)\n\n", t->name, t->id);
@@ -490,11 +585,12 @@ static void svg_timeline(FILE *f, const timeline *t) {
 }
 
 char *aigov_timeline(const aigov_corpus *c, const char *name, const char *json, size_t len, const char *from,
-                     const char *to, const char *format, aigov_diags *d, aigov_status *status) {
+                     const char *to, const char *format, bool all, aigov_diags *d, aigov_status *status) {
     *status = AIGOV_OK;
     timeline t;
     memset(&t, 0, sizeof t);
     t.c = c;
+    t.all = all;
     t.from = t.to = AG_DATE_NONE;
     if ((from && !ag_date_parse(from, strlen(from), &t.from)) || (to && !ag_date_parse(to, strlen(to), &t.to))) {
         ag_diag_add(d, from && !ag_date_parse(from, strlen(from), &t.from) ? "--from" : "--to", NULL, 0, 0, 0, 0,
