@@ -33,6 +33,7 @@ static const struct {
     {"listen", offsetof(opts, listen), false, 0},
     {"limit", offsetof(opts, limit), false, 0},
     {"all", offsetof(opts, all), true, 0},
+    {"details", offsetof(opts, details), true, 0},
     {"keep-going", offsetof(opts, keep_going), true, 0},
     {"help", offsetof(opts, help), true, 0},
     {"out", offsetof(opts, out), false, 0},

@@ -11,7 +11,8 @@ static int run_analysis(const opts *o, const char *name, bool svg_via_dot, const
     aigov_corpus *c = load_corpus(o);
     if (!c) return EXIT_BAD;
     aigov_analysis_args args = {.date = o->date, .id = id, .topic = o->topic, .layer = o->layer,
-                                .jurisdiction = o->jurisdiction, .limit = o->limit};
+                                .jurisdiction = o->jurisdiction, .limit = o->limit,
+                                .details = o->details};
     aigov_diags d;
     aigov_diags_init(&d, 100);
     aigov_status st;

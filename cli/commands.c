@@ -65,7 +65,11 @@ static const cli_option LEGITIMACY_OPTS[] = {
 #define OPT_JURISDICTION {"jurisdiction", 0, "REGION", "only what reaches this jurisdiction (a region code or INTL)"}
 static const cli_option MAP_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_LIMIT, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option GAPS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_LIMIT, OPT_CORPUS, OPT_OVERLAY, OPT_END};
-static const cli_option CONFLICTS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option CONFLICTS_OPTS[] = {
+    OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION,
+    {"details", 0, NULL, "every pair with the conditions of systems under both and the witness profile"},
+    OPT_CORPUS, OPT_OVERLAY, OPT_END,
+};
 static const cli_option DIVERGENCE_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option WHATIF_OPTS[] = {OPT_PROFILES, OPT_ADATE, OPT_CORPUS, OPT_END};
 static const cli_option DIFF_OPTS[] = {

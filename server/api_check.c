@@ -272,7 +272,7 @@ void h_standing(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
  * date, filters and limit as the CLI does; `id` is the subject (divergence) or NULL. */
 static char *sv_dot_to_svg(const char *dot);
 static void run_analysis_of(sv_app *a, const sv_request *rq, sv_response *rs, const char *name, const char *id) {
-    aigov_analysis_args args = {.date = arg(rq, "date"), .id = id, .topic = arg(rq, "topic"), .layer = arg(rq, "layer"),
+    aigov_analysis_args args = {.details = flag(rq, "details"), .date = arg(rq, "date"), .id = id, .topic = arg(rq, "topic"), .layer = arg(rq, "layer"),
                                 .jurisdiction = arg(rq, "jurisdiction"), .limit = arg(rq, "limit")};
     const char *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
     static const char *const types[][2] = {{"json", "application/json"}, {"svg", "image/svg+xml"}, {"html", "text/html; charset=utf-8"},

@@ -108,6 +108,16 @@ if c:
         check(st.get(pid) == "applies", f"check of the witness applies {pid}: {st.get(pid)}")
 rc, out, _ = run("conflicts", "--format", "md")
 check(rc == 0 and out.startswith("# Conflicts"), "conflicts md")
+# The default text: the counts and a short table; every pair with --details.
+rc, brief, _ = run("conflicts", "--date", "2026-11-28")
+nover = len(json.loads(run("conflicts", "--format", "json", "--date", "2026-11-28")[1])["overlaps"])
+lines = brief.splitlines()
+check(rc == 0 and len(lines) < 60 and max(len(l) for l in lines) <= 100 and "systems under both:" not in brief,
+      f"conflicts: counts and a short table ({len(lines)} lines, widest {max(len(l) for l in lines)})")
+check(f"{nover} overlaps" in brief.replace("\n", " ") and "Overlaps by action" in brief and "--details" in brief,
+      "the overlaps counted, by action, and --details named")
+rc, full, _ = run("conflicts", "--date", "2026-11-28", "--details")
+check(rc == 0 and full.count(" both require: ") == nover, f"--details: every overlap ({full.count(' both require: ')} of {nover})")
 
 # Gaps.
 rc, out, _ = run("gaps", "--format", "json", "--date", "2026-11-28")

@@ -323,6 +323,8 @@ typedef struct aigov_analysis_opts {
                                * international instrument) */
     const char *topic, *layer, *jurisdiction; /* optional filters */
     int limit;                /* e.g. how many of the largest gaps; 0 = default */
+    bool details;             /* conflicts text/md: every pair with its conditions and witness,
+                               * not only the counts and a short table */
 } aigov_analysis_opts;
 
 /* Each returns a malloc'd rendering, or NULL with d filled and *status set.
@@ -346,6 +348,7 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
  * naming the argument ("date", "limit"). Otherwise as the analysis itself. */
 typedef struct aigov_analysis_args {
     const char *date, *id, *topic, *layer, *jurisdiction, *limit; /* each may be NULL */
+    bool details;             /* aigov_analysis_opts.details */
 } aigov_analysis_args;
 char *aigov_analysis_run(const aigov_corpus *c, const char *name, const aigov_analysis_args *args,
                          const char *format, aigov_diags *d, aigov_status *status);

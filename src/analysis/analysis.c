@@ -342,6 +342,59 @@ static json_t *prov_json(const ag_provision *p, bool full) {
                      "kind", p->kind, "binding", p->inst->binding ? p->inst->binding : "", "summary", p->summary);
 }
 
+/* The default text: each conflict on one line, then the overlaps as a short table by
+ * action (pairs, instruments); --details lists every pair with its conditions. */
+static void conflicts_brief(ag_buf *b, const ag_pairs *ps, bool md) {
+    bool any = false;
+    for (int i = 0; i < ps->n; i++) {
+        const ag_pair *p = &ps->items[i];
+        if (p->kind != AG_PAIR_CONFLICT || p->sat != AG_SAT_YES) continue;
+        if (!any) ag_buf_printf(b, md ? "## Conflicts\n\n" : "Conflicts\n");
+        any = true;
+        ag_buf_printf(b, md ? "- %s %s forbids what %s %s requires: %s\n" : "  %s %s forbids what %s %s requires: %s\n",
+                      p->a->inst->short_title ? p->a->inst->short_title : p->a->inst->id, p->a->article,
+                      p->b->inst->short_title ? p->b->inst->short_title : p->b->inst->id, p->b->article, p->actions);
+    }
+    if (any) ag_buf_printf(b, "\n");
+    /* Overlaps by action: how many pairs, across how many instruments. */
+    enum { MAXA = 64, MAXI = 128 };
+    struct { const char *action; int pairs, ninst; const ag_instrument *inst[MAXI]; } *t = calloc(MAXA, sizeof *t);
+    if (!t) return;
+    int na = 0, other = 0;
+    for (int i = 0; i < ps->n; i++) {
+        const ag_pair *p = &ps->items[i];
+        if (p->kind != AG_PAIR_OVERLAP) continue;
+        int k = 0;
+        while (k < na && strcmp(t[k].action, p->actions)) k++;
+        if (k == na) {
+            if (na == MAXA) { other++; continue; }
+            t[na++].action = p->actions;
+        }
+        t[k].pairs++;
+        const ag_instrument *two[2] = {p->a->inst, p->b->inst};
+        for (int s = 0; s < 2; s++) {
+            int j = 0;
+            while (j < t[k].ninst && t[k].inst[j] != two[s]) j++;
+            if (j == t[k].ninst && j < MAXI) t[k].inst[t[k].ninst++] = two[s];
+        }
+    }
+    for (int i = 1; i < na; i++) /* most pairs first */
+        for (int j = i; j > 0 && t[j].pairs > t[j - 1].pairs; j--) {
+            __typeof__(*t) x = t[j];
+            t[j] = t[j - 1], t[j - 1] = x;
+        }
+    if (na) {
+        ag_buf_printf(b, md ? "## Overlaps by action\n\n| action | pairs | instruments |\n|---|---:|---:|\n"
+                            : "Overlaps by action\n  %-40s %6s %12s\n", "action", "pairs", "instruments");
+        for (int i = 0; i < na && i < 15; i++)
+            ag_buf_printf(b, md ? "| %s | %d | %d |\n" : "  %-40s %6d %12d\n", t[i].action, t[i].pairs, t[i].ninst);
+        if (na > 15 || other) ag_buf_printf(b, "  ... and %d more actions\n", na - 15 > 0 ? na - 15 + other : other);
+        ag_buf_printf(b, "\n");
+    }
+    ag_buf_printf(b, "--details lists every pair with the conditions of systems under both and its witness.\n");
+    free(t);
+}
+
 char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format, aigov_diags *d,
                       aigov_status *status) {
     ag_json_begin();
@@ -413,10 +466,12 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
         ag_buf_printf(&b, "%d pairs where a prohibition forbids an action that an obligation to the same addressee requires\n"
                           "(activities such as placing on the market or use, named only to say when a duty attaches, are not\n"
                           "requirements); %d were refuted by their necessary constraints alone, the rest decided by the solver:\n"
-                          "%d conflict%s (a system falls under both, witness below), %d impossible, %d undecided. %d overlap%s\n"
-                          "(the same action required by different issuers).\n\n",
-                      ps.considered, ps.pruned, nconf, nconf == 1 ? "" : "s", nimp + ps.pruned, nund, nover, nover == 1 ? "" : "s");
-        for (int pass = 0; pass < 3; pass++) {
+                          "%d conflict%s (a system falls under both, witness %s), %d impossible, %d undecided.\n%d overlap%s"
+                          " (the same action required by different issuers).\n\n",
+                      ps.considered, ps.pruned, nconf, nconf == 1 ? "" : "s", o->details ? "below" : "with --details",
+                      nimp + ps.pruned, nund, nover, nover == 1 ? "" : "s");
+        if (!o->details) conflicts_brief(&b, &ps, md);
+        for (int pass = 0; pass < 3 && o->details; pass++) {
             const char *title = pass == 0 ? "Conflicts" : pass == 1 ? "Shown impossible or undecided" : "Overlaps";
             bool any = false;
             for (int i = 0; i < ps.n; i++) {

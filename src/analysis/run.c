@@ -41,6 +41,7 @@ char *aigov_analysis_run(const aigov_corpus *c, const char *name, const aigov_an
     o.topic = a->topic;
     o.layer = a->layer;
     o.jurisdiction = a->jurisdiction;
+    o.details = a->details;
     *st = AIGOV_OK;
     return fn(c, &o, format, d, st);
 }
