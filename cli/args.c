@@ -41,6 +41,7 @@ static const struct {
     {"name", offsetof(opts, name), false, 0},
     {"kind", offsetof(opts, kind), false, 0},
     {"established", offsetof(opts, established), false, 0},
+    {"established-in", offsetof(opts, established), false, 0},
     {"operator", offsetof(opts, operator_), true, 0},
     {"voluntary", offsetof(opts, voluntary), true, 0},
     {"binding-only", offsetof(opts, binding_only), true, 0},

@@ -91,9 +91,9 @@ int cmd_token_revoke(const opts *o) {
 }
 
 int cmd_org_add(const opts *o) {
-    if (o->nargs != 1) { usage_error("usage: aigov org add ID --name NAME --kind KIND --established REGION --db FILE%s", ""); return EXIT_BAD; }
+    if (o->nargs != 1) { usage_error("usage: aigov org add ID --name NAME --kind KIND --established-in REGION --db FILE%s", ""); return EXIT_BAD; }
     if (!need_db(o)) return EXIT_BAD;
-    const char *missing = !o->name ? "--name" : !o->kind ? "--kind" : !o->established ? "--established" : NULL;
+    const char *missing = !o->name ? "--name" : !o->kind ? "--kind" : !o->established ? "--established-in" : NULL;
     if (missing) { usage_error("org add needs %s", missing); return EXIT_BAD; }
     aigov_diags d;
     aigov_diags_init(&d, 10);

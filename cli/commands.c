@@ -90,7 +90,8 @@ static const cli_option TOKEN_CREATE_OPTS[] = {
 };
 static const cli_option ORG_ADD_OPTS[] = {
     OPT_DB, {"name", 0, "NAME", "the organisation's name"}, {"kind", 0, "KIND", "company, public_authority, ngo, ..."},
-    {"established", 0, "REGION", "where it is established (a region code)"}, OPT_CORPUS, OPT_END,
+    {"established-in", 0, "REGION", "where it is established (a region code), as a profile's established_in"},
+    {"established", 0, "REGION", "the deprecated name of --established-in"}, OPT_CORPUS, OPT_END,
 };
 static const cli_option AUDIT_OPTS[] = {OPT_DB, OPT_END};
 static const cli_option AUDIT_VERIFY_OPTS[] = {

@@ -33,11 +33,26 @@ static bool holder_known(sv_app *a, const char *holder, char *msg, size_t cap) {
     return s == AIGOV_OK;
 }
 
-/* Validates an organisation {"id","name","kind","established"}; false after a 400/409. */
+/* Validates an organisation {"id","name","kind","established_in"}; false after a 400/409.
+ * "established_in" is the profile's name for the notion; the older "established" is still
+ * accepted (deprecated, docs/api.md) and renamed in j. */
 static bool org_valid(sv_app *a, json_t *j, sv_response *rs) {
-    if (!check_fields(j, "id|name|kind|established", "id|name|kind|established", rs)) return false;
+    if (!check_fields(j, "id|name|kind|established_in|established", "id|name|kind", rs)) return false;
+    json_t *old = json_object_get(j, "established");
+    if (old && json_object_get(j, "established_in")) {
+        fail(rs, 400, "invalid", NULL, "%s", "$.established: give only established_in (established is its deprecated name)");
+        return false;
+    }
+    if (old) {
+        json_object_set(j, "established_in", old);
+        json_object_del(j, "established");
+    }
+    if (!json_is_string(json_object_get(j, "established_in"))) {
+        fail(rs, 400, "invalid", NULL, "%s", "$.established_in: required, a region code such as US, DE or US-CA");
+        return false;
+    }
     const char *id = json_string_value(json_object_get(j, "id")), *name = json_string_value(json_object_get(j, "name"));
-    const char *kind = json_string_value(json_object_get(j, "kind")), *est = json_string_value(json_object_get(j, "established"));
+    const char *kind = json_string_value(json_object_get(j, "kind")), *est = json_string_value(json_object_get(j, "established_in"));
     if (!valid_id(id)) { fail(rs, 400, "invalid", NULL, "$.id: expected lowercase kebab-case, at most 64 characters, found '%.80s'", id); return false; }
     if (strlen(name) > 200) { fail(rs, 400, "invalid", NULL, "%s", "$.name: at most 200 characters"); return false; }
     bool kind_ok = false;
@@ -58,7 +73,7 @@ static bool org_valid(sv_app *a, json_t *j, sv_response *rs) {
     const char *code = json_string_value(json_object_get(rj, "code"));
     bool region = code && !strcmp(code, est);
     char msg[700];
-    snprintf(msg, sizeof msg, "$.established: '%.40s' is not a region of the corpus (an ISO 3166 code such as US, DE or US-CA)%s%.400s",
+    snprintf(msg, sizeof msg, "$.established_in: '%.40s' is not a region of the corpus (an ISO 3166 code such as US, DE or US-CA)%s%.400s",
              est, d.n ? ": " : "", d.n ? d.items[0].message : "");
     json_decref(rj);
     free(shown);
@@ -313,7 +328,7 @@ aigov_status aigov_org_add(const char *db, const char *corpus_dir, const aigov_o
     else ls = corpus_with_published(a, NULL, 0, &a->corpus, d);
     if (ls != AIGOV_OK) { sv_app_free(a); return ls; }
     json_t *j = json_pack("{ss ss ss ss}", "id", org->id ? org->id : "", "name", org->name ? org->name : "", "kind",
-                          org->kind ? org->kind : "", "established", org->established ? org->established : "");
+                          org->kind ? org->kind : "", "established_in", org->established ? org->established : "");
     sv_response rs = {0};
     aigov_status s = AIGOV_OK;
     if (!j) s = AIGOV_NOMEM;
@@ -343,7 +358,7 @@ aigov_status aigov_org_list(const char *db, const char *format, char **report, a
     *report = NULL;
     sv_store *store;
     if (!open_store(db, &store, d)) return AIGOV_IO;
-    static const char *const cols[] = {"id", "name", "kind", "established", "created_at"};
+    static const char *const cols[] = {"id", "name", "kind", "established_in", "created_at"};
     *report = render_rows(json_pack("{so}", "organisations", sv_org_list(store)), format, cols, 5);
     sv_store_close(store);
     return *report ? AIGOV_OK : AIGOV_NOMEM;

@@ -128,7 +128,7 @@ sv_err sv_token_revoke(sv_store *s, const sv_principal *by, const char *id, cons
  * a database error. */
 int64_t sv_token_count(sv_store *s, const char *role);
 
-/* Organisations registered by an operator: org is {"id","name","kind","established"},
+/* Organisations registered by an operator: org is {"id","name","kind","established_in"},
  * validated by the caller. SV_CONFLICT when the id is taken. Audited
  * "organisation.create". */
 sv_err sv_org_add(sv_store *s, const char *by, json_t *org, const char *now, char *why);

@@ -896,7 +896,7 @@ sv_err sv_org_add(sv_store *s, const char *by, json_t *org, const char *now, cha
     db_stmt *st = prep(s, "INSERT INTO organisations(id, name, kind, established, created_at, created_by, audit_seq) VALUES (?,?,?,?,?,?,?)");
     ok = st != NULL;
     if (st) {
-        const char *f[] = {"id", "name", "kind", "established"};
+        const char *f[] = {"id", "name", "kind", "established_in"};
         for (int k = 0; k < 4; k++) db_bind_text(st, k + 1, json_string_value(json_object_get(org, f[k])));
         db_bind_text(st, 5, now);
         db_bind_text(st, 6, by);
@@ -912,7 +912,7 @@ out:
 }
 
 static json_t *org_row(db_stmt *st) {
-    return json_pack("{ss ss ss ss ss ss sI}", "id", col(st, 0), "name", col(st, 1), "kind", col(st, 2), "established",
+    return json_pack("{ss ss ss ss ss ss sI}", "id", col(st, 0), "name", col(st, 1), "kind", col(st, 2), "established_in",
                      col(st, 3), "created_at", col(st, 4), "created_by", col(st, 5), "audit_seq",
                      (json_int_t)db_col_int64(st, 6));
 }

@@ -703,10 +703,10 @@ views.admin = async (main) => {
     el("div", { class: "panel" }, el("h2", { text: "Organisations" }),
       el("div", { class: "form2" }, el("label", {}, "Id", f.id), el("label", {}, "Name", f.name), el("label", {}, "Kind", f.kind), el("label", {}, "Established in", f.established)),
       el("button", { type: "button", class: "primary", id: "org-add", text: "Register", onclick: async () => {
-        try { await api("POST", "/v1/organisations", { id: f.id.value.trim(), name: f.name.value.trim(), kind: f.kind.value, established: f.established.value.trim() }); toast("Organisation registered"); reload(); }
+        try { await api("POST", "/v1/organisations", { id: f.id.value.trim(), name: f.name.value.trim(), kind: f.kind.value, established_in: f.established.value.trim() }); toast("Organisation registered"); reload(); }
         catch (e) { toast(e.message, "bad"); }
       } }),
-      el("table", { class: "grid", id: "org-table" }, el("tbody", {}, ...(orgs.organisations || []).map(o => el("tr", {}, el("td", { text: o.name }), el("td", { class: "hint", text: o.id }), el("td", { text: words(o.kind) }), el("td", { text: o.established })))))),
+      el("table", { class: "grid", id: "org-table" }, el("tbody", {}, ...(orgs.organisations || []).map(o => el("tr", {}, el("td", { text: o.name }), el("td", { class: "hint", text: o.id }), el("td", { text: words(o.kind) }), el("td", { text: o.established_in })))))),
     el("div", { class: "panel" }, el("h2", { text: "Tokens" }),
       el("div", { class: "form2" }, el("label", {}, "Holder", holder), el("label", {}, "Expires (optional)", expires)),
       el("button", { type: "button", class: "primary", id: "tok-add", text: "Make a token", onclick: async () => {
