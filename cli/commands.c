@@ -214,6 +214,9 @@ const cli_command COMMANDS[] = {
      "\n"
      "With --batch: one profile per line in, one result per line out (JSON Lines only,\n"
      "docs/batch.md), in input order, through the compiled, indexed engine on --jobs threads.\n"
+     "A line is lean by default (the counts, banned practices, binding provisions that apply\n"
+     "now, later and are undecided, and the questions that decide them); --all gives every\n"
+     "status list, voluntary instruments and provisions that do not apply included.\n"
      "A bad line stops the run with its line number (exit 2); --keep-going reports it on\n"
      "stderr and as an error record, checks the rest, and exits 2 at the end.\n",
      "text|json|md", NULL, CHECK_OPTS, cmd_check, NULL},

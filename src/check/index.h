@@ -204,11 +204,13 @@ struct aigov_batch {
     /* Scratch: the results that can be a conflict's prohibition (0) or obligation (1). */
     struct ag_side { const ag_prov_result *pr; int id; } *side[2];
     int nside[2];
+    uint64_t obligation_actions; /* the actions the obligations among them require */
     /* Rendering (batch.c): the results of one line by status, in result order, found in
-     * one pass; and the JSON text of each set of deciding fields met recently, keyed by
+     * one pass with the counts; and the JSON text of each set of deciding fields met recently, keyed by
      * the set (an unknown provision's "deciding_fields"), written once and copied after. */
     struct ag_side *bucket[AG_ST_NOT_APPLICABLE + 1];
     int nbucket[AG_ST_NOT_APPLICABLE + 1];
+    int *banned, nbanned;   /* the prohibited practices that apply, by index number */
     struct ag_fields_text { ag_slotset set; uint32_t off, len; bool used; } ftext_cache[256];
     aigov_buf ftext;
 };
