@@ -123,6 +123,8 @@ typedef struct ag_worker {
     uint32_t *live;             /* the words of cand not yet zero, during ag_worker_prepare */
     int *cand_insts;            /* instruments with a candidate trigger (ag_worker_instruments) */
     uint64_t *pbits;            /* the profile's term sets, by slot */
+    uint64_t *mbits;            /* of those, the regions that only may hold (valid where the
+                                 * slot's value has nmaybe) */
     bool *outside;              /* by slot: the profile has a term outside the domain */
     uint64_t *kbits;            /* named sets as term sets on kdate */
     int32_t kdate;
