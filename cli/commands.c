@@ -25,7 +25,7 @@ static const cli_option CHECK_OPTS[] = {
     {"binding-only", 0, NULL, "leave voluntary and contractual instruments out"},
     {"legitimacy", 0, NULL, "add the legitimacy of each instrument's issuers"},
     {"batch", 'b', "FILE.jsonl|-", "one profile a line in, one JSON result a line out (docs/batch.md)"},
-    {"jobs", 'j', "N", "with --batch: threads (default: every core)"},
+    {"jobs", 'j', "N", "with --batch: threads (default: the cores it may run on)"},
     {"keep-going", 'k', NULL, "with --batch: report bad lines and check the rest"},
     OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };

@@ -488,6 +488,7 @@ static aigov_status build(aigov_index *x) {
 
     /* Roles as bits. */
     x->role_vocab = ag_corpus_vocab(c, "roles");
+    x->role_slot = ag_map_get(&c->field_index, "role", 4);
     x->role_mask = AG_NEW(&x->arena, uint64_t, (size_t)x->nprov + 1);
     if (!x->role_mask) return AIGOV_NOMEM;
     x->roles_exact = x->role_vocab >= 0 && c->vocabs[x->role_vocab].n <= 64;
@@ -1139,15 +1140,17 @@ static ag_tv peval(const ag_worker *w, const ag_prog *pg, uint32_t i, const ag_f
     }
 }
 
+void ag_prog_deciding(const ag_worker *w, const ag_prog *prog, const ag_facts *f, ag_slotset *deciding) {
+    ag_slotset s;
+    memset(&s, 0, sizeof s);
+    peval(w, prog, prog->root, f, &s);
+    ag_slotset_union(deciding, &s);
+}
+
 ag_tv ag_prog_eval(const ag_worker *w, const ag_prog *prog, const ag_facts *f, ag_slotset *deciding) {
     /* Values first; the deciding slots only matter when the value is unknown (rare in
      * a batch), so they are collected by a second pass then. */
     ag_tv t = peval(w, prog, prog->root, f, NULL);
-    if (t == AG_TV_UNKNOWN && deciding) {
-        ag_slotset s;
-        memset(&s, 0, sizeof s);
-        peval(w, prog, prog->root, f, &s);
-        ag_slotset_union(deciding, &s);
-    }
+    if (t == AG_TV_UNKNOWN && deciding) ag_prog_deciding(w, prog, f, deciding);
     return t;
 }

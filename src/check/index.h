@@ -96,6 +96,7 @@ struct aigov_index {
     uint64_t *role_mask;           /* per provision: its addressees as role bits */
     bool roles_exact;              /* every addressee is a role term and there are <= 64 */
     int role_vocab;
+    int role_slot;                 /* the profile's `role` field, or -1 */
     ag_slot_index *slots;          /* corpus->nfields */
     int *used_slots, nused;        /* slots with a term domain read by atoms or keys */
     int *keyed_slots, nkeyed_slots;/* slots with keys */
@@ -164,6 +165,9 @@ int ag_worker_not_addressed(ag_worker *w, int i, uint64_t rmask);
 /* Evaluates a compiled program after ag_worker_prepare: the same value and deciding
  * slots as ag_cel_eval(prog->e, f, deciding). */
 ag_tv ag_prog_eval(const ag_worker *w, const ag_prog *prog, const ag_facts *f, ag_slotset *deciding);
+/* The deciding slots alone of a program whose value is unknown (the second half of
+ * ag_prog_eval), added to *deciding. */
+void ag_prog_deciding(const ag_worker *w, const ag_prog *prog, const ag_facts *f, ag_slotset *deciding);
 /* The program of a provision's condition as in force (view->when). */
 const ag_prog *ag_index_prov_prog(const aigov_index *x, int prov, const ag_expr *when);
 /* The profile's roles as role bits; false when they cannot be represented exactly. */
