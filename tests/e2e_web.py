@@ -246,6 +246,9 @@ try:
     if "/v1/timeline" in live:
         ok(b.wait("document.querySelector('#timeline svg') !== null", 60), "the timeline is drawn under the action list")
         ok(b.js("document.getElementById('timeline-ics') !== null"), "the coming deadlines can be taken to a calendar (.ics)")
+        ok(b.js("(() => { const s = document.querySelector('#timeline svg'), box = s.parentElement; "
+                "return s.getBoundingClientRect().width <= box.clientWidth + 1; })()"),
+           "the timeline drawing fits its box (the last deadlines in sight)")
         ics = b.js("fetch('/v1/timeline?format=ics', {method: 'POST', body: JSON.stringify(chk.profile)}).then(r => r.text())")
         ok(isinstance(ics, str) and ics.startswith("BEGIN:VCALENDAR\r\n"), "the service answers the calendar the button downloads")
     sentence = b.js("document.getElementById('sentence').textContent")
@@ -406,6 +409,11 @@ try:
         ok(go("#/map") and b.wait("document.querySelectorAll('#map-view svg g.node').length > 10", 60), "the map is graphviz's SVG")
         ok(b.js("document.querySelectorAll('#map-legend .lg-row').length") > 10, "its legend (every fill, border, shape and edge colour) is shown apart")
         vb0 = b.js("document.querySelector('#map-view svg').getAttribute('viewBox')")
+        raw_svg = srv.request("GET", "/v1/map?format=svg&date=2026-11-28")[2].decode()
+        drawn = raw_svg.split('viewBox="', 1)[1].split('"', 1)[0] if 'viewBox="' in raw_svg else None
+        ok(vb0 == drawn, f"the map opens fitted: the whole drawing in view ({vb0} / {drawn})")
+        ok("instruments in force" in b.js("document.getElementById('view').innerText"),
+           "the map says its instruments are those in force on the date (of the corpus's)")
         b.js("document.querySelector('#map-view svg').dispatchEvent(new WheelEvent('wheel', {deltaY: -100, clientX: 300, clientY: 300, cancelable: true}))")
         ok(b.js("document.querySelector('#map-view svg').getAttribute('viewBox')") != vb0, "the wheel zooms the map")
         shoot("map")

@@ -247,8 +247,12 @@ async function loadTimeline(seq) {
     if (seq !== chk.seq) return;
     const events = (tl.events || []).filter(e => e.binding === "binding");
     const bars = (tl.bars || []).length;
+    // The drawing scales to its box (its viewBox kept): the last deadlines stay in sight.
+    const drawing = inlineSvg(svg);
+    drawing.removeAttribute("height");
+    drawing.setAttribute("width", "100%");
     box.replaceChildren(el("details", { open: bars <= 25 }, el("summary", { class: "h3", text: `Timeline: ${plural(bars, "span")} of binding obligations over time` }),
-      el("div", { class: "svgwide tall" }, inlineSvg(svg))),
+      el("div", { class: "svgwide tall fit" }, drawing)),
       el("details", {}, el("summary", { text: `${plural(events.length, "change")} of binding obligations` }),
         el("table", { class: "grid" }, el("thead", {}, el("tr", {}, ...["Date", "Change", "Provision", "Reason"].map(h => el("th", { text: h })))),
           el("tbody", {}, ...events.map(e => el("tr", {}, el("td", { class: "nowrap", text: e.date }), el("td", { text: words(e.change) }),
@@ -910,7 +914,7 @@ views.map = async (main, arg, q) => {
   main.replaceChildren(el("div", { class: "panel" }, el("div", { class: "title-row" }, el("h2", { text: "The regime complex" }),
     el("span", { class: "hint", text: "laid out by graphviz · wheel or +/− to zoom, drag to pan, double-click for the whole map, click an instrument to open it" })),
     bar,
-    el("div", { class: "stats" }, ...[[f.institutions, "institutions"], [f.instruments, "instruments"], [`${Math.round(100 * (f.binding_share || 0))} %`, "binding"],
+    el("div", { class: "stats" }, ...[[f.institutions, "institutions"], [`${f.instruments ?? "—"} of ${list.length}`, `instruments in force on ${today}`], [`${Math.round(100 * (f.binding_share || 0))} %`, "binding"],
       [(f.links_per_institution || 0).toFixed(2), "links per institution"], [f.connected_components, "components"]].map(([n, l]) => el("span", { class: "stat" }, el("b", { text: String(n ?? "—") }), el("span", { text: l })))),
     el("div", { class: "map-wrap" }, box, legend)));
   // The legend graphviz drew inside the map, read back and shown apart as readable HTML:
@@ -931,7 +935,7 @@ views.map = async (main, arg, q) => {
   }
   for (const g of lg) g.remove();
   legend.append(el("h3", { text: "Legend" }), el("p", { class: "hint", text: "Boxes are instruments, filled by modality, bordered by binding force; ellipses are actors; lines are relations." }), ...rows);
-  const pz = panZoom(svg, box);
+  panZoom(svg, box);
   // Modality filter: other instruments fade.
   const mod = q.get("modality");
   const byId = new Map((m.nodes || []).map(n => [n.id, n]));
@@ -941,13 +945,7 @@ views.map = async (main, arg, q) => {
     if (n && n.type === "instrument") { g.classList.add("inst-node"); g.addEventListener("click", () => { location.hash = `#/instrument/${id}`; }); }
     if (mod && n && n.type === "instrument" && n.modality !== mod) g.classList.add("faded");
   }
-  // Start readable: zoomed on the densest part (the first binding instrument) when the map is large.
-  const vb = (svg.getAttribute("viewBox") || "").split(/\s+/).map(Number);
-  if (vb[2] > 2000) {
-    const target = [...svg.querySelectorAll("g.node.inst-node:not(.faded)")][0];
-    if (target) { const b = target.getBBox(); const t = svg.querySelector("g.graph").transform.baseVal.consolidate(); const M = t ? t.matrix : { a: 1, d: 1, e: 0, f: 0 };
-      pz.zoomTo((b.x + b.width / 2) * M.a + M.e, (b.y + b.height / 2) * M.d + M.f); }
-  }
+  // The map opens fitted, the whole complex in view: the wheel and +/− zoom in.
 };
 
 views.gaps = async (main, arg, q) => {
@@ -982,10 +980,11 @@ views.conflicts = async (main, arg, q) => {
   main.replaceChildren(el("div", { class: "panel" }, el("h2", { text: "Conflicts and overlaps" }),
     el("p", { class: "hint", text: "A conflict: one provision forbids what another requires, for a system both reach (with a witness profile). An overlap: both require the same action." }),
     bar,
-    el("div", { class: "stats" }, el("span", { class: "stat bad" }, el("b", { text: String(s.conflicts ?? 0) }), el("span", { text: "conflicts" })),
+    el("div", { class: "stats" }, el("span", { class: "stat " + (s.conflicts ? "bad" : "ok") }, el("b", { text: String(s.conflicts ?? 0) }), el("span", { text: "conflicts" })),
       el("span", { class: "stat" }, el("b", { text: String(s.undecided ?? 0) }), el("span", { text: "undecided" })),
       el("span", { class: "stat" }, el("b", { text: String(s.overlaps ?? 0) }), el("span", { text: "overlaps" })),
-      el("span", { class: "stat" }, el("b", { text: String(s.pairs_considered ?? 0) }), el("span", { text: "pairs considered" }))),
+      el("span", { class: "stat", title: "pairs where a prohibition forbids an action an obligation to the same addressee requires" },
+        el("b", { text: String(s.pairs_considered ?? 0) }), el("span", { text: "prohibition–obligation pairs with a shared action" }))),
     el("h3", { text: `Conflicts (${(c.conflicts || []).length})` }), (c.conflicts || []).length ? rows(c.conflicts) : el("p", { class: "hint", text: "None found." }),
     el("details", {}, el("summary", { text: `Overlaps (${(c.overlaps || []).length}${(c.overlaps || []).length > 200 ? ", first 200 shown" : ""})` }), rows(c.overlaps || []))));
 };
@@ -1015,7 +1014,7 @@ views.divergence = async (main, arg) => {
   } catch (e) { out.replaceChildren(errorBox(e)); }
 };
 
-const WHATIF = { systems: "Obligations of the systems that change", gaps_opened: "Gaps opened", gaps_closed: "Gaps closed",
+const WHATIF = { systems: "Systems whose obligations change", gaps_opened: "Gaps opened", gaps_closed: "Gaps closed",
   conflicts_created: "Conflicts or overlaps created", conflicts_removed: "Conflicts or overlaps removed", institutions_added: "Institutions added",
   institutions_removed: "Institutions removed", legitimacy_gained: "Legitimacy gained", legitimacy_lost: "Legitimacy lost" };
 const cellText = v => v == null ? "" : Array.isArray(v) ? v.map(cellText).join(", ") : typeof v === "object" ? (v.id || v.instrument || Object.values(v).map(cellText).join(" ")) : words(String(v));
