@@ -246,6 +246,9 @@ try:
     if "/v1/timeline" in live:
         ok(b.wait("document.querySelector('#timeline svg') !== null", 60), "the timeline is drawn under the action list")
         ok(b.js("document.getElementById('timeline-ics') !== null"), "the coming deadlines can be taken to a calendar (.ics)")
+        bad_cells = b.js("[...document.querySelectorAll('#timeline table td')].map(td => td.textContent)"
+                         ".filter(t => /\\b[a-z]+(-[a-z0-9]+)+\\/[a-z0-9-]+/.test(t) || /\\u2192/.test(t))")
+        ok(not bad_cells, f"the timeline's rows and reasons name instruments in words, not ids or engine states: {bad_cells[:3]}")
         ok(b.js("(() => { const s = document.querySelector('#timeline svg'), box = s.parentElement; "
                 "return s.getBoundingClientRect().width <= box.clientWidth + 1; })()"),
            "the timeline drawing fits its box (the last deadlines in sight)")
@@ -399,6 +402,7 @@ try:
     ok("EU AI Act" in t and "Art. 2(1)(a)" in t and "Art. 5(1)(e)" in t and "eur-lex.europa.eu" in t and "Legitimate" in t,
        "with scope, provisions by article, sources and legitimacy")
     ok(b.js("document.querySelector('#inst-detail h2').textContent") == "EU AI Act", "headed by its short title")
+    ok("European Parliament" in t and "eu-parliament, eu-council" not in t, "issuers by name, not by id")
     shoot("instrument")
     ok(go("#/instrument/nist-ai-rmf") and b.wait("document.querySelector('#inst-detail .verdict') !== null"), "another instrument")
     chain = b.js("document.getElementById('inst-detail').innerText")

@@ -20,6 +20,8 @@ const el = (tag, attrs = {}, ...kids) => {
 };
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many || one + "s"}`;
 const words = s => String(s || "").replace(/_/g, " ");
+// Profile field paths in a sentence, in words: "system.provider.established_in" -> "provider established in".
+const fieldWords = s => String(s || "").replace(/\bsystem\.([a-z0-9_.]+)/g, (_, path) => words(path.split(".").join(" ")));
 
 // ---- API ---------------------------------------------------------------------------------
 const session = {
@@ -246,6 +248,9 @@ async function loadTimeline(seq) {
                                          api("POST", "/v1/timeline", chk.profile, { auth: false })]);
     if (seq !== chk.seq) return;
     const events = (tl.events || []).filter(e => e.binding === "binding");
+    // Instruments by name, in the rows and in the reasons (the corpus's list, cached).
+    const names = new Map((await instruments().catch(() => [])).map(i => [i.id, i.short_title || i.title || i.id]));
+    const named = t => String(t || "").replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, id => names.get(id) || id);
     const bars = (tl.bars || []).length;
     // The drawing scales to its box (its viewBox kept): the last deadlines stay in sight.
     const drawing = inlineSvg(svg);
@@ -256,7 +261,7 @@ async function loadTimeline(seq) {
       el("details", {}, el("summary", { text: `${plural(events.length, "change")} of binding obligations` }),
         el("table", { class: "grid" }, el("thead", {}, el("tr", {}, ...["Date", "Change", "Provision", "Reason"].map(h => el("th", { text: h })))),
           el("tbody", {}, ...events.map(e => el("tr", {}, el("td", { class: "nowrap", text: e.date }), el("td", { text: words(e.change) }),
-            el("td", { text: `${e.instrument} ${e.article}` }), el("td", { class: "muted", text: e.reason })))))),
+            el("td", { text: `${names.get(e.instrument) || e.instrument} ${e.article}` }), el("td", { class: "muted", text: named(e.reason).replace(/;?\s*[a-z ]+ → [a-z ]+/g, "") /* the change column says it */ })))))),
       el("div", { class: "row" }, el("button", { type: "button", class: "small", id: "timeline-ics", text: "Add the coming deadlines to a calendar (.ics)", onclick: async () => {
         try {
           const ics = await api("POST", "/v1/timeline?format=ics", chk.profile, { text: true, auth: false });
@@ -645,7 +650,7 @@ views.system = async (main, id) => {
       const tr = el("tr", { "data-provision": p.provision, "data-status": p.status },
         el("td", {}, el("span", { class: `tag ${p.status}`, text: p.status === "later" && p.date ? `from ${p.date}` : p.status })),
         el("td", {}, el("b", { text: p.instrument || p.provision.split("/")[0] }), el("div", { class: "hint", text: p.article })),
-        el("td", {}, el("div", { text: p.summary || p.provision }), el("div", { class: "hint", text: p.reason + (p.questions && p.questions.length ? ` — answer: ${p.questions.join(", ")}` : "") })),
+        el("td", {}, el("div", { text: p.summary || p.provision }), el("div", { class: "hint", text: fieldWords(p.reason) })),
         el("td", {}));
       if (mine && p.status === "unmet" && cat !== "banned") {
         const btn = el("button", { type: "button", class: "small ev-open", text: cat === "conduct" ? "Attest…" : "Add evidence…" });
@@ -839,7 +844,8 @@ views.instrument = async (main, id) => {
     el("div", { class: "chips" }, el("span", { class: "tag " + i.binding, text: i.binding }), el("span", { class: "chip", text: words(i.modality) }),
       el("span", { class: "chip", text: words(i.form) }), el("span", { class: "chip", text: i.jurisdiction }),
       ...(i.topics || []).map(t => el("span", { class: "chip light", text: words(t) }))),
-    dl([["Issued by", (i.issuer || []).join(", ")], ["Adopted", i.adopted], ["In force", i.in_force], ["Applies from", i.applies_from], ["Revoked", i.revoked],
+    // Issuers by name (the legitimacy answer carries them), their ids only as a fallback.
+    dl([["Issued by", (i.issuer || []).map(id => ((L && L.issuers) || []).find(x => x.actor === id)?.name || id).join(", ")], ["Adopted", i.adopted], ["In force", i.in_force], ["Applies from", i.applies_from], ["Revoked", i.revoked],
         ["Text", i.text_version], ["Layers", (i.layers || []).join(", ")]]),
     el("h3", { text: "Sources" }), el("ul", { class: "plain" }, ...(i.citations || []).map(c => el("li", {}, linkify(c)))),
     el("h3", { text: `Scope: who it reaches (${(i.scope || []).length})` }),
