@@ -120,6 +120,7 @@ def main():
             args = [*cmd.split(), *SAMPLE_ARGS.get(cmd, []), "--format", f]
             rc, out, err = run(aigov, *args, timeout=120)
             if f == "svg" and rc == 2 and "graphviz" in err:
+                ok(False, f"{cmd} --format svg: graphviz is not installed (scripts/deps.sh test): {err.strip()}")
                 continue
             good = rc in (0, 1) and out.strip() != ""
             if f == "json" and good:

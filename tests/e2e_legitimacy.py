@@ -113,6 +113,7 @@ ok(rc == 0 and "parl-a: authorized -> none" in out, "cascade in text")
 # --- formats -----------------------------------------------------------------------------------------
 rc, out, _ = run("legitimacy", "resolution", "--corpus", FIX, "--date", "2026-11-28", "--format", "dot")
 ok(rc == 0 and out.startswith("digraph legitimacy") and '"council-majority" -> "resolution"' in out, "dot output")
+ok(shutil.which("dot") is not None, "graphviz's dot is installed (scripts/deps.sh test): svg output needs it")
 if shutil.which("dot"):
     rc, out, err = run("legitimacy", "eu-ai-act", "--format", "svg")
     ok(rc == 0 and "<svg" in out, f"svg output: {err}")

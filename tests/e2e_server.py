@@ -128,6 +128,7 @@ for n in names:
     ok(st == 200 and body == (ROOT / f"examples/{n}.json").read_bytes(), f"GET /v1/examples/{n} is the file byte for byte")
 st, doc, _, _ = s.request("GET", "/v1/examples/no-such-example")
 ok(st == 404 and "GET /v1/examples" in doc["error"]["message"], "an unknown example is 404")
+ok(shutil.which("dot") is not None, "graphviz's dot is installed (scripts/deps.sh test): the map's SVG needs it")
 if shutil.which("dot"):
     st, _, body, hdr = s.request("GET", "/v1/map?format=svg&topic=privacy")
     ok(st == 200 and hdr.get("Content-Type") == "image/svg+xml" and b"<svg" in body and b"<title>" in body,
