@@ -233,6 +233,10 @@ try:
        f"binding later counts only the certain ones: page {c1['binding_later']}, API {len(api_later)} of which conditional "
        f"{sum(1 for p in api_later if p.get('questions'))}")
     ok("EU AI Act" in b.js("document.getElementById('result').textContent"), "the action list names the EU AI Act")
+    # What applies later only if answered so is not listed before the questions' answer: it is
+    # under the undecided ones, not in the 'apply later' section.
+    ok(b.js("[...document.querySelectorAll('#result section.later .prov')].every(p => !/if answered so/.test(p.textContent))"),
+       "the 'apply later' section lists only what applies later for certain")
     ok(b.js("document.querySelector('#result .result-head').textContent").endswith("on 2026-11-28"),
        "a profile without a date is checked on the service's today")
     st, routes_doc, _, _ = srv.request("GET", "/v1")

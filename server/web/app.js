@@ -451,12 +451,17 @@ function renderResult() {
     ...[...a.now.values()].map(({ inst, items }) => el("div", { class: "inst-group" },
       el("h4", {}, el("a", { href: `#/instrument/${inst.id}`, text: inst.short_title || inst.id }), el("span", { class: "hint", text: ` · ${inst.jurisdiction} · ${plural(items.length, "obligation")}` })),
       ...items.map(p => provRow(inst, p, p.kind === "prohibition" ? "must not" : "must"))))));
-  if (a.later.length)
-    out.append(el("section", { class: "act later" }, el("h3", { text: `Binding obligations that apply later (${a.later.length}${a.laterIf ? `; ${a.laterIf} of them if answered so` : ""})` }),
-      ...a.later.map(({ inst, p, cond }) => provRow(inst, p, cond ? `${p.date}, if answered so` : p.date))));
-  if (a.undecided.size)
+  // Later for certain here; what would apply later only if the questions are answered so
+  // goes with the rest the questions decide, below them, not before the answer.
+  const certain = a.later.filter(x => !x.cond), ifSo = a.later.filter(x => x.cond);
+  if (certain.length)
+    out.append(el("section", { class: "act later" }, el("h3", { text: `Binding obligations that apply later (${certain.length})` }),
+      ...certain.map(({ inst, p }) => provRow(inst, p, p.date))));
+  if (a.undecided.size || ifSo.length)
     out.append(el("section", { class: "act undecided" }, el("details", {},
-      el("summary", { text: `Undecided: ${plural(a.undecidedCount, "binding provision")} depend on the questions` }),
+      el("summary", { text: `Undecided: ${plural(a.undecidedCount + ifSo.length, "binding duty", "binding duties")} depend on the questions` }),
+      ifSo.length ? el("div", { class: "inst-group", "data-group": "if-answered-so" }, el("h4", { text: `Would apply later if the questions are answered so (${ifSo.length})` }),
+        ...ifSo.map(({ inst, p }) => provRow(inst, p, `${p.date}, if answered so`))) : null,
       ...[...a.undecided.values()].map(({ inst, items }) => el("div", { class: "inst-group" },
         el("h4", {}, el("a", { href: `#/instrument/${inst.id}`, text: inst.short_title || inst.id }), el("span", { class: "hint", text: ` · ${inst.reach === "unknown" ? "may reach the system" : "reaches the system"}` })),
         ...items.map(p => provRow(inst, p, "undecided", true)))))));
