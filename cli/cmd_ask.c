@@ -139,13 +139,14 @@ int cmd_ask(const opts *o) {
             for (int k = 0; k < nskipped && found; k++) found = strcmp(skipped[k], q.id) != 0;
         }
         if (!found || quit) {
-            aigov_result_counts n;
-            aigov_result_counts_get(r, &n);
-            if (!undecided) fprintf(stderr, "\nEvery binding provision is decided");
-            else fprintf(stderr, "\n%d binding provision%s still undecided", undecided, undecided == 1 ? " is" : "s are");
-            fprintf(stderr, " after %d answer%s: %d banned practice%s, %d binding provision%s apply now, %d later.\n", answered,
-                    answered == 1 ? "" : "s", n.banned, n.banned == 1 ? "" : "s", n.binding_applies, n.binding_applies == 1 ? "" : "s",
-                    n.binding_applies_from);
+            /* The figures check leads with (aigov_result_headline), in its words. */
+            aigov_headline h;
+            aigov_result_headline(r, &h);
+            if (!h.undecided) fprintf(stderr, "\nEvery binding duty is decided");
+            else fprintf(stderr, "\n%d binding dut%s still undecided", h.undecided, h.undecided == 1 ? "y is" : "ies are");
+            fprintf(stderr, " after %d answer%s: %d banned practice%s, %d binding obligation%s appl%s now, %d later.\n", answered,
+                    answered == 1 ? "" : "s", h.banned, h.banned == 1 ? "" : "s", h.obligations_now, h.obligations_now == 1 ? "" : "s",
+                    h.obligations_now == 1 ? "ies" : "y", h.obligations_later);
             aigov_result_free(r);
             aigov_profile_free(p);
             break;

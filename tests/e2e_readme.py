@@ -13,7 +13,8 @@ Rules (documented here and in the README's tour):
   root, and a file one command writes is there for the next.
 - A command must exit 0, unless its comment says `(exit N)`: then it must exit N.
 - When its comment ends with `shows: TEXT`, a line of what it prints (stdout or stderr)
-  must contain TEXT.
+  must contain TEXT. Every aigov command whose output is not redirected to a file says what
+  it shows: the exit status alone does not tell that a command did what the README says.
 - examples/profiles.jsonl holds exactly the example profiles, one per line, in file order.
 - Prose that promises an exit code is checked too: "The last one exits N" (the last command
   of the block before), "The `TEXT` commands exit N" (every command of the block before
@@ -136,6 +137,8 @@ def main():
                 rc, out = "timeout", ""
             rcs[(block, cmd)] = rc
             where = f"README.md:{line}: {cmd}"
+            if "aigov" in cmd and ">" not in cmd and not shows:
+                ok(False, f"{where}: says nothing of what it shows (end its comment with 'shows: TEXT')")
             ok(rc == want_rc, f"{where}: exit {rc}, expected {want_rc}: {out.strip()[-400:]}")
             if shows:
                 ok(any(shows in l for l in out.splitlines()), f"{where}: no line shows {shows!r}: {out.strip()[:400]}")
