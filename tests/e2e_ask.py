@@ -61,7 +61,7 @@ def interview(example, date):
         rc, out, err = run("ask", "--date", date, stdin="".join(a + "\n" for a in answers))
         if rc != 0:
             return answers, err, None
-        if "Every binding provision is decided" in err:
+        if "Every binding duty is decided" in err:
             return answers, err, json.loads(out)
         # The question put last, with its choices.
         last = err.rsplit("Question ", 1)[-1]
@@ -146,7 +146,7 @@ ok(rc == 0 and "The profile says US; what it decides turns on a part of it" in e
 ok(err.count("Question ") == 1 and "That answer decides nothing more; not asked again" in err and "still undecided" in err,
    f"the same answer again ends that question: {err.count('Question ')} questions: {err[-400:]}")
 rc, out, err = run("ask", "examples/cv-screener-us-to-eu.json", "-o", "-", stdin="US-NY\n")
-ok(rc == 0 and "Every binding provision is decided" in err and json.loads(out)["provider"]["established_in"] == ["US-NY"],
+ok(rc == 0 and "Every binding duty is decided" in err and json.loads(out)["provider"]["established_in"] == ["US-NY"],
    f"naming the state decides them: {err[-300:]}")
 noest = json.loads((ROOT / "examples/cv-screener-us-to-eu.json").read_text())
 del noest["provider"]["established_in"]
