@@ -140,6 +140,28 @@ for inst, mode in (("gdpr", "mode 1"), ("eu-ai-act", "mode 2"), ("nato-ai-strate
                    ("fr-lf2020-art154-platform-data", "mode 5")):
     ok(real.get(inst) == [mode], f"{inst}: {real.get(inst)}")
 ok(real.get("pai-tenets") == ["no_chain"], f"Partnership on AI tenets have no chain: {real.get('pai-tenets')}")
+# Outcomes as the paper allows them (issue 23): a mode only where its definition holds.
+ok(real.get("us-eo-14148") == ["legitimate_outside_modes"],
+   f"an executive order of the authorized US President is legitimate outside the five modes, not mode 3: {real.get('us-eo-14148')}")
+for inst in ("iso-iec-42001", "iso-iec-22989", "reaim-blueprint-for-action-2024"):
+    ok(real.get(inst) == ["chain_not_modelled"], f"{inst}: chain not modelled, not a private rule-maker: {real.get(inst)}")
+for inst in ("google-ai-principles", "llama3-license"):
+    ok(real.get(inst) == ["no_chain"], f"{inst}: a private rule-maker: {real.get(inst)}")
+# No verdict prints a mandate its chain denies: modes 3-5 only when every issuer is mandated,
+# modes 1-2 only with an authorized issuer.
+_, rdoc = findings("--date", "2026-11-28")
+for i in rdoc.get("instruments", []):
+    m = i.get("mode")
+    if not m:
+        ok(i["legitimate"] == ("legitimate_outside_modes" in [f["finding"] for f in i["findings"]]),
+           f"{i['instrument']}: legitimate without a mode only outside the modes")
+        continue
+    rc, out, _ = run("legitimacy", i["instrument"], "--date", "2026-11-28", "--format", "json")
+    st = [c["standing"] for c in json.loads(out)["instrument"]["issuers"]] if rc == 0 else []
+    if m >= 3:
+        ok(st and all(s == "mandated" for s in st), f"{i['instrument']} mode {m}: every issuer mandated: {st}")
+    else:
+        ok("authorized" in st, f"{i['instrument']} mode {m}: an authorized issuer: {st}")
 syri_before, _ = findings("--date", "2019-06-01")
 ok(syri_before.get("nl-syri") == ["mode 5"] and real.get("nl-syri") == ["mandate_revoked_or_expired"],
    f"SyRI: mode 5 before the court's ruling, revoked after: {syri_before.get('nl-syri')} {real.get('nl-syri')}")

@@ -322,10 +322,10 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
                     ag_json_oom = true;
                     break;
                 }
-                if ((la.mode > 0) == (lb.mode > 0) && ia2) continue;
-                if (!ia2 && lb.mode == 0) continue;
+                if (la.legitimate == lb.legitimate && ia2) continue;
+                if (!ia2 && !lb.legitimate) continue;
                 json_t *e = json_pack("{s:s, s:i, s:i}", "instrument", ib2->id, "mode_before", la.mode, "mode_after", lb.mode);
-                ag_json_push(lb.mode > 0 ? gained : lost, e);
+                ag_json_push(lb.legitimate ? gained : lost, e);
             }
         } else {
             ag_json_oom = true; /* no criterion or graph: the lists would be wrong, not empty */

@@ -77,6 +77,7 @@ typedef struct ag_actor {
     const char *id, *name, *kind, *jurisdiction, *parent, *status;
     ag_strlist functions, members, citations;
     int32_t established, dissolved;
+    bool chain_not_modelled; /* `chain: not_modelled`: its mandate exists but is not recorded */
     int line;
     const char *file;
 } ag_actor;

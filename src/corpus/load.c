@@ -27,6 +27,7 @@ static const char *const ACTOR_KINDS[] = {"public", "state", "subnational", "sup
 static const char *const FUNCTIONS[] = {"science_consensus", "rule_setting", "standard_setting",
     "compliance_monitoring", "capability_diffusion", "safety_research", NULL};
 static const char *const STATUSES[] = {"active", "dissolved", "proposed", NULL};
+static const char *const CHAIN_STATES[] = {"not_modelled", NULL};
 static const char *const DELEGATION_KINDS[] = {"authorization", "mandate", NULL};
 static const char *const PRINCIPAL_RULES[] = {"all", "majority", "any", NULL};
 static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "prohibited_practice",
@@ -719,7 +720,7 @@ static void load_actors(loader *L, const ag_ynode *root) {
     c->actors = AG_NEW(L->a, ag_actor, (size_t)as->nkids + 1);
     if (!c->actors || !ag_map_init(&c->actor_index, L->a, (uint32_t)as->nkids)) { L->oom = true; return; }
     static const char *const keys[] = {"id", "name", "kind", "jurisdiction", "functions", "members",
-        "parent", "status", "established", "dissolved", "citations", "notes", NULL};
+        "parent", "status", "established", "dissolved", "chain", "citations", "notes", NULL};
     for (int i = 0; i < as->nkids; i++) {
         const ag_ynode *m = as->kids[i];
         if (!need_map(L, m, "an actor")) continue;
@@ -745,6 +746,7 @@ static void load_actors(loader *L, const ag_ynode *root) {
         if (pn && pn->kind == AG_Y_SCALAR) { a->parent = pn->str; add_ref(L, REF_ACTOR, pn, "parent actor"); }
         a->status = r_enum(L, m, "status", STATUSES, false, "actor");
         if (!a->status) a->status = "active";
+        a->chain_not_modelled = r_enum(L, m, "chain", CHAIN_STATES, false, "actor") != NULL;
         a->established = r_date(L, m, "established", false, "actor");
         a->dissolved = r_date(L, m, "dissolved", false, "actor");
         a->citations = r_list(L, m, "citations", true, "actor", chk_citation, NULL);

@@ -28,7 +28,7 @@ static json_t *findings_json(uint32_t f) {
         if (f & (1u << i)) {
             json_t *x = json_object();
             ag_json_set(x, "finding", json_string(ag_finding_name((ag_finding)i)));
-            ag_json_set(x, "legitimate", json_boolean(ag_finding_is_mode((ag_finding)i)));
+            ag_json_set(x, "legitimate", json_boolean(ag_finding_is_legitimate((ag_finding)i)));
             ag_json_set(x, "explanation", json_string(ag_finding_text((ag_finding)i)));
             ag_json_push(a, x);
         }
@@ -158,7 +158,7 @@ static json_t *instrument_json(lctx *x, const ag_instrument *in, bool chains) {
     ag_json_set(o, "instrument", json_string(in->id));
     ag_json_set(o, "form", json_string(in->form));
     ag_json_set(o, "mode", L.mode ? json_integer(L.mode) : json_null());
-    ag_json_set(o, "legitimate", json_boolean(L.mode != 0));
+    ag_json_set(o, "legitimate", json_boolean(L.legitimate));
     ag_json_set(o, "findings", findings_json(L.findings));
     if (chains) {
         ag_topicmask tm;
@@ -471,6 +471,7 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
             dot_escape(f, inst->short_title ? inst->short_title : inst->id);
             json_t *m = json_object_get(ij, "mode");
             if (json_is_integer(m)) fprintf(f, "\\nmode %lld", (long long)json_integer_value(m));
+            else if (json_is_true(json_object_get(ij, "legitimate"))) fputs("\\nlegitimate, outside the five modes", f);
             else fputs("\\nno legitimate mode", f);
             fputs("\"];\n", f);
             size_t i;
@@ -533,10 +534,9 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
         }
         json_t *ij = json_object_get(doc, "instrument");
         if (ij) {
-            json_t *m = json_object_get(ij, "mode");
             char form[64];
             fprintf(f, "\n%s (%s): %s\n", inst->id, ag_words(inst->form, form, sizeof form),
-                    json_is_integer(m) ? "legitimate" : "not legitimate under this criterion");
+                    json_is_true(json_object_get(ij, "legitimate")) ? "legitimate" : "not legitimate under this criterion");
             text_findings(f, ij);
             fputs("\nChains of the issuers:\n", f);
             size_t i;

@@ -239,6 +239,7 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
     g->ndelegations = nd;
     g->actor_public = AG_NEW(a, uint8_t, (size_t)na + 1);
     g->actor_ai = AG_NEW(a, uint8_t, (size_t)na + 1);
+    g->actor_unmodelled = AG_NEW(a, uint8_t, (size_t)na + 1);
     g->d_to = AG_NEW(a, int32_t, (size_t)nd + 1);
     g->d_from_off = AG_NEW(a, int32_t, (size_t)nd + 1);
     g->d_kind = AG_NEW(a, uint8_t, (size_t)nd + 1);
@@ -254,13 +255,20 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
     int32_t nf = 0;
     for (int32_t d = 0; d < nd; d++) nf += c->delegations[d].from.n;
     g->d_from = AG_NEW(a, int32_t, (size_t)nf + 1);
-    if (!g->actor_public || !g->actor_ai || !g->d_to || !g->d_from_off || !g->d_kind || !g->d_rule ||
+    if (!g->actor_public || !g->actor_ai || !g->actor_unmodelled || !g->d_to || !g->d_from_off || !g->d_kind || !g->d_rule ||
         !g->d_accountable || !g->d_democratic || !g->d_revocable || !g->d_scope_all || !g->d_scope ||
         !g->d_from_date || !g->d_until || !g->d_revoked || !g->d_from)
         return NULL;
     for (int32_t i = 0; i < na; i++) {
         g->actor_public[i] = !strcmp(c->actors[i].kind, "public");
         g->actor_ai[i] = !strcmp(c->actors[i].kind, "ai_system");
+        /* Public bodies hold their rule-making power from somewhere: when the corpus records
+         * no delegation to one, the chain is missing data, not a private rule-maker's lack of
+         * authority (docs/legitimacy.md, "Chain not modelled"). */
+        static const char *const public_kinds[] = {"state", "subnational", "supranational", "igo", "agency", "court", NULL};
+        bool pub = c->actors[i].chain_not_modelled;
+        for (int k = 0; public_kinds[k] && !pub; k++) pub = !strcmp(c->actors[i].kind, public_kinds[k]);
+        g->actor_unmodelled[i] = pub;
     }
     nf = 0;
     for (int32_t d = 0; d < nd; d++) {
@@ -663,7 +671,8 @@ _Static_assert(AG_F_COUNT < 30, "findings and the walk marks share a word");
 static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, ag_legit_entry *e, int32_t x, int depth) {
     if (e->why[x] & AG_WHY_DONE) return e->why[x] & ~AG_WHY_DONE;
     if (e->why[x] & AG_WHY_WALK) return 1u << AG_F_CYCLE;
-    if (g->in_off[x] == g->in_off[x + 1] || depth > AG_LEGIT_WHY_DEPTH) return 1u << AG_F_NO_CHAIN;
+    if (g->in_off[x] == g->in_off[x + 1]) return 1u << (g->actor_unmodelled[x] ? AG_F_CHAIN_NOT_MODELLED : AG_F_NO_CHAIN);
+    if (depth > AG_LEGIT_WHY_DEPTH) return 1u << AG_F_NO_CHAIN;
     const ag_lstate *s = &e->state;
     uint32_t f = 0;
     e->why[x] = AG_WHY_WALK;
@@ -715,22 +724,31 @@ bool ag_legitimacy_of(ag_legit_cache *k, const ag_legit_subject *sub, ag_instrum
         }
     }
     if (sub->democratic_decision_to_ai) out->findings |= 1u << AG_F_DEMOCRATIC_DECISION_TO_AI;
-    /* Legitimate only when every issuer has a chain; the mode follows the most direct
-     * issuer (co-legislators: one authorized, one mandated -> an authorized entity's law)
-     * and the form (a law or a policy). */
+    /* Legitimate only when every issuer has a chain. The mode is named only where its
+     * definition holds, from the issuers' actual standing and the form (docs/legitimacy.md,
+     * "Modes"): a law with an authorized issuer is mode 1 or 2 (co-legislators, one
+     * authorized and one mandated: the authorized entity's law); a policy, soft law,
+     * standard or contract is mode 3 or 4 only when every issuer is mandated; a law whose
+     * issuers are all mandated (delegated rule-making) is that mandated entity's rule,
+     * 3 or 4; governance by AI is mode 5 by a mandated entity. An authorized entity making
+     * a policy fits none of the five: legitimate, outside the modes (the authors say the
+     * framework is not exhaustive). No verdict names a mandate the chain denies. */
     if (every && sub->nissuers && !(out->findings & (1u << AG_F_AI_RULE_MAKER))) {
         if (sub->governance_by_ai) {
             if (authorized) out->findings |= 1u << AG_F_AUTHORIZED_GOVERNANCE_BY_AI;
             else if (!sub->democratic_decision_to_ai) out->mode = 5;
+        } else if (sub->law) {
+            out->mode = authorized ? (sub->general ? 1 : 2) : (sub->general ? 3 : 4);
+        } else if (authorized) {
+            out->findings |= 1u << AG_F_OUTSIDE_MODES;
+            out->legitimate = true;
         } else {
-            /* The mode follows the instrument's form as the paper's modes do: laws by an
-             * authorized entity (1, 2), policies (3, 4). A declaration co-signed by a
-             * directly elected executive is a policy as much as one signed by a
-             * parliamentary government: mode 4 either way. A law with only mandated
-             * issuers (delegated rule-making) reads as a mandated entity's policy. */
-            out->mode = authorized && sub->law ? (sub->general ? 1 : 2) : (sub->general ? 3 : 4);
+            out->mode = sub->general ? 3 : 4;
         }
-        if (out->mode) out->findings |= 1u << (AG_F_MODE1 + out->mode - 1);
+        if (out->mode) {
+            out->findings |= 1u << (AG_F_MODE1 + out->mode - 1);
+            out->legitimate = true;
+        }
     }
     return true;
 }

@@ -39,6 +39,8 @@ typedef struct ag_lgraph {
     int32_t nactors, ndelegations;
     uint8_t *actor_public;      /* actor kind is `public` */
     uint8_t *actor_ai;          /* actor kind is `ai_system` */
+    uint8_t *actor_unmodelled;  /* without incoming delegations, its chain is "not modelled"
+                                 * (a public body, or `chain: not_modelled`), not private */
     /* delegations */
     int32_t *d_to;
     int32_t *d_from_off;        /* principals of d: d_from[d_from_off[d] .. d_from_off[d+1]) */
@@ -117,7 +119,11 @@ void ag_topicmask_of(const aigov_corpus *c, const ag_strlist *topics, ag_topicma
     X(MODE3, "mode 3", "general policy (by a mandated entity; the form of a policy, not a law)") \
     X(MODE4, "mode 4", "special AI policy (by a mandated entity; a policy, soft law or standard)") \
     X(MODE5, "mode 5", "governance by AI by a mandated entity")                                \
-    X(NO_CHAIN, "no_chain", "no chain to a public: the rule-maker holds no delegated authority") \
+    X(OUTSIDE_MODES, "legitimate_outside_modes",                                               \
+      "legitimate, outside the five modes: the chain holds, but an authorized entity makes a policy (the framework is not exhaustive)") \
+    X(NO_CHAIN, "no_chain", "no chain to a public: a private rule-maker holds no delegated authority") \
+    X(CHAIN_NOT_MODELLED, "chain_not_modelled",                                                \
+      "chain not modelled: a public body (or one marked so) whose mandate the corpus does not record; missing data, not illegitimacy") \
     X(AUTHORIZED_GOVERNANCE_BY_AI, "authorized_governance_by_ai",                              \
       "an authorized entity practises governance by AI directly instead of delegating it")     \
     X(AI_RULE_MAKER, "ai_rule_maker", "an AI system is the rule-maker")                        \
@@ -142,10 +148,13 @@ typedef enum ag_finding {
 const char *ag_finding_name(ag_finding f);
 const char *ag_finding_text(ag_finding f);
 static inline bool ag_finding_is_mode(ag_finding f) { return f <= AG_F_MODE5; }
+/* A finding that says the instrument is legitimate: a mode, or outside the five modes. */
+static inline bool ag_finding_is_legitimate(ag_finding f) { return f <= AG_F_OUTSIDE_MODES; }
 
 typedef struct ag_instrument_legitimacy {
     uint32_t findings;      /* bit per ag_finding */
-    int mode;               /* 1..5, or 0 when not legitimate */
+    int mode;               /* 1..5, or 0 when no mode holds */
+    bool legitimate;        /* a mode, or legitimate outside the five modes */
     int32_t issuers[16];    /* actor indices */
     int nissuers;
 } ag_instrument_legitimacy;
