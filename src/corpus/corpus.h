@@ -78,6 +78,9 @@ typedef struct ag_actor {
     ag_strlist functions, members, citations;
     int32_t established, dissolved;
     bool chain_not_modelled; /* `chain: not_modelled`: its mandate exists but is not recorded */
+    const char **index_ids;  /* `indices:` published index values of a public (cited in the */
+    double *index_values;    /*  actor's citations), e.g. vdem-row-2024 */
+    int nindices;
     int line;
     const char *file;
 } ag_actor;
@@ -85,6 +88,8 @@ typedef struct ag_actor {
 typedef struct ag_delegation {
     const char *id, *kind, *to, *basis, *revocation, *principals_rule;
     ag_strlist from, scope, accountability, citations;
+    ag_strlist revocation_means; /* recall | withdrawal | amendment; empty = recall (the
+                                  * principal removes the agent directly) */
     bool scope_all, revocable;
     int32_t from_date, until, revoked;
 } ag_delegation;

@@ -30,6 +30,7 @@ static const char *const STATUSES[] = {"active", "dissolved", "proposed", NULL};
 static const char *const CHAIN_STATES[] = {"not_modelled", NULL};
 static const char *const DELEGATION_KINDS[] = {"authorization", "mandate", NULL};
 static const char *const PRINCIPAL_RULES[] = {"all", "majority", "any", NULL};
+static const char *const REVOCATION_MEANS[] = {"recall", "withdrawal", "amendment", NULL};
 static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "prohibited_practice",
     "permission", "recommendation", NULL};
 static const char *const RELATION_TYPES[] = {"implements", "endorses", "references", "amends",
@@ -720,7 +721,7 @@ static void load_actors(loader *L, const ag_ynode *root) {
     c->actors = AG_NEW(L->a, ag_actor, (size_t)as->nkids + 1);
     if (!c->actors || !ag_map_init(&c->actor_index, L->a, (uint32_t)as->nkids)) { L->oom = true; return; }
     static const char *const keys[] = {"id", "name", "kind", "jurisdiction", "functions", "members",
-        "parent", "status", "established", "dissolved", "chain", "citations", "notes", NULL};
+        "parent", "status", "established", "dissolved", "chain", "indices", "citations", "notes", NULL};
     for (int i = 0; i < as->nkids; i++) {
         const ag_ynode *m = as->kids[i];
         if (!need_map(L, m, "an actor")) continue;
@@ -747,6 +748,26 @@ static void load_actors(loader *L, const ag_ynode *root) {
         a->status = r_enum(L, m, "status", STATUSES, false, "actor");
         if (!a->status) a->status = "active";
         a->chain_not_modelled = r_enum(L, m, "chain", CHAIN_STATES, false, "actor") != NULL;
+        /* indices: {index-id: number}: a published index's value for a public (the democratic
+         * criterion may read it; docs/legitimacy.md, "The criterion"). */
+        ag_ynode *ix = get(m, "indices");
+        if (ix && ix->kind != AG_Y_MAP) ERR(L, ix, "actor '%s': 'indices' must be a mapping of index id to number", id);
+        else if (ix && ix->nkids) {
+            a->index_ids = AG_NEW(L->a, const char *, (size_t)ix->nkids / 2 + 1);
+            a->index_values = AG_NEW(L->a, double, (size_t)ix->nkids / 2 + 1);
+            if (!a->index_ids || !a->index_values) { L->oom = true; return; }
+            for (int k = 0; k + 1 < ix->nkids; k += 2) {
+                const ag_ynode *kn = ix->kids[k], *vn = ix->kids[k + 1];
+                char *end = NULL;
+                double v = vn->kind == AG_Y_SCALAR ? strtod(vn->str, &end) : 0;
+                if (vn->kind != AG_Y_SCALAR || end == vn->str || *end) {
+                    ERR(L, vn, "actor '%s': index '%s' needs a number", id, kn->str);
+                    continue;
+                }
+                a->index_ids[a->nindices] = kn->str;
+                a->index_values[a->nindices++] = v;
+            }
+        }
         a->established = r_date(L, m, "established", false, "actor");
         a->dissolved = r_date(L, m, "dissolved", false, "actor");
         a->citations = r_list(L, m, "citations", true, "actor", chk_citation, NULL);
@@ -767,7 +788,7 @@ static void load_delegations(loader *L, const ag_ynode *root) {
     c->delegations = AG_NEW(L->a, ag_delegation, (size_t)ds->nkids + 1);
     if (!c->delegations) { L->oom = true; return; }
     static const char *const keys[] = {"id", "kind", "from", "to", "scope", "basis", "accountability",
-        "revocable", "revocation", "principals_rule", "from_date", "until", "revoked", "citations", "notes", NULL};
+        "revocable", "revocation", "revocation_means", "principals_rule", "from_date", "until", "revoked", "citations", "notes", NULL};
     const ag_vocab *topics = vocab_named(L, "topics");
     for (int i = 0; i < ds->nkids; i++) {
         const ag_ynode *m = ds->kids[i];
@@ -792,6 +813,7 @@ static void load_delegations(loader *L, const ag_ynode *root) {
         g->accountability = r_list(L, m, "accountability", false, "delegation", NULL, NULL);
         g->revocable = r_bool(L, m, "revocable", true, false, "delegation");
         g->revocation = r_str(L, m, "revocation", false, "delegation");
+        g->revocation_means = r_list(L, m, "revocation_means", false, "delegation", chk_enum, REVOCATION_MEANS);
         g->principals_rule = r_enum(L, m, "principals_rule", PRINCIPAL_RULES, false, "delegation");
         if (!g->principals_rule) g->principals_rule = "all";
         g->from_date = r_date(L, m, "from_date", false, "delegation");

@@ -46,6 +46,7 @@ static json_t *delegation_json(const lctx *x, int32_t d) {
     ag_json_set(o, "scope", dl->scope_all ? json_string("all") : ag_json_strlist(&dl->scope));
     ag_json_set(o, "accountability", ag_json_strlist(&dl->accountability));
     ag_json_set(o, "revocable", json_boolean(dl->revocable));
+    ag_json_set(o, "revocation_means", dl->revocation_means.n ? ag_json_strlist(&dl->revocation_means) : json_pack("[s]", "recall"));
     ag_json_set(o, "revocation", dl->revocation ? json_string(dl->revocation) : json_null());
     ag_json_set(o, "principals_rule", json_string(dl->principals_rule));
     ag_json_set(o, "from_date", ag_json_date(dl->from_date));
@@ -54,6 +55,8 @@ static json_t *delegation_json(const lctx *x, int32_t d) {
     ag_json_set(o, "citations", ag_json_strlist(&dl->citations));
     return o;
 }
+
+static const char *dl_rule_name(const lctx *x, int32_t d) { return x->c->delegations[d].principals_rule; }
 
 /* The best chain of actor `a` as a tree: the delegation that gave it standing and, for
  * each principal, its own chain. `seen` stops repeats (a principal shared by several
@@ -85,6 +88,8 @@ static json_t *chain_json(const lctx *x, const ag_lstate *s, int32_t a, uint8_t 
     ag_json_set(link, "principals_with_standing", json_integer(with));
     ag_json_set(link, "principals_total", json_integer(n));
     ag_json_set(link, "principals_needed", json_integer(ag_delegation_threshold(x->g, s, d)));
+    ag_json_set(link, "rule_applied", json_string(x->cr->multilateral == AG_RULE_AS_DECLARED ? dl_rule_name(x, d)
+                                                  : (const char *[]){"all", "majority", "any"}[x->cr->multilateral]));
     ag_json_set(o, "via", link);
     return o;
 }
@@ -148,6 +153,12 @@ static json_t *criterion_json(const ag_criterion *cr) {
     ag_json_set(o, "title", json_string(cr->title));
     ag_json_set(o, "accountability_any", ag_json_strlist(&cr->accountability_any));
     ag_json_set(o, "multilateral", json_string((const char *[]){"all", "majority", "any", "as_declared"}[cr->multilateral]));
+    ag_json_set(o, "index", cr->index ? json_string(cr->index) : json_null());
+    ag_json_set(o, "index_at_least", cr->index ? json_real(cr->index_at_least) : json_null());
+    ag_json_set(o, "unclassified", json_string(cr->unclassified_by_accountability ? "accountability" : "not_counted"));
+    ag_json_set(o, "require_accountability", json_boolean(cr->require_accountability));
+    ag_json_set(o, "require_revocable", json_boolean(cr->require_revocable));
+    ag_json_set(o, "revocation_counts", ag_json_strlist(&cr->revocation_counts));
     return o;
 }
 
@@ -225,19 +236,34 @@ static void text_chain(FILE *f, const json_t *ch, int depth) {
           json_is_true(json_object_get(ch, "see_above")) ? " — see above" : "");
     const json_t *via = json_object_get(ch, "via");
     if (via) {
-        char accs[400], rule[64], kind[64];
+        char accs[400], rule[64], kind[64], means[120], rev[160];
         words_list(json_object_get(via, "accountability"), NULL, accs, sizeof accs);
+        words_list(json_object_get(via, "revocation_means"), NULL, means, sizeof means);
+        if (!json_is_true(json_object_get(via, "revocable"))) snprintf(rev, sizeof rev, "not revocable");
+        else if (!strcmp(means, "recall")) snprintf(rev, sizeof rev, "revocable");
+        else snprintf(rev, sizeof rev, "revocable by %s", means);
         char principals[200] = "";
-        if (json_integer_value(json_object_get(via, "principals_total")) > 1)
-            snprintf(principals, sizeof principals, "; %lld of %lld principals (%lld needed, rule: %s)",
-                     (long long)json_integer_value(json_object_get(via, "principals_with_standing")),
-                     (long long)json_integer_value(json_object_get(via, "principals_total")),
-                     (long long)json_integer_value(json_object_get(via, "principals_needed")),
-                     ag_words(json_string_value(json_object_get(via, "principals_rule")), rule, sizeof rule));
+        if (json_integer_value(json_object_get(via, "principals_total")) > 1) {
+            char applied[64];
+            const char *decl = json_string_value(json_object_get(via, "principals_rule"));
+            const char *app = json_string_value(json_object_get(via, "rule_applied"));
+            ag_words(decl, rule, sizeof rule);
+            ag_words(app ? app : decl, applied, sizeof applied);
+            if (!strcmp(rule, applied))
+                snprintf(principals, sizeof principals, "; %lld of %lld principals (%lld needed, rule: %s)",
+                         (long long)json_integer_value(json_object_get(via, "principals_with_standing")),
+                         (long long)json_integer_value(json_object_get(via, "principals_total")),
+                         (long long)json_integer_value(json_object_get(via, "principals_needed")), rule);
+            else
+                snprintf(principals, sizeof principals, "; %lld of %lld principals (%lld needed, rule: %s under the criterion; declared: %s)",
+                         (long long)json_integer_value(json_object_get(via, "principals_with_standing")),
+                         (long long)json_integer_value(json_object_get(via, "principals_total")),
+                         (long long)json_integer_value(json_object_get(via, "principals_needed")), applied, rule);
+        }
         wrapf(f, depth * 4 + 2, depth * 4 + 5, "<- %s %s under %s; accountability: %s; %s%s",
               ag_words(json_string_value(json_object_get(via, "kind")), kind, sizeof kind),
               json_string_value(json_object_get(via, "delegation")), json_string_value(json_object_get(via, "basis")),
-              accs[0] ? accs : "none", json_is_true(json_object_get(via, "revocable")) ? "revocable" : "not revocable", principals);
+              accs[0] ? accs : "none", rev, principals);
         size_t i;
         json_t *v;
         json_array_foreach(json_object_get(via, "principals"), i, v) text_chain(f, v, depth + 1);
@@ -452,6 +478,24 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
         if (!ch) { json_decref(doc); *status = AIGOV_NOMEM; goto out; }
         ag_json_set(ch, "rejected", rejected_json(&x, &s, actor));
         ag_json_set(ch, "topic", o->topic ? json_string(o->topic) : json_null());
+        /* What the actor's standing makes of each form it could issue (the mode it would be
+         * in, or why none): the UN Security Council's general policy is mode 3. */
+        json_t *as = json_array();
+        static const char *const forms[] = {"general_law", "special_law", "general_policy", "special_policy", "governance_by_ai"};
+        for (int k = 0; k < 5; k++) {
+            int32_t iss = actor;
+            ag_legit_subject sub = {.issuers = &iss, .nissuers = 1, .topics = topics_all ? NULL : &tm,
+                                    .general = k == 0 || k == 2, .law = k < 2, .governance_by_ai = k == 4};
+            ag_instrument_legitimacy L;
+            if (!ag_legitimacy_of(&x.cache, &sub, &L)) { json_decref(doc); json_decref(as); *status = AIGOV_NOMEM; goto out; }
+            json_t *e = json_object();
+            ag_json_set(e, "form", json_string(forms[k]));
+            ag_json_set(e, "mode", L.mode ? json_integer(L.mode) : json_null());
+            ag_json_set(e, "legitimate", json_boolean(L.legitimate));
+            ag_json_set(e, "findings", findings_json(L.findings));
+            ag_json_push(as, e);
+        }
+        ag_json_set(ch, "as_issuer", as);
         ag_json_set(doc, "actor", ch);
     } else if (!o->nrevoke) {
         ag_json_set(doc, "instruments", summary_json(&x));
@@ -547,6 +591,16 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
         if (aj) {
             fputs("\n", f);
             text_chain(f, aj, 0);
+            fputs("\nAs an issuer on this date", f);
+            if (o->topic) fprintf(f, " for %s", o->topic);
+            fputs(":\n", f);
+            size_t i;
+            json_t *v;
+            json_array_foreach(json_object_get(aj, "as_issuer"), i, v) {
+                char form[64], fs[600];
+                words_list(json_object_get(v, "findings"), "finding", fs, sizeof fs);
+                wrapf(f, 2, 4, "%s: %s", ag_words(json_string_value(json_object_get(v, "form")), form, sizeof form), fs);
+            }
         }
         json_t *all = json_object_get(doc, "instruments");
         if (all) {

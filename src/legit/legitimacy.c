@@ -63,45 +63,42 @@ static bool ylist(ag_arena *a, const char *file, const char *src, size_t len, co
     return true;
 }
 
-ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src, size_t len, aigov_diags *d) {
-    ag_ynode *root = ag_yaml_parse(a, file, 0, src, len, d);
-    if (!root) return NULL;
-    if (root->kind != AG_Y_MAP) {
-        ag_diag_add(d, file, src, len, root->line, root->col, 1, "a criterion file must be a mapping");
-        return NULL;
-    }
-    static const char *const keys[] = {"name", "title", "source", "limits", "democratic", "require", "multilateral", NULL};
+/* Reads the keys of a criterion file onto cr: absent keys keep what cr holds (the
+ * defaults, or the built-in criterion for a `variant_of: default`). */
+static bool criterion_apply(ag_arena *a, const char *file, const char *src, size_t len, const ag_ynode *root,
+                            ag_criterion *cr, aigov_diags *d) {
     bool ok = true;
-    for (int i = 0; i + 1 < root->nkids; i += 2) {
-        const ag_ynode *k = root->kids[i];
-        bool found = false;
-        for (int j = 0; keys[j]; j++) if (!strcmp(keys[j], k->str)) found = true;
-        if (!found) {
-            const char *s = ag_suggest(k->str, k->len, keys, 7);
-            if (s) ag_diag_add(d, file, src, len, k->line, k->col, (int)k->len, "unknown key '%s' in a criterion (did you mean '%s'?)", k->str, s);
-            else ag_diag_add(d, file, src, len, k->line, k->col, (int)k->len, "unknown key '%s' in a criterion", k->str);
-            ok = false;
-        }
-    }
-    ag_criterion *cr = AG_NEW(a, ag_criterion, 1);
-    if (!cr) return NULL;
-    const ag_ynode *n = yget(root, "name");
-    if (!n || n->kind != AG_Y_SCALAR) {
-        ag_diag_add(d, file, src, len, root->line, root->col, 1, "a criterion needs a 'name'");
-        return NULL;
-    }
-    cr->name = n->str;
     const ag_ynode *t;
-    cr->title = (t = yget(root, "title")) && t->kind == AG_Y_SCALAR ? t->str : cr->name;
-    cr->source = (t = yget(root, "source")) && t->kind == AG_Y_SCALAR ? t->str : "";
-    cr->limits = (t = yget(root, "limits")) && t->kind == AG_Y_SCALAR ? t->str : "";
+    if ((t = yget(root, "title")) && t->kind == AG_Y_SCALAR) cr->title = t->str;
+    if ((t = yget(root, "source")) && t->kind == AG_Y_SCALAR) cr->source = t->str;
+    if ((t = yget(root, "limits")) && t->kind == AG_Y_SCALAR) cr->limits = t->str;
     const ag_ynode *dem = yget(root, "democratic");
-    if (dem && dem->kind != AG_Y_MAP) { ag_diag_add(d, file, src, len, dem->line, dem->col, 1, "'democratic' must be a mapping"); return NULL; }
-    ok &= ylist(a, file, src, len, yget(dem, "accountability_any"), &cr->accountability_any, d);
-    ok &= ylist(a, file, src, len, yget(dem, "publics_include"), &cr->publics_include, d);
-    ok &= ylist(a, file, src, len, yget(dem, "publics_exclude"), &cr->publics_exclude, d);
+    if (dem && dem->kind != AG_Y_MAP) { ag_diag_add(d, file, src, len, dem->line, dem->col, 1, "'democratic' must be a mapping"); return false; }
+    if (yget(dem, "accountability_any")) ok &= ylist(a, file, src, len, yget(dem, "accountability_any"), &cr->accountability_any, d);
+    if (yget(dem, "publics_include")) ok &= ylist(a, file, src, len, yget(dem, "publics_include"), &cr->publics_include, d);
+    if (yget(dem, "publics_exclude")) ok &= ylist(a, file, src, len, yget(dem, "publics_exclude"), &cr->publics_exclude, d);
+    if ((t = yget(dem, "index"))) {
+        if (t->kind != AG_Y_SCALAR) { ag_diag_add(d, file, src, len, t->line, t->col, 1, "'index' must be an index id"); ok = false; }
+        else cr->index = strcmp(t->str, "none") ? t->str : NULL; /* none: no index (a variant's way to drop it) */
+    }
+    const ag_ynode *al = yget(dem, "at_least");
+    if (al) {
+        char *end = NULL;
+        double v = al->kind == AG_Y_SCALAR ? strtod(al->str, &end) : 0;
+        if (al->kind != AG_Y_SCALAR || end == al->str || *end) {
+            ag_diag_add(d, file, src, len, al->line, al->col, 1, "'at_least' must be a number");
+            ok = false;
+        } else cr->index_at_least = v;
+    } else if (t && dem && !yget(root, "variant_of")) {
+        ag_diag_add(d, file, src, len, t->line, t->col, 1, "an 'index' needs 'at_least' (a number)");
+        ok = false;
+    }
+    const ag_ynode *un = yget(dem, "unclassified");
+    if (un && (un->kind != AG_Y_SCALAR || (strcmp(un->str, "accountability") && strcmp(un->str, "not_counted")))) {
+        ag_diag_add(d, file, src, len, un->line, un->col, 1, "'unclassified' must be accountability or not_counted");
+        ok = false;
+    } else if (un) cr->unclassified_by_accountability = !strcmp(un->str, "accountability");
     const ag_ynode *req = yget(root, "require");
-    cr->require_accountability = cr->require_revocable = true;
     for (int b = 0; req && b < 2; b++) {
         const ag_ynode *v = yget(req, b ? "revocable" : "accountability");
         if (!v) continue;
@@ -113,7 +110,20 @@ ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src,
         if (b) cr->require_revocable = !strcmp(v->str, "true");
         else cr->require_accountability = !strcmp(v->str, "true");
     }
-    cr->multilateral = AG_RULE_AS_DECLARED;
+    const ag_ynode *rc = yget(root, "revocation_counts");
+    if (rc) {
+        ok &= ylist(a, file, src, len, rc, &cr->revocation_counts, d);
+        static const char *const means[] = {"recall", "withdrawal", "amendment", NULL};
+        for (int i = 0; rc->kind == AG_Y_SEQ && i < rc->nkids && i < cr->revocation_counts.n; i++) {
+            bool known = false;
+            for (int j = 0; means[j]; j++) known |= !strcmp(means[j], cr->revocation_counts.items[i]);
+            if (!known) {
+                ag_diag_add(d, file, src, len, rc->kids[i]->line, rc->kids[i]->col, 1,
+                            "'revocation_counts' lists recall, withdrawal or amendment, not '%s'", cr->revocation_counts.items[i]);
+                ok = false;
+            }
+        }
+    }
     const ag_ynode *ml = yget(root, "multilateral");
     if (ml) {
         static const char *const rules[] = {"all", "majority", "any", "as_declared"};
@@ -122,6 +132,56 @@ ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src,
         if (r < 0) { ag_diag_add(d, file, src, len, ml->line, ml->col, 1, "'multilateral' must be all, majority, any or as_declared"); ok = false; }
         else cr->multilateral = (ag_principals_rule)r;
     }
+    return ok;
+}
+
+ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src, size_t len, aigov_diags *d) {
+    ag_ynode *root = ag_yaml_parse(a, file, 0, src, len, d);
+    if (!root) return NULL;
+    if (root->kind != AG_Y_MAP) {
+        ag_diag_add(d, file, src, len, root->line, root->col, 1, "a criterion file must be a mapping");
+        return NULL;
+    }
+    static const char *const keys[] = {"name", "title", "source", "limits", "variant_of", "democratic", "require",
+        "multilateral", "revocation_counts", NULL};
+    bool ok = true;
+    for (int i = 0; i + 1 < root->nkids; i += 2) {
+        const ag_ynode *k = root->kids[i];
+        bool found = false;
+        for (int j = 0; keys[j]; j++) if (!strcmp(keys[j], k->str)) found = true;
+        if (!found) {
+            const char *s = ag_suggest(k->str, k->len, keys, 9);
+            if (s) ag_diag_add(d, file, src, len, k->line, k->col, (int)k->len, "unknown key '%s' in a criterion (did you mean '%s'?)", k->str, s);
+            else ag_diag_add(d, file, src, len, k->line, k->col, (int)k->len, "unknown key '%s' in a criterion", k->str);
+            ok = false;
+        }
+    }
+    const ag_ynode *n = yget(root, "name");
+    if (!n || n->kind != AG_Y_SCALAR) {
+        ag_diag_add(d, file, src, len, root->line, root->col, 1, "a criterion needs a 'name'");
+        return NULL;
+    }
+    /* A variant starts from the built-in criterion and changes only what it states. */
+    const ag_ynode *vo = yget(root, "variant_of");
+    ag_criterion *cr = NULL;
+    if (vo) {
+        if (vo->kind != AG_Y_SCALAR || strcmp(vo->str, "default")) {
+            ag_diag_add(d, file, src, len, vo->line, vo->col, 1, "'variant_of' must be 'default' (the built-in criterion)");
+            return NULL;
+        }
+        cr = ag_criterion_default(a, d);
+    } else if ((cr = AG_NEW(a, ag_criterion, 1))) {
+        /* Defaults of a criterion written out whole. */
+        static const char *all_means[] = {"recall", "withdrawal", "amendment"};
+        cr->revocation_counts = (ag_strlist){all_means, 3};
+        cr->require_accountability = cr->require_revocable = true;
+        cr->unclassified_by_accountability = true;
+        cr->multilateral = AG_RULE_AS_DECLARED;
+    }
+    if (!cr) return NULL;
+    cr->name = n->str;
+    if (!vo) { cr->title = cr->name; cr->source = cr->limits = ""; }
+    ok &= criterion_apply(a, file, src, len, root, cr, d);
     return ok ? cr : NULL;
 }
 
@@ -131,6 +191,12 @@ ag_criterion *ag_criterion_default(ag_arena *a, aigov_diags *d) {
 }
 
 /* ---- Graph ------------------------------------------------------------------------------- */
+bool ag_actor_index_value(const ag_actor *a, const char *index, double *out) {
+    for (int i = 0; i < a->nindices; i++)
+        if (!strcmp(a->index_ids[i], index)) { *out = a->index_values[i]; return true; }
+    return false;
+}
+
 static bool in_list(const ag_strlist *l, const char *s) {
     for (int i = 0; i < l->n; i++) if (!strcmp(l->items[i], s)) return true;
     return false;
@@ -283,13 +349,33 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
         g->d_accountable[d] = dl->accountability.n > 0;
         bool dem = false;
         for (int k = 0; k < dl->accountability.n && !dem; k++) dem = in_list(&cr->accountability_any, dl->accountability.items[k]);
+        /* A published index decides for the publics it classifies (every principal of the
+         * authorization must meet the threshold); the others follow the criterion's rule for
+         * the unclassified. */
+        if (cr->index && dl->from.n) {
+            bool classified = true, meets = true;
+            for (int k = 0; k < dl->from.n; k++) {
+                double v;
+                int32_t p = ag_map_get(&c->actor_index, dl->from.items[k], strlen(dl->from.items[k]));
+                if (p >= 0 && ag_actor_index_value(&c->actors[p], cr->index, &v)) meets &= v >= cr->index_at_least;
+                else classified = false;
+            }
+            if (classified) dem = meets;
+            else if (!cr->unclassified_by_accountability) dem = false;
+            else dem = dem && meets;
+        }
         /* Explicit per-public overrides of the criterion (any principal listed). */
         for (int k = 0; k < dl->from.n; k++) {
             if (in_list(&cr->publics_include, dl->from.items[k])) dem = true;
             if (in_list(&cr->publics_exclude, dl->from.items[k])) { dem = false; break; }
         }
         g->d_democratic[d] = dem;
-        g->d_revocable[d] = dl->revocable;
+        /* Revocable under the criterion: by one of the means it counts (no means recorded:
+         * the principal recalls the agent directly). */
+        bool rev = dl->revocable && !dl->revocation_means.n && in_list(&cr->revocation_counts, "recall");
+        for (int k = 0; dl->revocable && k < dl->revocation_means.n && !rev; k++)
+            rev = in_list(&cr->revocation_counts, dl->revocation_means.items[k]);
+        g->d_revocable[d] = rev;
         g->d_scope_all[d] = dl->scope_all;
         bool all;
         ag_topicmask_of(c, &dl->scope, &g->d_scope[d], &all);

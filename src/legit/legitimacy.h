@@ -20,14 +20,25 @@ typedef struct ag_criterion {
                                      * accountability lists one of these mechanisms */
     ag_strlist publics_include;     /* publics whose authorizations always count */
     ag_strlist publics_exclude;     /* publics whose authorizations never count */
+    const char *index;              /* a published index recorded on publics (`indices:`), or
+                                     * NULL: then only accountability_any decides */
+    double index_at_least;          /* minimally democratic: the public's value >= this */
+    bool unclassified_by_accountability; /* a public without a value: judged by
+                                     * accountability_any (true) or not counted (false) */
     bool require_accountability;    /* every link must record a mechanism */
     bool require_revocable;         /* every link must be revocable */
+    ag_strlist revocation_counts;   /* the means of revocation that count (recall,
+                                     * withdrawal, amendment); a link revocable only by
+                                     * other means is not revocable under the criterion */
     ag_principals_rule multilateral;/* how several principals' standing combines */
 } ag_criterion;
 
 /* Parse a criterion file (src named `file`); NULL with diagnostics on error. */
 ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src, size_t len, aigov_diags *d);
 ag_criterion *ag_criterion_default(ag_arena *a, aigov_diags *d);
+
+/* A public's value in a published index (`indices:`); false when not recorded. */
+bool ag_actor_index_value(const ag_actor *a, const char *index, double *out);
 
 /* ---- The flattened delegation graph ------------------------------------------------ */
 #define AG_TOPIC_WORDS 2 /* topics vocabulary limited to 128 terms */
