@@ -204,6 +204,15 @@ ok(old.get("in-it-rules-sgi-2026") == ["mode 2"] and real.get("in-it-rules-sgi-2
 syri_before, _ = findings("--date", "2019-06-01")
 ok(syri_before.get("nl-syri") == ["mode 5"] and real.get("nl-syri") == ["mandate_revoked_or_expired"],
    f"SyRI: mode 5 before the court's ruling, revoked after: {syri_before.get('nl-syri')} {real.get('nl-syri')}")
+# The court's ruling is an outcome finding in its own field, beside the procedural verdict.
+outs = {i["instrument"]: i["outcomes"] for i in rdoc.get("instruments", [])}
+ok([o["effect"] for o in outs.get("nl-syri", [])] == ["invalidated"] and "Art. 8" in outs["nl-syri"][0]["summary"],
+   f"SyRI carries the court's finding as an outcome: {outs.get('nl-syri')}")
+_, bdoc = findings("--date", "2019-06-01")
+ok([i["outcomes"] for i in bdoc["instruments"] if i["instrument"] == "nl-syri"] == [[]], "no outcome before the ruling")
+rc, out, _ = run("legitimacy", "nl-syri", "--date", "2026-11-28")
+ok("Outcome findings (beside the procedural verdict):" in out and "invalidated by District Court of The Hague" in out,
+   "the text shows the outcome beside the verdict")
 
 # --- the mode next to every instrument in check ------------------------------------------------------------
 rc, out, _ = run("check", "examples/cv-screener-us-to-eu.json", "--format", "json")

@@ -171,6 +171,16 @@ static json_t *instrument_json(lctx *x, const ag_instrument *in, bool chains) {
     ag_json_set(o, "mode", L.mode ? json_integer(L.mode) : json_null());
     ag_json_set(o, "legitimate", json_boolean(L.legitimate));
     ag_json_set(o, "findings", findings_json(L.findings));
+    /* Outcome findings beside the procedural verdict: what courts have ruled about the
+     * rule by the date (its litigation), never folded into the chain's verdict. The paper
+     * asks for good procedure and good outcomes alike (docs/legitimacy.md). */
+    json_t *outs = json_array();
+    for (int i = 0; i < in->nlitigation; i++) {
+        const ag_litigation *lt = &in->litigation[i];
+        int32_t since = lt->from != AG_DATE_NONE ? lt->from : lt->filed;
+        if (since == AG_DATE_NONE || since <= x->date) ag_json_push(outs, ag_litigation_json(lt, AG_DATE_NONE));
+    }
+    ag_json_set(o, "outcomes", outs);
     if (chains) {
         ag_topicmask tm;
         bool all;
@@ -582,6 +592,16 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
             fprintf(f, "\n%s (%s): %s\n", inst->id, ag_words(inst->form, form, sizeof form),
                     json_is_true(json_object_get(ij, "legitimate")) ? "legitimate" : "not legitimate under this criterion");
             text_findings(f, ij);
+            size_t k;
+            json_t *oc;
+            json_array_foreach(json_object_get(ij, "outcomes"), k, oc) {
+                if (!k) fputs("\nOutcome findings (beside the procedural verdict):\n", f);
+                wrapf(f, 2, 4, "%s by %s, %s (%s): %s", json_string_value(json_object_get(oc, "effect")),
+                      json_string_value(json_object_get(oc, "court")),
+                      json_is_string(json_object_get(oc, "from")) ? json_string_value(json_object_get(oc, "from")) : "date not recorded",
+                      json_string_value(json_object_get(oc, "case")),
+                      json_is_string(json_object_get(oc, "summary")) ? json_string_value(json_object_get(oc, "summary")) : "");
+            }
             fputs("\nChains of the issuers:\n", f);
             size_t i;
             json_t *ch;
@@ -616,6 +636,11 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
                 char fs[600], form[64], lead[200];
                 const json_t *fl = json_object_get(v, "findings");
                 words_list(fl, "finding", fs, sizeof fs);
+                size_t no = json_array_size(json_object_get(v, "outcomes")), fl2 = strlen(fs);
+                if (no && fl2 < sizeof fs)
+                    snprintf(fs + fl2, sizeof fs - fl2, "; outcome: %s by a court (%s)",
+                             json_string_value(json_object_get(json_array_get(json_object_get(v, "outcomes"), 0), "effect")),
+                             json_string_value(json_object_get(json_array_get(json_object_get(v, "outcomes"), 0), "case")));
                 snprintf(lead, sizeof lead, "  %-*s  %-16s ", idw, json_string_value(json_object_get(v, "instrument")),
                          ag_words(json_string_value(json_object_get(v, "form")), form, sizeof form));
                 ag_wrap(f, lead, (int)strlen(lead), fs, WRAP);
