@@ -54,6 +54,7 @@ struct opts {
     const char *expires, *name, *kind, *established; /* token create, org add */
     bool all, help, keep_going, operator_;
     bool voluntary, binding_only, legitimacy; /* check: what the report shows */
+    bool sweep;                                /* legitimacy: FILE... are criteria and overlays */
     const char *from, *to;                    /* timeline: the period */
     const char *request_timeout;              /* serve: seconds a request may take to arrive */
     const char *layer, *jurisdiction;         /* map, gaps, conflicts: filters */

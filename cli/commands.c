@@ -58,6 +58,7 @@ static const cli_option LEGITIMACY_OPTS[] = {
     {"criteria", 0, "FILE", "replace the built-in democratic criterion (criteria/default.yaml)"},
     {"topic", 't', "TOPIC", "only delegations whose scope covers this topic"},
     {"revoke", 0, "DELEGATION[,DELEGATION]", "what gains or loses standing if these delegations were revoked"},
+    {"sweep", 0, NULL, "the arguments are criteria files (and overlays): which verdicts hold under all, which flip"},
     OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };
 #define OPT_LAYER {"layer", 0, "LAYER", "only this target layer (development, deployment, infrastructure)"}

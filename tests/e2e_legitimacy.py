@@ -214,6 +214,41 @@ rc, out, _ = run("legitimacy", "nl-syri", "--date", "2026-11-28")
 ok("Outcome findings (beside the procedural verdict):" in out and "invalidated by District Court of The Hague" in out,
    "the text shows the outcome beside the verdict")
 
+# --- the sweep: robust and fragile verdicts under every shipped criterion ------------------------------------
+import glob
+crits = sorted(glob.glob(str(ROOT / "criteria" / "*.yaml")))
+rc, out, err = run("legitimacy", "--sweep", *crits, "--date", "2026-11-28", "--format", "json")
+sw = json.loads(out) if rc == 0 else {}
+ok(rc == 0 and sw["baseline"]["criterion"] == "vdem-row-2024-electoral-democracy" and len(sw["criteria"]) == len(crits),
+   f"sweep: every shipped criterion, the built-in default first (deduplicated): {rc} {err[:200]}")
+verd = {i["instrument"]: i for i in sw.get("instruments", [])}
+c = sw.get("counts", {})
+ok(c and c["robustly_legitimate"] + c["robustly_not"] + c["fragile"] == len(verd) == len(real), f"every instrument classified: {c}")
+ok(verd["un-gdc"]["verdict"] == "fragile" and {f["criterion"] for f in verd["un-gdc"]["flips"]}
+   == {"recall-only", "multilateral-all", "vdem-row-2024-unclassified-not-counted"},
+   f"the GDC is fragile: recall only, all Members, or unclassified Members not counted flip it: {verd['un-gdc']['flips']}")
+ok(verd["google-ai-principles"]["verdict"] == "robustly_not", "private soft law is robustly not legitimate")
+ok(verd["us-eo-14148"]["verdict"] == "robustly_legitimate", "an executive order of the US President is robustly legitimate")
+ok(verd["in-it-rules-sgi-2026"]["verdict"] == "fragile" and [f["criterion"] for f in verd["in-it-rules-sgi-2026"]["flips"]] == ["recorded-electoral-accountability"],
+   "India's rules flip only when recorded elections, not the index, decide")
+rc, out, _ = run("legitimacy", "--sweep", *crits, "--date", "2026-11-28")
+ok(rc == 0 and "robustly legitimate" in out and "Fragile (the baseline, then each assumption that flips it):" in out
+   and "    under recall-only: not legitimate — missing revocation power" in out, "sweep text")
+# An AIGO with or without China, by consensus or by majority: one command.
+rc, out, _ = run("legitimacy", "--sweep", "examples/overlays/advanced-ai-governance-organization.yaml",
+                 "examples/overlays/aigo-with-china.yaml", *crits, "--date", "2026-11-28", "--format", "json")
+sw2 = json.loads(out) if rc == 0 else {}
+aigo = {i["instrument"]: i for i in sw2.get("instruments", [])}.get("aaigo-frontier-ai-standards", {})
+flips = {(f["criterion"], f["corpus"]) for f in aigo.get("flips", [])}
+ok(aigo.get("verdict") == "fragile" and ("multilateral-all", "examples/overlays/aigo-with-china.yaml") in flips
+   and ("multilateral-all", "examples/overlays/advanced-ai-governance-organization.yaml") not in flips
+   and ("multilateral-as-declared", "examples/overlays/aigo-with-china.yaml") not in flips,
+   f"the AIGO's standards: with China by consensus not legitimate, by majority legitimate; without China by either: {flips}")
+rc, out, err = run("legitimacy", "--sweep")
+ok(rc == 2 and "needs criteria files" in err, f"sweep without files: {err}")
+rc, out, err = run("legitimacy", "--sweep", str(bad))
+ok(rc == 2 and ":4:" in err, f"sweep with a bad criterion: {err}")
+
 # --- the mode next to every instrument in check ------------------------------------------------------------
 rc, out, _ = run("check", "examples/cv-screener-us-to-eu.json", "--format", "json")
 doc = json.loads(out) if rc == 0 else {}
