@@ -127,6 +127,7 @@ int cmd_whatif(const opts *o);     /* cmd_whatif.c: whatif, diff */
 int cmd_diff(const opts *o);
 int cmd_ask(const opts *o);        /* cmd_ask.c */
 int cmd_timeline(const opts *o);   /* cmd_timeline.c */
+int cmd_functions(const opts *o);  /* cmd_functions.c */
 int cmd_corpus_stale(const opts *o);   /* cmd_currency.c */
 int cmd_corpus_changes(const opts *o);
 

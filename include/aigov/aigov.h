@@ -315,6 +315,13 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
                    size_t profiles_len, const aigov_analysis_opts *o, const char *format,
                    aigov_diags *d, aigov_status *status);
 
+/* Ho et al.'s institutions as functions (docs/analysis.md, "Functions"): for each function
+ * and topic, the existing institutions whose mandate covers it on `date` (NULL = today),
+ * national or international, public, private or mixed; the functions no international
+ * institution performs; the proposed institutions and the existing bodies that partly
+ * realise them. format = "text" | "json". */
+char *aigov_functions(const aigov_corpus *c, const char *date, const char *format, aigov_diags *d, aigov_status *status);
+
 /* ---- Legitimacy ------------------------------------------------------------------- */
 
 typedef struct aigov_legitimacy_opts {

@@ -25,7 +25,7 @@ static const char *const ACTOR_KINDS[] = {"public", "state", "subnational", "sup
     "igo", "sdo", "industry_body", "company", "multistakeholder", "expert_body", "ai_system",
     "court", "agency", NULL};
 static const char *const FUNCTIONS[] = {"science_consensus", "rule_setting", "standard_setting",
-    "compliance_monitoring", "capability_diffusion", "safety_research", NULL};
+    "support_implementation", "compliance_monitoring", "capability_diffusion", "safety_research", NULL};
 static const char *const STATUSES[] = {"active", "dissolved", "proposed", NULL};
 static const char *const CHAIN_STATES[] = {"not_modelled", NULL};
 static const char *const DELEGATION_KINDS[] = {"authorization", "mandate", NULL};
@@ -37,6 +37,10 @@ static const char *const RELATION_TYPES[] = {"implements", "endorses", "referenc
     "supersedes", "revokes", NULL};
 static const char *const FIELD_TYPES[] = {"bool", "number", "date", "string", "term", "terms",
     "regions", NULL};
+
+const char *ag_function_name(int i) {
+    return i >= 0 && i < (int)(sizeof FUNCTIONS / sizeof *FUNCTIONS) - 1 ? FUNCTIONS[i] : NULL;
+}
 
 const char *aigov_modality_name(int i) {
     return i >= 0 && i < 6 ? MODALITIES[i] : NULL;
@@ -721,7 +725,7 @@ static void load_actors(loader *L, const ag_ynode *root) {
     c->actors = AG_NEW(L->a, ag_actor, (size_t)as->nkids + 1);
     if (!c->actors || !ag_map_init(&c->actor_index, L->a, (uint32_t)as->nkids)) { L->oom = true; return; }
     static const char *const keys[] = {"id", "name", "kind", "jurisdiction", "functions", "members",
-        "parent", "status", "established", "dissolved", "chain", "indices", "citations", "notes", NULL};
+        "parent", "status", "established", "dissolved", "chain", "indices", "analogue_of", "citations", "notes", NULL};
     for (int i = 0; i < as->nkids; i++) {
         const ag_ynode *m = as->kids[i];
         if (!need_map(L, m, "an actor")) continue;
@@ -743,6 +747,8 @@ static void load_actors(loader *L, const ag_ynode *root) {
         if (jn && jn->kind == AG_Y_SCALAR) { a->jurisdiction = jn->str; add_ref(L, REF_JURISDICTION, jn, "actor jurisdiction"); }
         a->functions = r_list(L, m, "functions", false, "actor", chk_enum, FUNCTIONS);
         a->members = r_list(L, m, "members", false, "actor", chk_ref_actor_or_region, "member");
+        /* analogue_of: proposed institutions (Ho et al.) this existing one partly realises. */
+        a->analogue_of = r_list(L, m, "analogue_of", false, "actor", chk_ref_actor, "analogue_of");
         ag_ynode *pn = get(m, "parent");
         if (pn && pn->kind == AG_Y_SCALAR) { a->parent = pn->str; add_ref(L, REF_ACTOR, pn, "parent actor"); }
         a->status = r_enum(L, m, "status", STATUSES, false, "actor");
