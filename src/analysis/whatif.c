@@ -7,6 +7,7 @@
 #include "analysis/analysis_util.h"
 #include "check/check.h"
 #include "legit/legitimacy.h"
+#include "analysis/functions.h"
 
 #include "base/jsonout.h"
 #include <stdio.h>
@@ -333,6 +334,9 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
     }
     ag_json_set(root, "legitimacy_gained", gained);
     ag_json_set(root, "legitimacy_lost", lost);
+    /* Ho et al.'s functions: what the overlay adds, the function gaps it closes, and the
+     * challenges of each institution it adds (functions.c). */
+    if (!ag_functions_whatif(a, b, date, root)) ag_json_oom = true;
     /* Obligations of each profile. */
     json_t *systems = json_array();
     bool bad = false;
@@ -416,6 +420,7 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
             }
             ag_buf_printf(&b2, "\n");
         }
+        ag_functions_whatif_text(&b2, root, md);
         size_t i;
         json_t *e;
         json_array_foreach(systems, i, e) {
