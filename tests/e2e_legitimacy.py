@@ -249,6 +249,37 @@ ok(rc == 2 and "needs criteria files" in err, f"sweep without files: {err}")
 rc, out, err = run("legitimacy", "--sweep", str(bad))
 ok(rc == 2 and ":4:" in err, f"sweep with a bad criterion: {err}")
 
+# A multistakeholder principal is representable (Ho et al. name NGOs and academia as
+# participants) and confers no standing: only a public authorizes (Erman & Furendal).
+ms = ROOT / "build" / "multistakeholder-overlay.yaml"
+ms.write_text("""title: A multistakeholder panel (test)
+add:
+  actors:
+    - {id: test-ngo, name: An NGO, kind: ngo, citations: ["test"]}
+    - {id: test-university, name: A university, kind: academic, citations: ["test"]}
+    - {id: test-panel, name: A multistakeholder panel, kind: multistakeholder, functions: [science_consensus], citations: ["test"]}
+  delegations:
+    - id: test-stakeholders-mandate-panel
+      kind: mandate
+      from: [fr-government, de-government, test-ngo, test-university]
+      to: test-panel
+      scope: [safety]
+      basis: test
+      accountability: [reports]
+      revocable: true
+      principals_rule: majority
+      from_date: 2026-01-01
+      citations: ["test"]
+""")
+rc, out, err = run("legitimacy", "test-panel", "--overlay", str(ms), "--date", "2026-11-28", "--format", "json")
+pj = json.loads(out)["actor"] if rc == 0 else {}
+reasons = " ".join(r for x in pj.get("rejected", []) for r in x["reasons"])
+ok(rc == 0 and pj.get("standing") == "none" and "principal test-ngo has no standing" in reasons and "2 of 4 principals have standing; 3 needed" in reasons,
+   f"an NGO and a university take part in the mandate but confer no standing: {rc} {err[:200]} {reasons}")
+rc, out, err = run("legitimacy", "test-panel", "--overlay", str(ms), "--date", "2026-11-28", "--format", "json",
+                   "--criteria", "criteria/multilateral-any.yaml")
+ok(rc == 0 and json.loads(out)["actor"]["standing"] == "mandated", "the public principals' mandate alone gives standing under 'any'")
+
 # --- the mode next to every instrument in check ------------------------------------------------------------
 rc, out, _ = run("check", "examples/cv-screener-us-to-eu.json", "--format", "json")
 doc = json.loads(out) if rc == 0 else {}

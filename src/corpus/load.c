@@ -23,7 +23,7 @@ static const char *const BINDINGS[] = {"binding", "voluntary", "contractual", NU
 static const char *const LAYERS[] = {"development", "deployment", "infrastructure", NULL};
 static const char *const ACTOR_KINDS[] = {"public", "state", "subnational", "supranational",
     "igo", "sdo", "industry_body", "company", "multistakeholder", "expert_body", "ai_system",
-    "court", "agency", NULL};
+    "court", "agency", "ngo", "academic", NULL};
 static const char *const FUNCTIONS[] = {"science_consensus", "rule_setting", "standard_setting",
     "support_implementation", "compliance_monitoring", "capability_diffusion", "safety_research", NULL};
 static const char *const STATUSES[] = {"active", "dissolved", "proposed", NULL};
