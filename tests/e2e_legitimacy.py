@@ -198,6 +198,8 @@ ok(real.get("vn-ai-law") == ["mode 2"], f"Viet Nam unclassified, by accountabili
 strict, _ = findings("--date", "2026-11-28", "--criteria", "criteria/vdem-unclassified-not-counted.yaml")
 ok(strict.get("vn-ai-law") == ["not_minimally_democratic"] and strict.get("eu-ai-act") == ["not_minimally_democratic"],
    f"unclassified publics not counted: {strict.get('vn-ai-law')} {strict.get('eu-ai-act')}")
+ok(strict.get("ca-sb53") == ["mode 2"] and strict.get("nyc-ll144") == ["mode 2"],
+   f"a sub-national electorate takes its country's index value: {strict.get('ca-sb53')} {strict.get('nyc-ll144')}")
 old, _ = findings("--date", "2026-11-28", "--criteria", "criteria/accountability-only.yaml")
 ok(old.get("in-it-rules-sgi-2026") == ["mode 2"] and real.get("in-it-rules-sgi-2026") == ["not_minimally_democratic"],
    f"India: passes on recorded elections, fails the index: {old.get('in-it-rules-sgi-2026')} {real.get('in-it-rules-sgi-2026')}")

@@ -191,6 +191,22 @@ ag_criterion *ag_criterion_default(ag_arena *a, aigov_diags *d) {
 }
 
 /* ---- Graph ------------------------------------------------------------------------------- */
+/* A public's index value: its own, or else that of the public of a region its jurisdiction
+ * lies in (a sub-national electorate takes its country's; `valued` lists the publics with a
+ * value). */
+static bool public_index_value(const aigov_corpus *c, const int32_t *valued, int nvalued, int32_t p, const char *index, double *out) {
+    if (ag_actor_index_value(&c->actors[p], index, out)) return true;
+    const char *j = c->actors[p].jurisdiction;
+    int r = j ? ag_map_get(&c->region_index, j, strlen(j)) : -1;
+    for (int up = 0; r >= 0 && up < 8; up++) {
+        r = c->regions[r].parent;
+        if (r < 0) break;
+        for (int k = 0; k < nvalued; k++)
+            if (!strcmp(c->actors[valued[k]].jurisdiction, c->regions[r].code)) return ag_actor_index_value(&c->actors[valued[k]], index, out);
+    }
+    return false;
+}
+
 bool ag_actor_index_value(const ag_actor *a, const char *index, double *out) {
     for (int i = 0; i < a->nindices; i++)
         if (!strcmp(a->index_ids[i], index)) { *out = a->index_values[i]; return true; }
@@ -336,6 +352,18 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
         for (int k = 0; public_kinds[k] && !pub; k++) pub = !strcmp(c->actors[i].kind, public_kinds[k]);
         g->actor_unmodelled[i] = pub;
     }
+    /* The publics the index classifies, for the sub-national publics that take their
+     * country's value (a public of US-CA reads the value of the public of US). */
+    int32_t *valued = NULL;
+    int nvalued = 0;
+    if (cr->index) {
+        valued = AG_NEW(a, int32_t, (size_t)na + 1);
+        if (!valued) return NULL;
+        for (int32_t i = 0; i < na; i++) {
+            double v;
+            if (g->actor_public[i] && c->actors[i].jurisdiction && ag_actor_index_value(&c->actors[i], cr->index, &v)) valued[nvalued++] = i;
+        }
+    }
     nf = 0;
     for (int32_t d = 0; d < nd; d++) {
         const ag_delegation *dl = &c->delegations[d];
@@ -357,7 +385,7 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
             for (int k = 0; k < dl->from.n; k++) {
                 double v;
                 int32_t p = ag_map_get(&c->actor_index, dl->from.items[k], strlen(dl->from.items[k]));
-                if (p >= 0 && ag_actor_index_value(&c->actors[p], cr->index, &v)) meets &= v >= cr->index_at_least;
+                if (p >= 0 && public_index_value(c, valued, nvalued, p, cr->index, &v)) meets &= v >= cr->index_at_least;
                 else classified = false;
             }
             if (classified) dem = meets;
