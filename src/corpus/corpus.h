@@ -88,6 +88,8 @@ typedef struct ag_actor {
 
 typedef struct ag_delegation {
     const char *id, *kind, *to, *basis, *revocation, *principals_rule;
+    const char *principals_group; /* region group whose members are all the principals (of
+                                   * which `from` lists those the corpus models), or NULL */
     ag_strlist from, scope, accountability, citations;
     ag_strlist revocation_means; /* recall | withdrawal | amendment; empty = recall (the
                                   * principal removes the agent directly) */

@@ -794,7 +794,7 @@ static void load_delegations(loader *L, const ag_ynode *root) {
     c->delegations = AG_NEW(L->a, ag_delegation, (size_t)ds->nkids + 1);
     if (!c->delegations) { L->oom = true; return; }
     static const char *const keys[] = {"id", "kind", "from", "to", "scope", "basis", "accountability",
-        "revocable", "revocation", "revocation_means", "principals_rule", "from_date", "until", "revoked", "citations", "notes", NULL};
+        "revocable", "revocation", "revocation_means", "principals_rule", "principals_group", "from_date", "until", "revoked", "citations", "notes", NULL};
     const ag_vocab *topics = vocab_named(L, "topics");
     for (int i = 0; i < ds->nkids; i++) {
         const ag_ynode *m = ds->kids[i];
@@ -822,6 +822,9 @@ static void load_delegations(loader *L, const ag_ynode *root) {
         g->revocation_means = r_list(L, m, "revocation_means", false, "delegation", chk_enum, REVOCATION_MEANS);
         g->principals_rule = r_enum(L, m, "principals_rule", PRINCIPAL_RULES, false, "delegation");
         if (!g->principals_rule) g->principals_rule = "all";
+        ag_ynode *pg = get(m, "principals_group");
+        if (pg && pg->kind == AG_Y_SCALAR) { g->principals_group = pg->str; add_ref(L, REF_JURISDICTION, pg, "principals group"); }
+        else if (pg) ERR(L, pg, "delegation: 'principals_group' must be a region group code");
         g->from_date = r_date(L, m, "from_date", false, "delegation");
         g->until = r_date(L, m, "until", false, "delegation");
         g->revoked = r_date(L, m, "revoked", false, "delegation");

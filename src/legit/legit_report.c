@@ -49,6 +49,11 @@ static json_t *delegation_json(const lctx *x, int32_t d) {
     ag_json_set(o, "revocation_means", dl->revocation_means.n ? ag_json_strlist(&dl->revocation_means) : json_pack("[s]", "recall"));
     ag_json_set(o, "revocation", dl->revocation ? json_string(dl->revocation) : json_null());
     ag_json_set(o, "principals_rule", json_string(dl->principals_rule));
+    ag_json_set(o, "principals_group", dl->principals_group ? json_string(dl->principals_group) : json_null());
+    {
+        int r = dl->principals_group ? ag_map_get(&x->c->region_index, dl->principals_group, strlen(dl->principals_group)) : -1;
+        ag_json_set(o, "principals_group_members", r >= 0 ? json_integer(x->c->regions[r].nmembers) : json_null());
+    }
     ag_json_set(o, "from_date", ag_json_date(dl->from_date));
     ag_json_set(o, "until", ag_json_date(dl->until));
     ag_json_set(o, "revoked", ag_json_date(dl->revoked));
@@ -159,6 +164,7 @@ static json_t *criterion_json(const ag_criterion *cr) {
     ag_json_set(o, "require_accountability", json_boolean(cr->require_accountability));
     ag_json_set(o, "require_revocable", json_boolean(cr->require_revocable));
     ag_json_set(o, "revocation_counts", ag_json_strlist(&cr->revocation_counts));
+    ag_json_set(o, "principals_counted", json_string(cr->count_over_group ? "group" : "modelled"));
     return o;
 }
 
@@ -252,7 +258,7 @@ static void text_chain(FILE *f, const json_t *ch, int depth) {
         if (!json_is_true(json_object_get(via, "revocable"))) snprintf(rev, sizeof rev, "not revocable");
         else if (!strcmp(means, "recall")) snprintf(rev, sizeof rev, "revocable");
         else snprintf(rev, sizeof rev, "revocable by %s", means);
-        char principals[200] = "";
+        char principals[400] = "";
         if (json_integer_value(json_object_get(via, "principals_total")) > 1) {
             char applied[64];
             const char *decl = json_string_value(json_object_get(via, "principals_rule"));
@@ -270,6 +276,11 @@ static void text_chain(FILE *f, const json_t *ch, int depth) {
                          (long long)json_integer_value(json_object_get(via, "principals_total")),
                          (long long)json_integer_value(json_object_get(via, "principals_needed")), applied, rule);
         }
+        const json_t *grp = json_object_get(via, "principals_group");
+        if (json_is_string(grp) && strlen(principals) + 80 < sizeof principals)
+            snprintf(principals + strlen(principals), sizeof principals - strlen(principals), "; %lld of the %lld members of %s modelled",
+                     (long long)json_integer_value(json_object_get(via, "principals_total")),
+                     (long long)json_integer_value(json_object_get(via, "principals_group_members")), json_string_value(grp));
         wrapf(f, depth * 4 + 2, depth * 4 + 5, "<- %s %s under %s; accountability: %s; %s%s",
               ag_words(json_string_value(json_object_get(via, "kind")), kind, sizeof kind),
               json_string_value(json_object_get(via, "delegation")), json_string_value(json_object_get(via, "basis")),

@@ -124,6 +124,11 @@ static bool criterion_apply(ag_arena *a, const char *file, const char *src, size
             }
         }
     }
+    const ag_ynode *pc = yget(root, "principals_counted");
+    if (pc && (pc->kind != AG_Y_SCALAR || (strcmp(pc->str, "modelled") && strcmp(pc->str, "group")))) {
+        ag_diag_add(d, file, src, len, pc->line, pc->col, 1, "'principals_counted' must be modelled or group");
+        ok = false;
+    } else if (pc) cr->count_over_group = !strcmp(pc->str, "group");
     const ag_ynode *ml = yget(root, "multilateral");
     if (ml) {
         static const char *const rules[] = {"all", "majority", "any", "as_declared"};
@@ -143,14 +148,14 @@ ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src,
         return NULL;
     }
     static const char *const keys[] = {"name", "title", "source", "limits", "variant_of", "democratic", "require",
-        "multilateral", "revocation_counts", NULL};
+        "multilateral", "revocation_counts", "principals_counted", NULL};
     bool ok = true;
     for (int i = 0; i + 1 < root->nkids; i += 2) {
         const ag_ynode *k = root->kids[i];
         bool found = false;
         for (int j = 0; keys[j]; j++) if (!strcmp(keys[j], k->str)) found = true;
         if (!found) {
-            const char *s = ag_suggest(k->str, k->len, keys, 9);
+            const char *s = ag_suggest(k->str, k->len, keys, 10);
             if (s) ag_diag_add(d, file, src, len, k->line, k->col, (int)k->len, "unknown key '%s' in a criterion (did you mean '%s'?)", k->str, s);
             else ag_diag_add(d, file, src, len, k->line, k->col, (int)k->len, "unknown key '%s' in a criterion", k->str);
             ok = false;
@@ -326,6 +331,7 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
     g->d_from_off = AG_NEW(a, int32_t, (size_t)nd + 1);
     g->d_kind = AG_NEW(a, uint8_t, (size_t)nd + 1);
     g->d_rule = AG_NEW(a, uint8_t, (size_t)nd + 1);
+    g->d_total = AG_NEW(a, int32_t, (size_t)nd + 1);
     g->d_accountable = AG_NEW(a, uint8_t, (size_t)nd + 1);
     g->d_democratic = AG_NEW(a, uint8_t, (size_t)nd + 1);
     g->d_revocable = AG_NEW(a, uint8_t, (size_t)nd + 1);
@@ -337,7 +343,7 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
     int32_t nf = 0;
     for (int32_t d = 0; d < nd; d++) nf += c->delegations[d].from.n;
     g->d_from = AG_NEW(a, int32_t, (size_t)nf + 1);
-    if (!g->actor_public || !g->actor_ai || !g->actor_unmodelled || !g->d_to || !g->d_from_off || !g->d_kind || !g->d_rule ||
+    if (!g->actor_public || !g->actor_ai || !g->actor_unmodelled || !g->d_to || !g->d_from_off || !g->d_kind || !g->d_rule || !g->d_total ||
         !g->d_accountable || !g->d_democratic || !g->d_revocable || !g->d_scope_all || !g->d_scope ||
         !g->d_from_date || !g->d_until || !g->d_revoked || !g->d_from)
         return NULL;
@@ -375,6 +381,11 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
         g->d_kind[d] = !strcmp(dl->kind, "authorization") ? AG_D_AUTHORIZATION : AG_D_MANDATE;
         g->d_rule[d] = !strcmp(dl->principals_rule, "any") ? AG_RULE_ANY : !strcmp(dl->principals_rule, "majority") ? AG_RULE_MAJORITY : AG_RULE_ALL;
         g->d_accountable[d] = dl->accountability.n > 0;
+        g->d_total[d] = 0;
+        if (cr->count_over_group && dl->principals_group) {
+            int r = ag_map_get(&c->region_index, dl->principals_group, strlen(dl->principals_group));
+            if (r >= 0 && c->regions[r].group) g->d_total[d] = c->regions[r].nmembers;
+        }
         bool dem = false;
         for (int k = 0; k < dl->accountability.n && !dem; k++) dem = in_list(&cr->accountability_any, dl->accountability.items[k]);
         /* A published index decides for the publics it classifies (every principal of the
@@ -444,6 +455,7 @@ ag_reject ag_delegation_usable(const ag_lgraph *g, const ag_criterion *cr, const
 
 static int32_t threshold(const ag_lgraph *g, ag_principals_rule rule, int32_t d) {
     int32_t n = g->d_from_off[d + 1] - g->d_from_off[d];
+    if (n && g->d_total && g->d_total[d] > n) n = g->d_total[d];
     ag_principals_rule r = rule == AG_RULE_AS_DECLARED ? (ag_principals_rule)g->d_rule[d] : rule;
     if (n == 0) return 1; /* never satisfiable: no principal */
     return r == AG_RULE_ANY ? 1 : r == AG_RULE_MAJORITY ? n / 2 + 1 : n;
@@ -808,6 +820,8 @@ static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, ag_legit_ent
                 f |= why_not(g, cr, e, p, depth + 1);
             }
             if (with > 0 && n > 1) f |= 1u << AG_F_PRINCIPALS;
+            /* Principals counted but not modelled (the rest of a principals_group). */
+            if (g->d_total && g->d_total[d] > n) f |= 1u << AG_F_CHAIN_NOT_MODELLED;
         }
         }
     }

@@ -31,6 +31,9 @@ typedef struct ag_criterion {
                                      * withdrawal, amendment); a link revocable only by
                                      * other means is not revocable under the criterion */
     ag_principals_rule multilateral;/* how several principals' standing combines */
+    bool count_over_group;          /* `principals_counted: group`: a mandate with a
+                                     * principals_group counts its threshold over every member
+                                     * of the group, the unmodelled ones without standing */
 } ag_criterion;
 
 /* Parse a criterion file (src named `file`); NULL with diagnostics on error. */
@@ -58,6 +61,9 @@ typedef struct ag_lgraph {
     int32_t *d_from;
     uint8_t *d_kind;            /* ag_dkind */
     uint8_t *d_rule;            /* ag_principals_rule as declared */
+    int32_t *d_total;           /* principals the threshold counts over when more than
+                                 * `from` lists (principals_group under the criterion); 0 =
+                                 * those listed. NULL: never (e.g. the benchmark's graph) */
     uint8_t *d_accountable;     /* records at least one accountability mechanism */
     uint8_t *d_democratic;      /* accountability meets the criterion (authorizations) */
     uint8_t *d_revocable;
