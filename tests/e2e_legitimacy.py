@@ -182,10 +182,15 @@ sc = json.loads(out)["actor"] if rc == 0 else {}
 modes = {e["form"]: e["mode"] for e in sc.get("as_issuer", [])}
 ok(sc.get("standing") == "mandated" and modes.get("general_policy") == 3, f"UN Security Council: mandated, mode 3: {sc.get('standing')} {modes}")
 via = sc.get("via", {})
-ok(via.get("revocation_means") == ["withdrawal", "amendment"] and via.get("principals_total") == 24,
+ok(via.get("revocation_means") == ["withdrawal", "amendment"] and via.get("principals_total") == 24
+   and via.get("principals_group") == "UN" and via.get("principals_group_members") == 193,
    f"the Council's mandate is revocable by withdrawal and amendment: {via.get('revocation_means')}")
 rc, out, _ = run("legitimacy", "un-sc", "--topic", "security", "--date", "2026-11-28")
 flat = " ".join(out.split())
+ok("24 of the 193 members of UN modelled" in flat, "the text says how many of the UN's Members are modelled")
+grp, _ = findings("--date", "2026-11-28", "--criteria", "criteria/members-counted-over-group.yaml")
+ok("chain_not_modelled" in grp.get("un-gdc", []) and "principals_insufficient" in grp.get("un-gdc", []),
+   f"counted over all 193 Members, the GDC's chain rests on unmodelled Members: {grp.get('un-gdc')}")
 ok("revocable by withdrawal, amendment" in flat and "general policy: mode 3" in flat
    and "rule: majority under the criterion; declared: all" in flat, f"text shows the means, the rule applied and the mode as issuer")
 # Minimally democratic from a cited index, not from recorded mechanism strings: Russia's
@@ -227,7 +232,7 @@ verd = {i["instrument"]: i for i in sw.get("instruments", [])}
 c = sw.get("counts", {})
 ok(c and c["robustly_legitimate"] + c["robustly_not"] + c["fragile"] == len(verd) == len(real), f"every instrument classified: {c}")
 ok(verd["un-gdc"]["verdict"] == "fragile" and {f["criterion"] for f in verd["un-gdc"]["flips"]}
-   == {"recall-only", "multilateral-all", "vdem-row-2024-unclassified-not-counted"},
+   == {"recall-only", "multilateral-all", "vdem-row-2024-unclassified-not-counted", "members-counted-over-group"},
    f"the GDC is fragile: recall only, all Members, or unclassified Members not counted flip it: {verd['un-gdc']['flips']}")
 ok(verd["google-ai-principles"]["verdict"] == "robustly_not", "private soft law is robustly not legitimate")
 ok(verd["us-eo-14148"]["verdict"] == "robustly_legitimate", "an executive order of the US President is robustly legitimate")

@@ -246,6 +246,10 @@ int main(void) {
         aigov_diags_init(&e, 10);
         CHECK(ag_criterion_parse(&a, "c.yaml", badv, strlen(badv), &e) == NULL && e.n == 1 && strstr(e.items[0].message, "'default'"));
         aigov_diags_free(&e);
+        const char *pcb = "name: x\nprincipals_counted: everyone\n";
+        aigov_diags_init(&e, 10);
+        CHECK(ag_criterion_parse(&a, "c.yaml", pcb, strlen(pcb), &e) == NULL && e.n == 1 && strstr(e.items[0].message, "modelled or group"));
+        aigov_diags_free(&e);
         /* A variant keeps what it does not state. */
         const char *var = "name: v\nvariant_of: default\ntitle: t\ndemocratic:\n  at_least: 3\nrevocation_counts: [recall]\n";
         aigov_diags_init(&e, 10);
