@@ -77,5 +77,10 @@ rc, out, _ = run("whatif", "examples/overlays/frontier-ai-collaborative.yaml", "
 ok("Challenges of frontier-ai-collaborative (Ho et al.)" in out and "4 of 193 UN Members (2.1%)" in out, "whatif text shows the challenges")
 rc, out, _ = run("whatif", "examples/overlays/frontier-ai-collaborative.yaml", "--date", DATE, "--format", "md")
 ok("## Challenges of frontier-ai-collaborative (Ho et al.)" in out, "whatif markdown shows the challenges")
+rc, out, _ = run("whatif", "examples/overlays/advanced-ai-governance-organization.yaml", "--date", DATE)
+ok("aaigo-frontier-ai-standards: not legitimate -> mode 4" in out, "legitimacy gained in words, not 'mode 0'")
+rc, out, _ = run("whatif", "examples/overlays/advanced-ai-governance-organization.yaml", "--date", DATE, "--format", "json")
+g = json.loads(out)["legitimacy_gained"] if rc == 0 else []
+ok(g and g[0]["legitimate_before"] is False and g[0]["legitimate_after"] is True, f"legitimate before/after in JSON: {g}")
 
 sys.exit(finish())

@@ -325,7 +325,8 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
                 }
                 if (la.legitimate == lb.legitimate && ia2) continue;
                 if (!ia2 && !lb.legitimate) continue;
-                json_t *e = json_pack("{s:s, s:i, s:i}", "instrument", ib2->id, "mode_before", la.mode, "mode_after", lb.mode);
+                json_t *e = json_pack("{s:s, s:i, s:i, s:b, s:b}", "instrument", ib2->id, "mode_before", la.mode, "mode_after", lb.mode,
+                                      "legitimate_before", la.legitimate, "legitimate_after", lb.legitimate);
                 ag_json_push(lb.legitimate ? gained : lost, e);
             }
         } else {
@@ -414,9 +415,18 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
                 else if (json_object_get(e, "pair"))
                     ag_buf_printf(&b2, md ? "- %s (%s)\n" : "  %s (%s)\n", json_string_value(json_object_get(e, "pair")),
                                   json_string_value(json_object_get(e, "actions")));
-                else
-                    ag_buf_printf(&b2, md ? "- %s: mode %d → %d\n" : "  %s: mode %d -> %d\n", json_string_value(json_object_get(e, "instrument")),
-                                  (int)json_integer_value(json_object_get(e, "mode_before")), (int)json_integer_value(json_object_get(e, "mode_after")));
+                else {
+                    /* "mode 4", "legitimate outside the modes" or "not legitimate", before and after. */
+                    char vb[40], va[40];
+                    for (int side = 0; side < 2; side++) {
+                        char *v = side ? va : vb;
+                        int m = (int)json_integer_value(json_object_get(e, side ? "mode_after" : "mode_before"));
+                        bool l = json_is_true(json_object_get(e, side ? "legitimate_after" : "legitimate_before"));
+                        if (m) snprintf(v, sizeof vb, "mode %d", m);
+                        else snprintf(v, sizeof vb, "%s", l ? "legitimate outside the modes" : "not legitimate");
+                    }
+                    ag_buf_printf(&b2, md ? "- %s: %s → %s\n" : "  %s: %s -> %s\n", json_string_value(json_object_get(e, "instrument")), vb, va);
+                }
             }
             ag_buf_printf(&b2, "\n");
         }
