@@ -1,7 +1,8 @@
 /* fuzz_profile.c — the strict profile reader (a yajl event stream, src/corpus/profile.c)
  * against the real schema, then a full check and its three renderings for whatever
  * parses. Differential too: the reader must refuse as JSON exactly what jansson (with
- * JSON_REJECT_DUPLICATES, the reader it replaced) refuses, or the target aborts. */
+ * JSON_REJECT_DUPLICATES, the reader it replaced, through aigov_json_loadb, which accepts
+ * every JSON number as the library does) refuses, or the target aborts. */
 #include "fuzz.h"
 #include "corpus/corpus.h"
 
@@ -17,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     aigov_profile *p = NULL;
     aigov_status s = aigov_profile_parse(corpus, "fuzz.json", (const char *)data, size, NULL, &p, &d);
     json_error_t je;
-    json_t *j = json_loadb((const char *)data, size, JSON_REJECT_DUPLICATES, &je);
+    json_t *j = aigov_json_loadb((const char *)data, size, JSON_REJECT_DUPLICATES, &je);
     if ((j == NULL) != (s == AIGOV_SYNTAX)) abort(); /* the two disagree on what is JSON */
     json_decref(j);
     if (s == AIGOV_OK) {
