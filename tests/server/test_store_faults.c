@@ -127,7 +127,7 @@ static void round_trip(const char *path, done *ok) {
     json_decref(ev);
     ok->instrument = sv_instrument_put(s, "eu-ai-office", "ai-office-guidance", "id: ai-office-guidance\n",
                                        "2026-11-28T00:00:04Z", why) == SV_OK;
-    json_t *org = json_pack("{ss ss ss ss}", "id", "acme", "name", "Acme Inc.", "kind", "company", "established", "US");
+    json_t *org = json_pack("{ss ss ss ss}", "id", "acme", "name", "Acme Inc.", "kind", "company", "established_in", "US");
     ok->org = org && sv_org_add(s, "operator", org, "2026-11-28T00:00:05Z", why) == SV_OK;
     json_decref(org);
     sv_principal op = {.actor = "operator", .operator_ = true};
