@@ -70,6 +70,7 @@ typedef struct ag_region {
     int nmember_of;
     int *children;         /* the regions whose parent it is; derived at load */
     int nchildren;
+    ag_strlist aliases;    /* other names and codes a user may type (UK, US-PR, Taiwan) */
     ag_strlist citations;
 } ag_region;
 
@@ -267,6 +268,14 @@ const ag_value *ag_corpus_const_on(const aigov_corpus *c, int k, int32_t date);
  * that only may, in region order, in arena a. scratch holds ag_regions_scratch_size(c)
  * bytes, aligned for int. False when a runs out of memory. */
 size_t ag_regions_scratch_size(const aigov_corpus *c);
+/* regions.c: the region a user means by s (len bytes, not NUL-terminated): its code, else a
+ * code, name or alias in any (ASCII) case ("de", "Germany", "UK", "US-PR"). Returns its index;
+ * -1 when none; -2 when a name or alias is shared by two regions (Georgia: GE and US-GA),
+ * which go to amb[0] and amb[1]. */
+int ag_region_find(const aigov_corpus *c, const char *s, size_t len, int amb[2]);
+/* Why s names no region (r and amb as ag_region_find returned them), into buf: ambiguous (and
+ * between which), or unknown with the closest code, name or alias as a did-you-mean. */
+const char *ag_region_why(const aigov_corpus *c, const char *s, size_t len, int r, const int amb[2], char *buf, size_t cap);
 bool ag_regions_value(const aigov_corpus *c, const ag_field *f, const int *codes, int ncodes, int32_t date,
                       void *scratch, ag_arena *a, ag_value *out);
 

@@ -380,6 +380,7 @@ static json_t *region_json(const aigov_corpus *c, const ag_region *r, bool full)
     ag_json_set(o, "group", json_boolean(r->group));
     ag_json_set(o, "parent", r->parent >= 0 ? json_string(c->regions[r->parent].code) : json_null());
     if (!full) return o;
+    ag_json_set(o, "aliases", ag_json_strlist(&r->aliases));
     json_t *ms = json_array();
     for (int i = 0; i < r->nmembers; i++) {
         json_t *x = json_object();
@@ -513,7 +514,8 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
         else if (p) o = provision_json(p);
         else {
             int32_t ai = ag_map_get(&c->actor_index, id, strlen(id));
-            int32_t ri = ag_map_get(&c->region_index, id, strlen(id));
+            int amb[2];
+            int ri = ai >= 0 ? -1 : ag_region_find(c, id, strlen(id), amb); /* a code or a name */
             if (ai >= 0) {
                 const ag_actor *a = &c->actors[ai];
                 o = json_object();

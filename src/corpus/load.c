@@ -582,6 +582,22 @@ static bool valid_region_code(const char *s) {
     return s[0] != '-' && s[strlen(s) - 1] != '-';
 }
 
+/* An alias of region `arg` must not be another region's code (in any case): "CA" typed by a
+ * user is Canada, never an alias. Names and aliases shared by two regions (Georgia) are
+ * allowed; a user typing one is asked for the code (ag_region_find). */
+static const char *chk_region_alias(loader *L, const ag_ynode *it, const void *arg) {
+    const ag_region *self = arg;
+    if (!it->len) { ERR(L, it, "an alias must not be empty"); return NULL; }
+    for (int i = 0; i < L->c->nregions; i++) {
+        const ag_region *o = &L->c->regions[i];
+        if (o != self && ag_ieq(it->str, it->len, o->code)) {
+            ERR(L, it, "alias '%s' of region '%s' is the code of region '%s'", it->str, self->code, o->code);
+            return NULL;
+        }
+    }
+    return it->str;
+}
+
 static void load_regions(loader *L, const ag_ynode *root) {
     if (!need_map(L, root, "regions.yaml")) return;
     static const char *const top[] = {"regions", "groups", NULL};
@@ -608,7 +624,7 @@ static void load_regions(loader *L, const ag_ynode *root) {
         for (int i = 0; lst && i < lst->nkids; i++) {
             const ag_ynode *m = lst->kids[i];
             if (!need_map(L, m, g ? "a group" : "a region")) continue;
-            static const char *const rkeys[] = {"code", "name", "parent", "citations", NULL};
+            static const char *const rkeys[] = {"code", "name", "parent", "aliases", "citations", NULL};
             static const char *const gkeys[] = {"code", "name", "set", "members", "citations", NULL};
             check_keys(L, m, g ? gkeys : rkeys, g ? "a group" : "a region");
             const char *code = r_str(L, m, "code", true, g ? "group" : "region");
@@ -638,6 +654,7 @@ static void load_regions(loader *L, const ag_ynode *root) {
         ag_region *r = &c->regions[i];
         const ag_ynode *m = defs[i];
         r->citations = r_list(L, m, "citations", false, "region", chk_citation, NULL);
+        r->aliases = r_list(L, m, "aliases", false, "region", chk_region_alias, r);
         ag_ynode *pn = get(m, "parent");
         if (pn) {
             int32_t p = pn->kind == AG_Y_SCALAR ? ag_map_get(&c->region_index, pn->str, pn->len) : -1;
