@@ -153,6 +153,24 @@ typedef struct ag_litigation {
     ag_strlist citations;
 } ag_litigation;
 
+/* A question about an instrument on which the sources read disagree (docs/corpus-format.md,
+ * "Disputes"): what each reading says and who says it, and which one the instrument's dates
+ * and provisions follow. A check within [from, until) shows it beside the provisions it
+ * covers, so an answer that rests on one reading says that another exists. */
+typedef struct ag_reading {
+    const char *says;
+    ag_strlist citations;
+} ag_reading;
+
+typedef struct ag_dispute {
+    const char *question;
+    int32_t from, until;    /* the span of dates the question concerns; NONE = open */
+    ag_strlist provisions;  /* provision ids of the instrument; empty = all of it */
+    ag_reading *readings;
+    int nreadings;
+    int followed;           /* index of the reading the corpus follows */
+} ag_dispute;
+
 typedef struct ag_instrument {
     const char *id, *title, *short_title, *jurisdiction, *modality, *form, *binding;
     const char *text_version, *revoked_by, *file;
@@ -167,6 +185,8 @@ typedef struct ag_instrument {
     int nrelations;
     ag_litigation *litigation;
     int nlitigation;
+    ag_dispute *disputes;
+    int ndisputes;
     ag_cond *scope, *exemptions;
     int nscope, nexemptions;
     ag_provision *provisions;
@@ -237,6 +257,15 @@ const ag_litigation *ag_enforcement_suspended(const ag_instrument *in, const cha
 /* Whether the case suspends enforcement on `date` (a stay, injunction or judgment of
  * invalidity in effect; a case only "challenged" never does). */
 bool ag_litigation_in_effect(const ag_litigation *lt, int32_t date);
+/* The dispute about provision `prov_id` (an id within `in`; NULL = the instrument as a whole)
+ * that concerns `date` (AG_DATE_NONE: any date), after `after` (NULL: from the first); NULL
+ * when none does. */
+const ag_dispute *ag_dispute_on(const ag_instrument *in, const char *prov_id, int32_t date, const ag_dispute *after);
+/* Whether the dispute concerns `date` (from <= date < until). */
+bool ag_dispute_on_date(const ag_dispute *d, int32_t date);
+/* A dispute as JSON, the same in `corpus show` and `check`; with a date (not AG_DATE_NONE)
+ * also "concerns_date". */
+struct json_t *ag_dispute_json(const ag_dispute *d, int32_t date);
 /* A case as JSON (docs/corpus-format.md), the same in `corpus show` and `check`; with a
  * date (not AG_DATE_NONE) also "suspends_enforcement_on_date". */
 struct json_t *ag_litigation_json(const ag_litigation *lt, int32_t date);

@@ -83,6 +83,25 @@ void ag_corpus_provenance_line(const aigov_corpus *c, char *buf, size_t cap) {
     if (n < cap) snprintf(buf + n, cap - n, "; aigov %s.", AIGOV_VERSION);
 }
 
+json_t *ag_dispute_json(const ag_dispute *d, int32_t date) {
+    json_t *x = json_object();
+    ag_json_set(x, "question", json_string(d->question));
+    ag_json_set(x, "from", ag_json_date(d->from));
+    ag_json_set(x, "until", ag_json_date(d->until));
+    ag_json_set(x, "provisions", ag_json_strlist(&d->provisions));
+    json_t *rs = json_array();
+    for (int i = 0; i < d->nreadings; i++) {
+        json_t *r = json_object();
+        ag_json_set(r, "says", json_string(d->readings[i].says));
+        ag_json_set(r, "followed", json_boolean(i == d->followed));
+        ag_json_set(r, "citations", ag_json_strlist(&d->readings[i].citations));
+        ag_json_push(rs, r);
+    }
+    ag_json_set(x, "readings", rs);
+    if (date != AG_DATE_NONE) ag_json_set(x, "concerns_date", json_boolean(ag_dispute_on_date(d, date)));
+    return x;
+}
+
 json_t *ag_litigation_json(const ag_litigation *lt, int32_t date) {
     json_t *x = json_object();
     ag_json_set(x, "case", json_string(lt->case_name));
@@ -137,6 +156,9 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
     json_t *lits = json_array();
     for (int i = 0; i < in->nlitigation; i++) ag_json_push(lits, ag_litigation_json(&in->litigation[i], AG_DATE_NONE));
     ag_json_set(o, "litigation", lits);
+    json_t *disp = json_array();
+    for (int i = 0; i < in->ndisputes; i++) ag_json_push(disp, ag_dispute_json(&in->disputes[i], AG_DATE_NONE));
+    ag_json_set(o, "disputes", disp);
     for (int part = 0; part < 2; part++) {
         json_t *a = json_array();
         int n = part ? in->nexemptions : in->nscope;

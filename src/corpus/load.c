@@ -1000,6 +1000,77 @@ static void load_amendments(loader *L, const ag_ynode *m, ag_instrument *in) {
     }
 }
 
+/* Reports each item of a `provisions:` list (of a litigation entry or a dispute, `what`) that is
+ * not a provision of `in`. */
+static void chk_own_provisions(loader *L, const ag_ynode *pn, const ag_instrument *in, const char *what) {
+    for (int k = 0; pn && pn->kind == AG_Y_SEQ && k < pn->nkids; k++) {
+        const ag_ynode *it = pn->kids[k];
+        if (it->kind != AG_Y_SCALAR) continue;
+        bool found = false;
+        for (int j = 0; j < in->nprovisions && !found; j++) found = !strcmp(in->provisions[j].id, it->str);
+        if (found) continue;
+        const char **ids = AG_NEW(L->a, const char *, (size_t)in->nprovisions + 1);
+        for (int j = 0; ids && j < in->nprovisions; j++) ids[j] = in->provisions[j].id;
+        const char *sug = ids ? ag_suggest(it->str, it->len, ids, (size_t)in->nprovisions) : NULL;
+        if (sug) ERR(L, it, "%s: '%s' is not a provision of instrument '%s' (did you mean '%s'?)", what, it->str, in->id, sug);
+        else ERR(L, it, "%s: '%s' is not a provision of instrument '%s'", what, it->str, in->id);
+    }
+}
+
+/* `disputes:` — questions about the instrument on which the sources disagree, each with its
+ * readings (what is said, who says it) and the one the corpus follows (docs/corpus-format.md,
+ * "Disputes"). Runs after load_provisions. */
+static void load_disputes(loader *L, const ag_ynode *m, ag_instrument *in) {
+    ag_ynode *ds = get(m, "disputes");
+    if (!ds) return;
+    if (ds->kind != AG_Y_SEQ) { ERR(L, ds, "'disputes' must be a list, found %s", kind_name(ds)); return; }
+    in->disputes = AG_NEW(L->a, ag_dispute, (size_t)ds->nkids + 1);
+    if (!in->disputes) { L->oom = true; return; }
+    static const char *const keys[] = {"question", "from", "until", "provisions", "readings", "followed", "notes", NULL};
+    static const char *const rkeys[] = {"says", "citations", NULL};
+    for (int i = 0; i < ds->nkids; i++) {
+        const ag_ynode *t = ds->kids[i];
+        if (!need_map(L, t, "a dispute")) continue;
+        check_keys(L, t, keys, "a dispute");
+        ag_dispute *d = &in->disputes[in->ndisputes];
+        d->question = r_str(L, t, "question", true, "dispute");
+        d->from = r_date(L, t, "from", false, "dispute");
+        d->until = r_date(L, t, "until", false, "dispute");
+        if (d->from != AG_DATE_NONE && d->until != AG_DATE_NONE && d->until <= d->from)
+            ERR(L, get(t, "until"), "dispute: 'until' (exclusive) must be after 'from'");
+        d->provisions = r_list(L, t, "provisions", false, "dispute", NULL, NULL);
+        chk_own_provisions(L, get(t, "provisions"), in, "dispute");
+        const ag_ynode *rs = get(t, "readings");
+        if (!rs || rs->kind != AG_Y_SEQ || rs->nkids < 2) {
+            ERR(L, rs ? rs : t, "dispute: 'readings' must list at least two readings (what each source says)");
+            continue;
+        }
+        d->readings = AG_NEW(L->a, ag_reading, (size_t)rs->nkids);
+        if (!d->readings) { L->oom = true; return; }
+        for (int k = 0; k < rs->nkids; k++) {
+            const ag_ynode *r = rs->kids[k];
+            if (!need_map(L, r, "a reading")) continue;
+            check_keys(L, r, rkeys, "a reading");
+            ag_reading *rd = &d->readings[d->nreadings];
+            rd->says = r_str(L, r, "says", true, "reading");
+            rd->citations = r_list(L, r, "citations", true, "reading", chk_citation, NULL);
+            if (get(r, "citations") && rd->citations.n == 0) ERR(L, get(r, "citations"), "reading: needs at least one citation");
+            if (rd->says) d->nreadings++;
+        }
+        /* `followed`: the 1-based number of the reading the instrument's data follow. */
+        const ag_ynode *fn = get(t, "followed");
+        char *end = NULL;
+        long f = fn && fn->kind == AG_Y_SCALAR ? strtol(fn->str, &end, 10) : 0;
+        if (!fn || fn->kind != AG_Y_SCALAR || !end || *end || f < 1 || f > d->nreadings) {
+            ERR(L, fn ? fn : t, "dispute: 'followed' must be the number (1 to %d) of the reading the corpus follows", d->nreadings);
+            continue;
+        }
+        d->followed = (int)f - 1;
+        if (!d->question || d->nreadings < 2) continue;
+        in->ndisputes++;
+    }
+}
+
 /* `litigation:` — court cases about the instrument, with what they do to its enforcement
  * (docs/corpus-format.md, "Litigation"). Runs after load_provisions: the provision ids a
  * case names must be the instrument's own. */
@@ -1035,19 +1106,7 @@ static void load_litigation(loader *L, const ag_ynode *m, ag_instrument *in) {
         lt->citations = r_list(L, t, "citations", true, "litigation", chk_citation, NULL);
         if (get(t, "citations") && lt->citations.n == 0) ERR(L, get(t, "citations"), "litigation: needs at least one citation");
         lt->provisions = r_list(L, t, "provisions", false, "litigation", NULL, NULL);
-        const ag_ynode *pn = get(t, "provisions");
-        for (int k = 0; pn && pn->kind == AG_Y_SEQ && k < pn->nkids; k++) {
-            const ag_ynode *it = pn->kids[k];
-            if (it->kind != AG_Y_SCALAR) continue;
-            bool found = false;
-            for (int j = 0; j < in->nprovisions && !found; j++) found = !strcmp(in->provisions[j].id, it->str);
-            if (found) continue;
-            const char **ids = AG_NEW(L->a, const char *, (size_t)in->nprovisions + 1);
-            for (int j = 0; ids && j < in->nprovisions; j++) ids[j] = in->provisions[j].id;
-            const char *sug = ids ? ag_suggest(it->str, it->len, ids, (size_t)in->nprovisions) : NULL;
-            if (sug) ERR(L, it, "litigation: '%s' is not a provision of instrument '%s' (did you mean '%s'?)", it->str, in->id, sug);
-            else ERR(L, it, "litigation: '%s' is not a provision of instrument '%s'", it->str, in->id);
-        }
+        chk_own_provisions(L, get(t, "provisions"), in, "litigation");
         if (!lt->case_name || !lt->court || !lt->effect || (suspends && lt->from == AG_DATE_NONE)) continue;
         in->nlitigation++;
     }
@@ -1058,7 +1117,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     static const char *const keys[] = {"id", "title", "short_title", "issuer", "jurisdiction", "modality",
         "form", "binding", "layers", "topics", "adherents", "adopted", "in_force", "applies_from", "revoked",
         "revoked_by", "text_version", "citations", "relations", "scope", "exemptions", "provisions",
-        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "notes", NULL};
+        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "disputes", "notes", NULL};
     check_keys(L, m, keys, "an instrument");
     aigov_corpus *c = L->c;
     ag_instrument *in = &c->instruments[c->ninstruments];
@@ -1146,6 +1205,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     load_provisions(L, m, in);
     load_amendments(L, m, in);
     load_litigation(L, m, in);
+    load_disputes(L, m, in);
     if (!get(m, "scope") && in->nprovisions > 0)
         errat(L, m->file, m->line, m->col, 1, "instrument '%s' has provisions but no 'scope' triggers: nothing could reach a system", in->id);
     ag_map_put(&c->instrument_index, in->id, c->ninstruments);
