@@ -114,4 +114,17 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, out, err = run(AIGOV, "corpus", "show", "GB", "-f", "json")
     ok(rc == 0 and "UK" in json.loads(out)["aliases"], "corpus show GB lists the alias UK")
 
+    # An alias may not be another region's code (it would make "CA" mean two places).
+    import shutil
+    corpus = os.path.join(tmp, "corpus")
+    shutil.copytree(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus"), corpus)
+    regs = os.path.join(corpus, "regions.yaml")
+    with open(regs) as f:
+        text = f.read()
+    with open(regs, "w") as f:
+        f.write(text.replace('aliases: ["United Kingdom of Great Britain', 'aliases: ["DE", "United Kingdom of Great Britain', 1))
+    rc, out, err = run(AIGOV, "validate", "--corpus", corpus)
+    ok(rc == 1 and "regions.yaml:" in err and "alias 'DE' of region 'GB' is the code of region 'DE'" in err,
+       "an alias that is another region's code is a positioned error: " + err[:300])
+
 sys.exit(finish())
