@@ -697,6 +697,7 @@ static void text_disputes(out *o, const ag_instrument *in, int32_t date) {
         for (int i = 0; i < d->nreadings && n < sizeof b; i++)
             if (i != d->followed)
                 n += (size_t)snprintf(b + n, sizeof b - n, " Against it: %s (%s).", d->readings[i].says, d->readings[i].citations.items[0]);
+        if (o->md) fputc('\n', o->f); /* a paragraph of its own in Markdown */
         wrap(o->f, o->md ? "" : "  ", b, 96);
     }
 }
