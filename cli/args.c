@@ -49,6 +49,8 @@ static const struct {
     {"request-timeout", offsetof(opts, request_timeout), false, 0},
     {"layer", offsetof(opts, layer), false, 0},
     {"jurisdiction", offsetof(opts, jurisdiction), false, 0},
+    {"by", offsetof(opts, by), false, 0},
+    {"companies", offsetof(opts, companies), true, 0},
     {"before", offsetof(opts, before), false, 0},
     {"since", offsetof(opts, since), false, 0},
     {"log-key", offsetof(opts, log_key), false, 0},

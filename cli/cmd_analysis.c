@@ -1,4 +1,4 @@
-/* cmd_analysis.c — `aigov map`, `gaps`, `conflicts` and `divergence INSTRUMENT`: the
+/* cmd_analysis.c — `aigov map`, `gaps`, `conflicts`, `divergence INSTRUMENT` and `panel`: the
  * regime-complex analyses, run through the library's aigov_analysis_run (which the server
  * uses too); this file loads the corpus, draws svg through graphviz where the analysis
  * renders DOT, and prints. */
@@ -11,7 +11,8 @@ static int run_analysis(const opts *o, const char *name, bool svg_via_dot, const
     aigov_corpus *c = load_corpus(o);
     if (!c) return EXIT_BAD;
     aigov_analysis_args args = {.date = o->date, .id = id, .topic = o->topic, .layer = o->layer,
-                                .jurisdiction = o->jurisdiction, .limit = o->limit};
+                                .jurisdiction = o->jurisdiction, .limit = o->limit, .from = o->from, .to = o->to,
+                                .by = o->by, .companies = o->companies ? "true" : NULL};
     aigov_diags d;
     aigov_diags_init(&d, 100);
     aigov_status st;
@@ -37,6 +38,7 @@ static bool no_args(const opts *o) {
 
 int cmd_map(const opts *o) { return no_args(o) ? run_analysis(o, "map", true, NULL) : EXIT_BAD; }
 int cmd_gaps(const opts *o) { return no_args(o) ? run_analysis(o, "gaps", false, NULL) : EXIT_BAD; }
+int cmd_panel(const opts *o) { return no_args(o) ? run_analysis(o, "panel", false, NULL) : EXIT_BAD; }
 int cmd_conflicts(const opts *o) { return no_args(o) ? run_analysis(o, "conflicts", false, NULL) : EXIT_BAD; }
 
 int cmd_divergence(const opts *o) {

@@ -66,6 +66,13 @@ static const cli_option MAP_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURIS
 static const cli_option GAPS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_LIMIT, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option CONFLICTS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option DIVERGENCE_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option PANEL_OPTS[] = {
+    {"from", 0, "YEAR", "the first year (default 2014)"},
+    {"to", 0, "YEAR", "the last year (default: the year of --date)"},
+    {"by", 0, "DIM[,DIM]", "the cell's dimensions: jurisdiction, topic, layer (default: jurisdiction)"},
+    {"companies", 0, NULL, "count companies among the active actors too"},
+    OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_CORPUS, OPT_OVERLAY, OPT_END,
+};
 static const cli_option WHATIF_OPTS[] = {OPT_PROFILES, OPT_ADATE, OPT_CORPUS, OPT_END};
 static const cli_option DIFF_OPTS[] = {
     {"corpus", 'c', "DIR", "the corpus before (first) and after (second): given twice"}, OPT_PROFILES, OPT_ADATE, OPT_END,
@@ -282,6 +289,14 @@ const cli_command COMMANDS[] = {
      "implementing or referencing it, which do not, and how their thresholds, scope and dates\n"
      "differ.\n",
      "text|json|md", "", DIVERGENCE_OPTS, cmd_divergence, NULL},
+    {"panel", "regime", "", "the regime complex by year and cell, in long format (csv, json)",
+     "A research panel: one row per year (as of 31 December) and cell of --by (jurisdiction,\n"
+     "topic, layer; every region of the corpus is a place): the instruments in force reaching\n"
+     "the cell by binding force, their issuers' concentration (HHI), the institutions active in\n"
+     "AI there, and the year's complex-wide figures (active institutions, coordination links,\n"
+     "components, modularity). text: the figures by year and the columns' meanings\n"
+     "(docs/analysis.md, \"Panel\").\n",
+     "csv|json|text", "", PANEL_OPTS, cmd_panel, NULL},
     {"whatif", "regime", "OVERLAY", "what an overlay would change",
      "What an overlay (docs/overlay.md) changes: gaps closed or opened, conflicts created or\n"
      "removed, institutions, legitimacy gained or lost, and each profile's provisions that\n"

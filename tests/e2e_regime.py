@@ -129,4 +129,59 @@ check(dv["adherents"] >= 38, f"the OECD's 38 members among the adherents: {dv['a
 rc, out, err = run("divergence", "unesco-ai-ethics", "--format", "json", "--date", D)
 check(rc == 0 and json.loads(out)["adherents"] == 193, "UNESCO: 193 adherents")
 
+# ---- The panel (fixture) -------------------------------------------------------------------------
+def panel(*args, corpus=FX):
+    rc, out, err = run("panel", "--date", D, *(["--corpus", corpus] if corpus else []), *args)
+    return rc, (list(csv.DictReader(io.StringIO(out))) if rc == 0 else None), err
+
+
+rc, rows, err = panel("--from", "2018", "--to", "2026")
+check(rc == 0, "panel on the fixture: " + err)
+# Places: every region but the groups that do not legislate (OECD, G20), then INTL: 11 a year.
+check(len(rows) == 9 * 11, f"one row per year and place: {len(rows)}")
+row = {(r["year"], r["jurisdiction"]): r for r in rows}
+# 2026, New York City: nyc-law and us-law (binding), the OECD and G20 principles (voluntary);
+# four issuers with one instrument each: HHI = 4 x (1/4)^2 = 0.25; active institutions among
+# them: oecd and g20 (the council and Congress are not institutions).
+r = row[("2026", "US-NY-NYC")]
+check((r["instruments"], r["binding"], r["voluntary"], r["status"], r["issuers"], r["issuer_hhi"], r["institutions_active"]) ==
+      ("4", "2", "2", "binding", "4", "0.250000", "2"), f"NYC 2026: {r}")
+# 2019: the two sets of principles only (the EU act is in force from 2024, us-law from 2020);
+# oecd and g20 active, linked by the endorsement: 1 link, 1 component, Q = 0 (one community).
+r = row[("2019", "KE")]
+check((r["instruments"], r["status"], r["complex_active"], r["coordination_links"], r["components"], r["modularity"], r["communities"]) ==
+      ("1", "voluntary_only", "2", "1", "1", "0.000000", "1"), f"Kenya 2019: {r}")
+# 2024: the European Parliament issues the act in force: 3 active, 2 components.
+r = row[("2024", "DE")]
+check((r["instruments"], r["binding"], r["issuer_hhi"], r["complex_active"], r["components"]) == ("3", "1", "0.333333", "3", "2"), f"Germany 2024: {r}")
+check(row[("2018", "DE")]["status"] == "none" and row[("2018", "DE")]["issuer_hhi"] == "", "2018: nothing yet, HHI empty")
+rc, rows2, err = panel("--from", "2018", "--to", "2026")
+check(rows2 == rows, "the panel is reproducible")
+rc, rows, err = panel("--from", "2026", "--to", "2026", "--by", "jurisdiction,topic,layer", "--jurisdiction", "KE")
+check(rc == 0 and len(rows) == 3 * 3, f"--by jurisdiction,topic,layer with one place: {len(rows) if rows else err}")
+ke = {(r["topic"], r["layer"]): r["status"] for r in rows}
+check(ke[("safety", "development")] == "voluntary_only" and list(ke.values()).count("none") == 8, f"Kenya's cells: {ke}")
+rc, rows, err = panel("--from", "2026", "--to", "2026", "--by", "topic")
+check(rc == 0 and [r["topic"] for r in rows] == ["bias", "privacy", "safety"] and rows[0]["jurisdiction"] == "*", "--by topic: * for the other dimensions")
+rc, out, err = run("panel", "--corpus", FX, "--date", D, "--from", "2026", "--to", "2026", "--format", "json")
+pj = json.loads(out) if rc == 0 else {}
+check(rc == 0 and [c["name"] for c in pj["columns"]][:3] == ["year", "date", "jurisdiction"] and len(pj["rows"]) == 11 and
+      all(len(x) == len(pj["columns"]) for x in pj["rows"]) and pj["corpus"]["instruments"] == 5, "panel json: columns named, rows as arrays, provenance")
+for args, msg in ((["--by", "country"], "unknown dimension 'country'"), (["--by", "topic,topic"], "'topic' appears twice"),
+                  (["--by", "topic,"], "unknown dimension ''"), (["--from", "2030", "--to", "2020"], "is after --to"),
+                  (["--from", "20x"], "invalid year '20x'"), (["--format", "md"], "unknown format 'md'"),
+                  (["--jurisdiction", "XX"], "unknown jurisdiction 'XX'")):
+    rc, out, err = run("panel", "--corpus", FX, *args)
+    check(rc == 2 and msg in err and out == "", f"panel {args}: exit 2, '{msg}': {rc} {err}")
+
+# ---- The panel (corpus) --------------------------------------------------------------------------
+rc, rows, err = panel("--from", "2014", "--to", "2026", corpus=None)
+check(rc == 0, "panel on the corpus: " + err)
+by = {(r["year"], r["jurisdiction"]): r for r in rows}
+check(all(by[(str(y), "US-CA")]["instruments"] >= by[(str(y), "US")]["instruments"] for y in range(2014, 2027)),
+      "a state has at least its country's instruments")
+check(int(by[("2026", "FR")]["binding"]) >= 1 and by[("2026", "FR")]["status"] == "binding", "France is bound by EU law")
+check(by[("2022", "KE")]["status"] == "voluntary_only" and by[("2026", "KE")]["binding"] == "0", "Kenya: voluntary only")
+check(int(by[("2026", "US")]["voluntary"]) >= 8, "US: the OECD, G7, G20, NATO, UN texts reach it")
+
 sys.exit(e2elib.finish())

@@ -51,6 +51,32 @@ const char *ag_gap_status_name(int s);
 bool ag_actor_exists(const ag_actor *a, int32_t date);
 /* Institutions on a date (map.c): actors of an institutional kind that exist then. */
 bool ag_is_institution(const ag_actor *a, int32_t date);
+/* Is actor i active in AI on the date (docs/analysis.md, "Panel"): an institution (or, with
+ * `companies`, a company) that exists and by then has issued or adheres to an instrument adopted
+ * or in force. (A mandate alone does not count: delegations are scoped by topic, not by AI.) */
+bool ag_actor_active(const aigov_corpus *c, int i, int32_t date, bool companies);
+
+/* The coordination graph (docs/analysis.md, "Map") among the actors with keep[actor] on the
+ * date, over the instruments with alive[instrument]: two are linked when one delegates to the
+ * other (in force), they co-issue, one adheres to the other's instrument, or an instrument of
+ * one relates to an instrument of the other. m nodes (actor[] their actor indices), adj an
+ * m x m 0/1 matrix, `links` undirected edges. */
+typedef struct ag_coord {
+    int m, links;
+    int *actor;
+    uint8_t *adj;
+} ag_coord;
+bool ag_coord_build(const aigov_corpus *c, int32_t date, const bool *keep, const bool *alive, ag_coord *g);
+void ag_coord_free(ag_coord *g);
+/* Connected components of the graph (isolated nodes are components); *largest their largest size. */
+int ag_coord_components(const ag_coord *g, int *largest);
+/* Newman's modularity Q of the partition found by greedy agglomeration (Clauset, Newman and
+ * Moore 2004: merge the two communities whose merger raises Q most, until none does; ties to
+ * the lowest pair), and the number of communities (isolated nodes each one). label (may be
+ * NULL, m entries) receives each node's community, numbered in order of first node. Q = 0
+ * when the graph has no edge. -1 on OOM (Q is in [-1/2, 1)). */
+double ag_coord_modularity(const ag_coord *g, int *communities, int *label);
+
 /* Their ids into out (at most cap); returns the count. */
 int ag_institutions(const aigov_corpus *c, int32_t date, const char **out, int cap);
 #endif

@@ -1,5 +1,6 @@
 /* analysis_util.c — the string buffer of analysis_util.h. */
 #include "analysis/analysis_util.h"
+#include "analysis/analysis.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -219,15 +220,40 @@ const char *ag_reach_kind_name(ag_reach_kind k) {
     return (int)k >= 0 && (size_t)k < AG_ARRAY_LEN(N) ? N[k] : "none";
 }
 
+/* An instrument counts for coverage only when some issuer is not `proposed`: one issued only by
+ * proposed institutions fills no cell, so a proposed institution closes gaps only once an
+ * overlay makes it an existing body. (A dissolved issuer's instruments still count: law
+ * outlives the body that made it, e.g. BigScience's licences.) */
+static bool issued_by_existing(const aigov_corpus *c, const ag_instrument *in) {
+    if (!in->issuer.n) return true;
+    for (int i = 0; i < in->issuer.n; i++) {
+        int32_t a = ag_map_get(&c->actor_index, in->issuer.items[i], strlen(in->issuer.items[i]));
+        if (a < 0 || !c->actors[a].status || strcmp(c->actors[a].status, "proposed")) return true;
+    }
+    return false;
+}
+
+bool ag_instrument_counts(const aigov_corpus *c, const ag_instrument *in, int32_t date) {
+    return ag_instrument_in_force(in, date) && issued_by_existing(c, in);
+}
+
+bool ag_instrument_has_topic(const ag_instrument *in, const char *t) {
+    if (strlist_has(&in->topics, t)) return true;
+    for (int i = 0; i < in->nprovisions; i++) if (strlist_has(&in->provisions[i].topics, t)) return true;
+    return false;
+}
+
+bool ag_instrument_has_layer(const ag_instrument *in, const char *l) {
+    if (strlist_has(&in->layers, l)) return true;
+    for (int i = 0; i < in->nprovisions; i++) if (strlist_has(&in->provisions[i].layers, l)) return true;
+    return false;
+}
+
 bool ag_filter_instrument(const aigov_corpus *c, const ag_instrument *in, const aigov_analysis_opts *o, int32_t date) {
     if (!ag_filter_any(o)) return true;
     if (o->jurisdiction && *o->jurisdiction && !ag_instrument_reaches(c, in, o->jurisdiction, date)) return false;
-    bool topic = !(o->topic && *o->topic) || strlist_has(&in->topics, o->topic);
-    bool layer = !(o->layer && *o->layer) || strlist_has(&in->layers, o->layer);
-    for (int k = 0; k < in->nprovisions && !(topic && layer); k++) {
-        topic = topic || strlist_has(&in->provisions[k].topics, o->topic);
-        layer = layer || strlist_has(&in->provisions[k].layers, o->layer);
-    }
+    bool topic = !(o->topic && *o->topic) || ag_instrument_has_topic(in, o->topic);
+    bool layer = !(o->layer && *o->layer) || ag_instrument_has_layer(in, o->layer);
     return topic && layer;
 }
 

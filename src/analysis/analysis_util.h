@@ -54,6 +54,12 @@ const char *ag_reach_kind_name(ag_reach_kind k);
 /* Is region r a member of group g on the date (directly, or as a member of a member group)?
  * True when r == g. */
 bool ag_region_in_group(const aigov_corpus *c, int r, int g, int32_t date);
+/* Does the instrument count in coverage on the date (gaps, panel): in force, and issued by at
+ * least one body that is not `proposed`. */
+bool ag_instrument_counts(const aigov_corpus *c, const ag_instrument *in, int32_t date);
+/* Is the topic (layer) among the instrument's own or one of its provisions'? */
+bool ag_instrument_has_topic(const ag_instrument *in, const char *t);
+bool ag_instrument_has_layer(const ag_instrument *in, const char *l);
 /* An instrument passes when the topic and layer are among its own or one of its
  * provisions', and it reaches the jurisdiction. */
 bool ag_filter_instrument(const aigov_corpus *c, const ag_instrument *in, const aigov_analysis_opts *o, int32_t date);

@@ -29,40 +29,9 @@ typedef struct cov {
 
 static int cell(const cov *v, int t, int l, int j) { return (t * v->nlayers + l) * v->njuris + j; }
 
-static bool has(const ag_strlist *s, const char *x) {
-    for (int i = 0; i < s->n; i++) if (!strcmp(s->items[i], x)) return true;
-    return false;
-}
-
-/* An instrument counts for coverage only when some issuer is not `proposed`: one issued
- * only by proposed institutions fills no cell, so a proposed institution closes gaps only
- * once an overlay makes it an existing body. (A dissolved issuer's instruments still count:
- * law outlives the body that made it, e.g. BigScience's licences.) */
-static bool issued_by_existing(const aigov_corpus *c, const ag_instrument *in) {
-    if (!in->issuer.n) return true;
-    for (int i = 0; i < in->issuer.n; i++) {
-        int32_t a = ag_map_get(&c->actor_index, in->issuer.items[i], strlen(in->issuer.items[i]));
-        if (a < 0 || !c->actors[a].status || strcmp(c->actors[a].status, "proposed")) return true;
-    }
-    return false;
-}
-
-static bool inst_has_topic(const ag_instrument *in, const char *t) {
-    if (has(&in->topics, t)) return true;
-    for (int i = 0; i < in->nprovisions; i++) if (has(&in->provisions[i].topics, t)) return true;
-    return false;
-}
-
-static bool inst_has_layer(const ag_instrument *in, const char *l) {
-    if (has(&in->layers, l)) return true;
-    for (int i = 0; i < in->nprovisions; i++) if (has(&in->provisions[i].layers, l)) return true;
-    return false;
-}
-
-/* Does the instrument count for coverage of (topic, layer) on the date: in force, issued by
- * an existing body, the topic and the layer among its own or its provisions'. */
+/* Does the instrument count for coverage of (topic, layer) on the date (analysis_util.h). */
 static bool covers_topic_layer(const aigov_corpus *c, const ag_instrument *in, int32_t date, const char *t, const char *l) {
-    return ag_instrument_in_force(in, date) && issued_by_existing(c, in) && inst_has_topic(in, t) && inst_has_layer(in, l);
+    return ag_instrument_counts(c, in, date) && ag_instrument_has_topic(in, t) && ag_instrument_has_layer(in, l);
 }
 
 static int cmp_str(const void *a, const void *b) {
