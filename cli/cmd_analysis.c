@@ -1,4 +1,4 @@
-/* cmd_analysis.c — `aigov map`, `gaps`, `conflicts`, `divergence INSTRUMENT` and `panel`: the
+/* cmd_analysis.c — `aigov map`, `gaps`, `conflicts`, `divergence INSTRUMENT`, `panel` and `blocs`: the
  * regime-complex analyses, run through the library's aigov_analysis_run (which the server
  * uses too); this file loads the corpus, draws svg through graphviz where the analysis
  * renders DOT, and prints. */
@@ -38,6 +38,7 @@ static bool no_args(const opts *o) {
 
 int cmd_map(const opts *o) { return no_args(o) ? run_analysis(o, "map", true, NULL) : EXIT_BAD; }
 int cmd_gaps(const opts *o) { return no_args(o) ? run_analysis(o, "gaps", false, NULL) : EXIT_BAD; }
+int cmd_blocs(const opts *o) { return no_args(o) ? run_analysis(o, "blocs", false, NULL) : EXIT_BAD; }
 int cmd_panel(const opts *o) { return no_args(o) ? run_analysis(o, "panel", false, NULL) : EXIT_BAD; }
 int cmd_conflicts(const opts *o) { return no_args(o) ? run_analysis(o, "conflicts", false, NULL) : EXIT_BAD; }
 

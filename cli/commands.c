@@ -73,6 +73,12 @@ static const cli_option PANEL_OPTS[] = {
     {"companies", 0, NULL, "count companies among the active actors too"},
     OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };
+static const cli_option BLOCS_OPTS[] = {
+    {"from", 0, "YEAR", "the first year of the series over time (default 2014)"},
+    {"to", 0, "YEAR", "the last year of the series (default: the year of --date)"},
+    {"limit", 'n', "N", "at most N states named as staying out of each agreement (text; default 12)"},
+    OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END,
+};
 static const cli_option WHATIF_OPTS[] = {OPT_PROFILES, OPT_ADATE, OPT_CORPUS, OPT_END};
 static const cli_option DIFF_OPTS[] = {
     {"corpus", 'c', "DIR", "the corpus before (first) and after (second): given twice"}, OPT_PROFILES, OPT_ADATE, OPT_END,
@@ -297,6 +303,13 @@ const cli_command COMMANDS[] = {
      "components, modularity). text: the figures by year and the columns' meanings\n"
      "(docs/analysis.md, \"Panel\").\n",
      "csv|json|text", "", PANEL_OPTS, cmd_panel, NULL},
+    {"blocs", "regime", "", "states' co-adherence to international agreements: blocs, who stayed out",
+     "First-order cooperation problems: which states adhere to which international\n"
+     "agreements (listed, or through a group they belong to on the date), how similar their\n"
+     "adherence is (Jaccard over the selective agreements, those fewer than 90% of states\n"
+     "joined), the blocs that similarity forms (greedy modularity), who stayed out of each\n"
+     "agreement, and the same by year (docs/analysis.md, \"Blocs\").\n",
+     "text|json", "", BLOCS_OPTS, cmd_blocs, NULL},
     {"whatif", "regime", "OVERLAY", "what an overlay would change",
      "What an overlay (docs/overlay.md) changes: gaps closed or opened, conflicts created or\n"
      "removed, institutions, legitimacy gained or lost, and each profile's provisions that\n"

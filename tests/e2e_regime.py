@@ -184,4 +184,56 @@ check(int(by[("2026", "FR")]["binding"]) >= 1 and by[("2026", "FR")]["status"] =
 check(by[("2022", "KE")]["status"] == "voluntary_only" and by[("2026", "KE")]["binding"] == "0", "Kenya: voluntary only")
 check(int(by[("2026", "US")]["voluntary"]) >= 8, "US: the OECD, G7, G20, NATO, UN texts reach it")
 
+# ---- Blocs (fixture) -----------------------------------------------------------------------------
+# States: DE FR GB MT JP KE US. Agreements on D: oecd-principles (the OECD: DE FR GB US JP; a
+# complete list) and g20-principles (the G20: US JP, the EU's DE FR MT; KE by its government; GB
+# recorded as a non-adherent). Neither reaches 90% of the 7 states, so both are selective.
+# Jaccard: DE FR JP US alike (1); each of them with GB, MT or KE 1/2; MT-KE 1; GB-MT, GB-KE 0.
+# Mean over the 21 pairs: (6 + 3 x 4 x 1/2 + 1) / 21 = 13/21. Greedy modularity ends with
+# {DE FR GB JP US} and {MT KE}: total weight W = 13, Q = 8/13 - (20/26)^2 + 1/13 - (6/26)^2 = 32/676.
+rc, out, err = run("blocs", "--corpus", FX, "--date", D, "--from", "2019", "--format", "json")
+bl = json.loads(out) if rc == 0 else {}
+check(rc == 0, "blocs on the fixture: " + err)
+check(sorted(map(sorted, bl["communities"])) == [["DE", "FR", "GB", "JP", "US"], ["KE", "MT"]], f"blocs: {bl['communities']}")
+check(abs(bl["modularity"] - 32 / 676) < 1e-9 and abs(bl["mean_similarity"] - 13 / 21) < 1e-9, f"Q and mean similarity: {bl['modularity']} {bl['mean_similarity']}")
+ag = {a["id"]: a for a in bl["agreements"]}
+check([x["state"] for x in ag["g20-principles"]["stayed_out"]] == ["GB"] and not ag["g20-principles"]["not_recorded"],
+      "GB stayed out of the G20 principles (recorded); the G20 list is partial but names everyone else who takes part")
+check(sorted(x["state"] for x in ag["oecd-principles"]["outside"]) == ["KE", "MT"] and not ag["oecd-principles"]["stayed_out"],
+      "MT and KE are outside the OECD's complete list")
+ot = {e["year"]: e for e in bl["over_time"]}
+# 2019: GB is still in the EU, so the G20 principles reach all 7 (universal); only the OECD's
+# are selective, joined by DE FR GB US (JP joins the OECD in 2020): one bloc of 4.
+check((ot[2019]["selective"], ot[2019]["participants"], ot[2019]["communities"]) == (1, 4, 1), f"2019: {ot[2019]}")
+check((ot[2026]["selective"], ot[2026]["participants"], ot[2026]["communities"]) == (2, 7, 2), f"2026: {ot[2026]}")
+rc, out, err = run("blocs", "--corpus", FX, "--date", D, "--from", "2019")
+check(rc == 0 and "Bloc 1 (5 states): DE FR GB JP US" in out and "stayed out (1): GB(1)" in out and "outside (2): MT(1) KE(1)" in out,
+      "blocs text: " + out[:800])
+for args, msg in ((["--from", "2030", "--to", "2020"], "is after --to"), (["--format", "csv"], "unknown format 'csv'")):
+    rc, out, err = run("blocs", "--corpus", FX, *args)
+    check(rc == 2 and msg in err and out == "", f"blocs {args}: exit 2: {err}")
+
+# ---- Blocs (corpus) ------------------------------------------------------------------------------
+rc, out, err = run("blocs", "--date", D, "--format", "json")
+bl = json.loads(out) if rc == 0 else {}
+ag = {a["id"]: a for a in bl.get("agreements", [])}
+check(rc == 0 and [x["state"] for x in ag["paris-ai-action-summit-statement"]["stayed_out"]] == ["US", "GB"],
+      "the US and the UK stayed out of the Paris statement")
+check(ag["g7-hiroshima-code"]["adherents"] == 31 and ag["unesco-ai-ethics"]["universal"], "G7: 7 states and the EU's 24 others; UNESCO universal")
+check(len(bl["communities"]) >= 2 and all(len(r) == bl["participants"] for r in bl["similarity"]), "blocs and a square similarity matrix")
+
+# A state both adherent and non-adherent is an error naming the file and line.
+import os, shutil, tempfile
+tmp = tempfile.mkdtemp()
+bad = os.path.join(tmp, "fx")
+shutil.copytree(FX, bad)
+g20 = os.path.join(bad, "instruments", "g20-principles.yaml")
+with open(g20) as f:
+    txt = f.read()
+with open(g20, "w") as f:
+    f.write(txt.replace("non_adherents: [GB]", "non_adherents: [GB, ke-government]"))
+rc, out, err = run("blocs", "--corpus", bad)
+check(rc == 2 and "g20-principles.yaml:11:16:" in err and "'ke-government' is both an adherent and a non-adherent" in err, "adherent and non-adherent: " + err)
+shutil.rmtree(tmp)
+
 sys.exit(e2elib.finish())

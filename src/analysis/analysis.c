@@ -16,6 +16,11 @@ bool ag_instrument_in_force(const ag_instrument *in, int32_t date) {
     return true;
 }
 
+bool ag_instrument_adopted(const ag_instrument *in, int32_t date) {
+    int32_t d = in->adopted != AG_DATE_NONE ? in->adopted : in->in_force;
+    return d != AG_DATE_NONE && d <= date;
+}
+
 void ag_pairs_free(ag_pairs *p) {
     for (int i = 0; i < p->n; i++) free(p->items[i].witness);
     free(p->items);

@@ -41,6 +41,9 @@ void ag_pairs_free(ag_pairs *p);
 /* Is the instrument in force on the date (in force, or adopted when it has no in_force date;
  * not `in_force: pending`; not revoked)? */
 bool ag_instrument_in_force(const ag_instrument *in, int32_t date);
+/* Was it adopted (or, without an adoption date, in force) by the date? A signed treaty not yet
+ * in force (`in_force: pending`) was. */
+bool ag_instrument_adopted(const ag_instrument *in, int32_t date);
 /* Coverage cells for what-if comparisons (gaps.c): keys "topic/layer/jurisdiction" and
  * statuses (0 none, 1 voluntary only, 2 binding), in `a`. Returns the count or -1. */
 int ag_gap_cells(const aigov_corpus *c, int32_t date, ag_arena *a, const char ***keys, uint8_t **status);
@@ -76,6 +79,9 @@ int ag_coord_components(const ag_coord *g, int *largest);
  * NULL, m entries) receives each node's community, numbered in order of first node. Q = 0
  * when the graph has no edge. -1 on OOM (Q is in [-1/2, 1)). */
 double ag_coord_modularity(const ag_coord *g, int *communities, int *label);
+/* The same on a weighted undirected graph: w is m x m, symmetric, non-negative (the diagonal
+ * is ignored). ag_coord_modularity is this with the 0/1 adjacency. */
+double ag_modularity(int m, const double *w, int *communities, int *label);
 
 /* Their ids into out (at most cap); returns the count. */
 int ag_institutions(const aigov_corpus *c, int32_t date, const char **out, int cap);

@@ -73,6 +73,16 @@ bool ag_analysis_date(const aigov_analysis_opts *o, int32_t *date, aigov_diags *
     return false;
 }
 
+bool ag_analysis_years(const aigov_analysis_opts *o, int32_t date, int *from, int *to, aigov_diags *d) {
+    char ds[11];
+    ag_date_format(date, ds);
+    *to = o && o->to ? o->to : atoi(ds);
+    *from = o && o->from ? o->from : 2014;
+    if (*from <= *to) return true;
+    ag_diag_add(d, "--from", NULL, 0, 0, 0, 0, "--from %d is after --to %d", *from, *to);
+    return false;
+}
+
 /* ---- Filters -------------------------------------------------------------------------- */
 
 static bool strlist_has(const ag_strlist *s, const char *x) {

@@ -24,6 +24,10 @@ char *ag_buf_take(ag_buf *b);
 /* The analysis date from opts (NULL or "" = today); false with d filled on a bad date. */
 bool ag_analysis_date(const aigov_analysis_opts *o, int32_t *date, aigov_diags *d);
 
+/* The years of a series (panel, blocs): --from (default 2014, the start of the UN CCW talks)
+ * to --to (default the year of the date); false with d filled when from > to. */
+bool ag_analysis_years(const aigov_analysis_opts *o, int32_t date, int *from, int *to, aigov_diags *d);
+
 /* ---- Filters (--topic, --layer, --jurisdiction; docs/analysis.md) ---------------------- */
 /* Checks the filters of o against the corpus: a topic of the topics vocabulary, a layer, a
  * region code or INTL. False with d filled (a did-you-mean for topics and regions). */

@@ -26,18 +26,13 @@ bool ag_is_institution(const ag_actor *a, int32_t date) {
     return false;
 }
 
-static bool adopted_by(const ag_instrument *in, int32_t date) {
-    int32_t d = in->adopted != AG_DATE_NONE ? in->adopted : in->in_force;
-    return d != AG_DATE_NONE && d <= date;
-}
-
 bool ag_actor_active(const aigov_corpus *c, int i, int32_t date, bool companies) {
     const ag_actor *a = &c->actors[i];
     bool company = companies && a->kind && !strcmp(a->kind, "company") && ag_actor_exists(a, date);
     if (!company && !ag_is_institution(a, date)) return false;
     for (int k = 0; k < c->ninstruments; k++) {
         const ag_instrument *in = &c->instruments[k];
-        if (!adopted_by(in, date)) continue;
+        if (!ag_instrument_adopted(in, date)) continue;
         for (int q = 0; q < in->issuer.n; q++) if (!strcmp(in->issuer.items[q], a->id)) return true;
         for (int q = 0; q < in->adherents.n; q++) if (!strcmp(in->adherents.items[q], a->id)) return true;
     }

@@ -34,22 +34,24 @@ int ag_coord_components(const ag_coord *g, int *largest) {
     return n;
 }
 
-double ag_coord_modularity(const ag_coord *g, int *communities, int *label) {
-    int m = g->m;
+double ag_modularity(int m, const double *w, int *communities, int *label) {
     *communities = m;
-    if (!m) return 0;
-    /* e[i][j]: the fraction of edge ends between communities i and j (i != j), a[i] the
-     * fraction of ends in i; merging i and j changes Q by 2 (e[i][j] - a[i] a[j]). */
-    double *e = calloc((size_t)m * (size_t)m, sizeof *e), *a = calloc((size_t)m, sizeof *a);
-    int *comm = malloc((size_t)m * sizeof *comm);
+    if (m <= 0) return 0;
+    /* e[i][j]: the fraction of the total weight of edge ends between communities i and j
+     * (i != j), a[i] the fraction at i; merging i and j changes Q by 2 (e[i][j] - a[i] a[j]). */
+    double *e = calloc((size_t)m * (size_t)m, sizeof *e), *a = calloc((size_t)m, sizeof *a), *deg = calloc((size_t)m, sizeof *deg);
+    int *comm = malloc((size_t)m * sizeof *comm), *num = malloc((size_t)m * sizeof *num);
     bool *live = malloc((size_t)m);
-    if (!e || !a || !comm || !live) { free(e); free(a); free(comm); free(live); return -1; }
-    double two_l = 2.0 * g->links;
+    double q = -1;
+    if (!e || !a || !deg || !comm || !num || !live) goto out;
+    double two_w = 0;
+    for (int i = 0; i < m; i++)
+        for (int j = 0; j < m; j++) if (i != j) { deg[i] += w[i * m + j]; two_w += w[i * m + j]; }
     for (int i = 0; i < m; i++) {
         comm[i] = i;
         live[i] = true;
-        for (int j = 0; j < m; j++)
-            if (g->adj[i * m + j] && two_l > 0) { e[i * m + j] = 1.0 / two_l; a[i] += 1.0 / two_l; }
+        for (int j = 0; j < m; j++) if (i != j && two_w > 0) e[i * m + j] = w[i * m + j] / two_w;
+        a[i] = two_w > 0 ? deg[i] / two_w : 0;
     }
     for (;;) {
         int bi = -1, bj = -1;
@@ -57,50 +59,49 @@ double ag_coord_modularity(const ag_coord *g, int *communities, int *label) {
         for (int i = 0; i < m; i++) {
             if (!live[i]) continue;
             for (int j = i + 1; j < m; j++) {
-                if (!live[j] || e[i * m + j] == 0) continue;
+                if (!live[j] || e[i * m + j] <= 0) continue;
                 double dq = 2 * (e[i * m + j] - a[i] * a[j]);
                 if (dq > best) { best = dq; bi = i; bj = j; }
             }
         }
         if (bi < 0) break;
-        /* Merge bj into bi. */
-        for (int k = 0; k < m; k++) {
+        for (int k = 0; k < m; k++) { /* merge bj into bi */
             if (!live[k] || k == bi || k == bj) continue;
             e[bi * m + k] += e[bj * m + k];
             e[k * m + bi] = e[bi * m + k];
         }
-        e[bi * m + bi] += e[bj * m + bj] + 2 * e[bi * m + bj];
         a[bi] += a[bj];
         live[bj] = false;
         for (int k = 0; k < m; k++) if (comm[k] == bj) comm[k] = bi;
     }
-    /* Q of the final partition, from the adjacency (no accumulated rounding). */
-    double q = 0;
-    int n = 0;
-    if (two_l > 0) {
-        int *deg = calloc((size_t)m, sizeof *deg);
-        if (!deg) { free(e); free(a); free(comm); free(live); return -1; }
-        for (int i = 0; i < m; i++) for (int j = 0; j < m; j++) deg[i] += g->adj[i * m + j];
+    /* Q of the final partition from the weights (no accumulated rounding). */
+    q = 0;
+    if (two_w > 0) {
         for (int i = 0; i < m; i++)
             for (int j = 0; j < m; j++)
-                if (comm[i] == comm[j]) q += g->adj[i * m + j] - (double)deg[i] * deg[j] / two_l;
-        q /= two_l;
-        free(deg);
+                if (comm[i] == comm[j]) q += (i != j ? w[i * m + j] : 0) - deg[i] * deg[j] / two_w;
+        q /= two_w;
     }
     /* Communities numbered in order of their first node. */
-    int *num = malloc((size_t)m * sizeof *num);
-    if (!num) { free(e); free(a); free(comm); free(live); return -1; }
+    int n = 0;
     for (int i = 0; i < m; i++) num[i] = -1;
     for (int i = 0; i < m; i++) {
         if (num[comm[i]] < 0) num[comm[i]] = n++;
         if (label) label[i] = num[comm[i]];
     }
     *communities = n;
-    free(num);
-    free(e);
-    free(a);
-    free(comm);
-    free(live);
+out:
+    free(e); free(a); free(deg); free(comm); free(num); free(live);
+    return q;
+}
+
+double ag_coord_modularity(const ag_coord *g, int *communities, int *label) {
+    int m = g->m;
+    double *w = malloc(((size_t)m * (size_t)m + 1) * sizeof *w);
+    if (!w) return -1;
+    for (size_t i = 0; i < (size_t)m * (size_t)m; i++) w[i] = g->adj[i];
+    double q = ag_modularity(m, w, communities, label);
+    free(w);
     return q;
 }
 
@@ -237,11 +238,8 @@ char *aigov_panel(const aigov_corpus *c, const aigov_analysis_opts *o, const cha
     if (!ag_analysis_date(o, &date, d) || !ag_filter_check(c, o, d)) return NULL;
     char ds[11];
     ag_date_format(date, ds);
-    int to = o && o->to ? o->to : atoi(ds), from = o && o->from ? o->from : 2014;
-    if (from > to) {
-        ag_diag_add(d, "--from", NULL, 0, 0, 0, 0, "--from %d is after --to %d", from, to);
-        return NULL;
-    }
+    int from, to;
+    if (!ag_analysis_years(o, date, &from, &to, d)) return NULL;
     const char *by = o && o->by ? o->by : "jurisdiction";
     if (!check_by(by, d)) return NULL;
     int n;

@@ -156,6 +156,11 @@ typedef struct ag_instrument {
     const char *id, *title, *short_title, *jurisdiction, *modality, *form, *binding;
     const char *text_version, *revoked_by, *file;
     ag_strlist issuer, layers, topics, adherents, citations;
+    /* `adherents_complete: true`: the adherents are all of them (a group's text adopted by its
+     * members); otherwise only those the sources read name. `non_adherents`: known not to
+     * have joined (the Paris statement: US, GB). Blocs reads both. */
+    bool adherents_complete;
+    ag_strlist non_adherents;
     ag_strlist verified_sources; /* what was read on `verified` */
     int32_t adopted, in_force, applies_from, revoked;
     int32_t verified;            /* day the facts were last checked, or AG_DATE_NONE */

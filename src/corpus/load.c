@@ -1039,7 +1039,7 @@ static void load_litigation(loader *L, const ag_ynode *m, ag_instrument *in) {
 static void load_instrument(loader *L, const ag_ynode *m) {
     if (!need_map(L, m, "an instrument")) return;
     static const char *const keys[] = {"id", "title", "short_title", "issuer", "jurisdiction", "modality",
-        "form", "binding", "layers", "topics", "adherents", "adopted", "in_force", "applies_from", "revoked",
+        "form", "binding", "layers", "topics", "adherents", "adherents_complete", "non_adherents", "adopted", "in_force", "applies_from", "revoked",
         "revoked_by", "text_version", "citations", "relations", "scope", "exemptions", "provisions",
         "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "notes", NULL};
     check_keys(L, m, keys, "an instrument");
@@ -1070,6 +1070,14 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     in->layers = r_list(L, m, "layers", true, "instrument", chk_enum, LAYERS);
     in->topics = r_list(L, m, "topics", false, "instrument", chk_term, vocab_named(L, "topics"));
     in->adherents = r_list(L, m, "adherents", false, "instrument", chk_ref_actor_or_region, "adherent");
+    /* Who adheres, as far as known (docs/corpus-format.md): the list is complete, or only what the
+     * sources read name; and those known not to have joined (each cited in the notes). */
+    in->adherents_complete = r_bool(L, m, "adherents_complete", false, false, "instrument");
+    in->non_adherents = r_list(L, m, "non_adherents", false, "instrument", chk_ref_actor_or_region, "non-adherent");
+    for (int i = 0; i < in->non_adherents.n; i++)
+        for (int k = 0; k < in->adherents.n; k++)
+            if (!strcmp(in->non_adherents.items[i], in->adherents.items[k]))
+                ERR(L, get(m, "non_adherents"), "'%s' is both an adherent and a non-adherent", in->adherents.items[k]);
     in->adopted = r_date(L, m, "adopted", false, "instrument");
     /* `in_force: pending`: adopted, but entry into force not established (docs/corpus-format.md). */
     const ag_ynode *ifn = get(m, "in_force");
