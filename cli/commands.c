@@ -275,7 +275,8 @@ const cli_command COMMANDS[] = {
      "text|json|dot|svg", "", LEGITIMACY_OPTS, cmd_legitimacy, NULL},
     {"map", "regime", "", "the typed graph of actors, instruments and relations, and its figures",
      "The typed graph of actors, instruments and relations (issues, adheres, endorses,\n"
-     "implements, references, amends, supersedes, revokes, delegates) on the date, and its\n"
+     "implements, references, amends, supersedes, revokes, contests, preempts, restricts,\n"
+     "delegates) on the date, and its\n"
      "figures: institutions, share of binding instruments, coordination links per institution,\n"
      "connected components, betweenness and degree centrality, and the same figures over\n"
      "time (docs/analysis.md). svg needs graphviz.\n",

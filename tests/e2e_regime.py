@@ -236,4 +236,45 @@ rc, out, err = run("blocs", "--corpus", bad)
 check(rc == 2 and "g20-principles.yaml:11:16:" in err and "'ke-government' is both an adherent and a non-adherent" in err, "adherent and non-adherent: " + err)
 shutil.rmtree(tmp)
 
+# ---- Oppositions: contests, preempts, restricts with their article and a witness ---------------
+# Fixture: us-law preempts nyc-law (§ 3); a system on the US and New York City markets is
+# within both scopes.
+rc, out, err = run("conflicts", "--corpus", FX, "--date", D, "--format", "json")
+op = json.loads(out)["oppositions"] if rc == 0 else []
+check(len(op) == 1 and (op[0]["kind"], op[0]["source"], op[0]["target"], op[0]["article"], op[0]["status"]) ==
+      ("preempts", "us-law", "nyc-law", "\u00a7 3", "conflict") and "US-NY-NYC" in op[0]["witness"]["markets"], f"fixture opposition: {op}")
+rc, out, err = run("conflicts", "--corpus", FX, "--date", "2023-01-01", "--format", "json")
+check(rc == 0 and json.loads(out)["oppositions"] == [], "no opposition before nyc-law is adopted")
+rc, out, err = run("conflicts", "--corpus", FX, "--date", D, "--jurisdiction", "KE", "--format", "json")
+check(rc == 0 and json.loads(out)["oppositions"] == [], "--jurisdiction KE keeps no US opposition")
+# Corpus: EO 14365 contests Colorado's AI Act (Sec. 1 names it) while both are in force; the
+# witness is a system on the Colorado market, and aigov check finds the Colorado act reaching it.
+rc, out, err = run("conflicts", "--date", D, "--format", "json")
+op = [x for x in json.loads(out)["oppositions"] if x["source"] == "us-eo-14365"] if rc == 0 else []
+check(len(op) == 1 and op[0]["kind"] == "contests" and op[0]["target"] == "co-sb24-205" and op[0]["article"].startswith("Sec. 1")
+      and "US-CO" in op[0]["witness"]["markets"], f"EO 14365 contests the Colorado act: {op}")
+if op:
+    wf = os.path.join(tempfile.mkdtemp(), "w.json")
+    with open(wf, "w") as f:
+        json.dump(op[0]["witness"], f)
+    rc, out, err = run("check", wf, "--date", D, "--format", "json")
+    check(rc == 0 and "co-sb24-205" in out, "the witness is within the Colorado act: " + err)
+    shutil.rmtree(os.path.dirname(wf))
+rc, out, err = run("conflicts", "--date", "2027-06-01", "--format", "json")
+check(rc == 0 and not [x for x in json.loads(out)["oppositions"] if x["target"] == "co-sb24-205"], "none once the 2024 act is replaced (2027)")
+rc, out, err = run("corpus", "show", "us-eo-14365", "--format", "json")
+check(rc == 0 and any(r["type"] == "contests" and r.get("article") for r in json.loads(out)["relations"]), "corpus show names the relation's article")
+# A relation of opposition without its article is an error naming the place.
+tmp = tempfile.mkdtemp()
+bad = os.path.join(tmp, "fx")
+shutil.copytree(FX, bad)
+us = os.path.join(bad, "instruments", "us-law.yaml")
+with open(us) as f:
+    txt = f.read()
+with open(us, "w") as f:
+    f.write(txt.replace('{type: preempts, target: nyc-law, article: "\u00a7 3"}', "{type: preempts, target: nyc-law}"))
+rc, out, err = run("conflicts", "--corpus", bad)
+check(rc == 2 and "us-law.yaml:" in err and "relation: missing required key 'article'" in err, "preempts without article: " + err)
+shutil.rmtree(tmp)
+
 sys.exit(e2elib.finish())

@@ -38,6 +38,22 @@ typedef struct ag_pairs {
 bool ag_find_pairs(const aigov_corpus *c, int32_t date, bool overlaps, ag_pairs *out);
 void ag_pairs_free(ag_pairs *p);
 
+/* An opposition between two instruments (docs/analysis.md, "Conflicts"): a relation
+ * `contests`, `preempts` or `restricts` recorded with its article, from an instrument in force
+ * to one adopted and not revoked on the date, with a witness: a system within the scope of both
+ * (of the target alone when the source has none) — the systems caught between them. */
+typedef struct ag_opposition {
+    const ag_instrument *source, *target;
+    const ag_relation *rel;
+    ag_sat sat;
+    char why[512];   /* the systems' description, or why there is none */
+    char *witness;   /* malloc'd profile JSON when sat == AG_SAT_YES */
+} ag_opposition;
+/* Every opposition on the date into *out (heap; free with ag_oppositions_free); the count, or
+ * -1 on OOM. */
+int ag_find_oppositions(const aigov_corpus *c, int32_t date, ag_opposition **out);
+void ag_oppositions_free(ag_opposition *o, int n);
+
 /* Is the instrument in force on the date (in force, or adopted when it has no in_force date;
  * not `in_force: pending`; not revoked)? */
 bool ag_instrument_in_force(const ag_instrument *in, int32_t date);

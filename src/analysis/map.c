@@ -1,5 +1,6 @@
 /* map.c — the typed graph of the regime complex (actors, instruments and the relations
- * issues, adheres, endorses, implements, references, amends, supersedes, revokes,
+ * issues, adheres, endorses, implements, references, amends, supersedes, revokes, contests,
+ * preempts, restricts,
  * delegates) and its figures: institutions, share of binding instruments, coordination
  * links per institution, connected components, degree and betweenness centrality, and
  * their change over time (docs/analysis.md, "Map"). Must not print or exit. */
@@ -191,6 +192,8 @@ bool ag_coord_build(const aigov_corpus *c, int32_t date, const bool *keep, const
             for (int b = 0; b < in->issuer.n; b++) { int y = actor_node(c, in->issuer.items[b]); if (y >= 0) LINK(idx[x], idx[y]); }
             for (int b = 0; b < in->adherents.n; b++) { int y = actor_node(c, in->adherents.items[b]); if (y >= 0) LINK(idx[x], idx[y]); }
             for (int r = 0; r < in->nrelations; r++) {
+                /* Contesting another's law is opposition, not coordination. */
+                if (!strcmp(in->relations[r].type, "contests")) continue;
                 int t = ag_map_get(&c->instrument_index, in->relations[r].target, strlen(in->relations[r].target));
                 if (t < 0 || !alive[t]) continue;
                 const ag_instrument *ti = &c->instruments[t];
@@ -292,7 +295,8 @@ static int modality_index(const char *m) {
 static const char *edge_color(const char *t) {
     static const struct { const char *t, *c; } E[] = {{"issues", "#37474f"}, {"adheres", "#90a4ae"}, {"endorses", "#2e7d32"},
         {"implements", "#1565c0"}, {"references", "#78909c"}, {"amends", "#ef6c00"}, {"supersedes", "#6a1b9a"},
-        {"revokes", "#c62828"}, {"delegates", "#00838f"}};
+        {"revokes", "#c62828"}, {"delegates", "#00838f"}, {"contests", "#d81b60"}, {"preempts", "#4e342e"},
+        {"restricts", "#f9a825"}};
     for (size_t i = 0; i < AG_ARRAY_LEN(E); i++) if (!strcmp(E[i].t, t)) return E[i].c;
     return "#000000";
 }
@@ -324,7 +328,7 @@ static void dot_wrapped(ag_buf *b, const char *s, int width) {
 }
 
 static const char *const EDGE_TYPES[] = {"issues", "adheres", "endorses", "implements", "references", "amends",
-                                         "supersedes", "revokes", "delegates"};
+                                         "supersedes", "revokes", "delegates", "contests", "preempts", "restricts"};
 
 /* The regime complex as DOT: instruments as boxes filled by modality with a border by binding
  * force, actors as ellipses (institutions filled), relations as edges coloured by type — no
@@ -513,7 +517,7 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
         ag_buf_printf(&b, "  coordination links      %.2f per institution (delegation, co-issuing, adherence, or related instruments)\n", f.links_per_institution);
         ag_buf_printf(&b, "  connected components    %d (largest: %d of the actors and instruments)\n", f.components, f.largest_component);
         ag_buf_printf(&b, "  graph                   %d relations (issues, adheres, endorses, implements, references, amends,\n"
-                          "                          supersedes, revokes, delegates)\n\n", g.ne);
+                          "                          supersedes, revokes, delegates, contests, preempts, restricts)\n\n", g.ne);
         ag_buf_printf(&b, "Most central institutions (betweenness over the coordination graph, normalised; degree = links)\n");
         for (int r = 0; order && r < top; r++) {
             int i = order[r];

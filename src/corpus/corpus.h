@@ -138,6 +138,7 @@ typedef struct ag_provision {
 
 typedef struct ag_relation {
     const char *type, *target;
+    const char *article;   /* where the source does it; required for contests, preempts, restricts */
     ag_strlist citations;  /* optional: where the relation is stated (e.g. who says an act implements a treaty) */
 } ag_relation;
 

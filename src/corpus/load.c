@@ -32,7 +32,7 @@ static const char *const PRINCIPAL_RULES[] = {"all", "majority", "any", NULL};
 static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "prohibited_practice",
     "permission", "recommendation", NULL};
 static const char *const RELATION_TYPES[] = {"implements", "endorses", "references", "amends",
-    "supersedes", "revokes", NULL};
+    "supersedes", "revokes", "contests", "preempts", "restricts", NULL};
 static const char *const FIELD_TYPES[] = {"bool", "number", "date", "string", "term", "terms",
     "regions", NULL};
 
@@ -1115,7 +1115,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
         else {
             in->relations = AG_NEW(L->a, ag_relation, (size_t)rs->nkids + 1);
             if (!in->relations) { L->oom = true; return; }
-            static const char *const rkeys[] = {"type", "target", "citations", "notes", NULL};
+            static const char *const rkeys[] = {"type", "target", "article", "citations", "notes", NULL};
             for (int i = 0; i < rs->nkids; i++) {
                 const ag_ynode *r = rs->kids[i];
                 if (!need_map(L, r, "a relation")) continue;
@@ -1128,6 +1128,10 @@ static void load_instrument(loader *L, const ag_ynode *m) {
                 in->relations[in->nrelations].type = type;
                 in->relations[in->nrelations].target = tn->str;
                 in->relations[in->nrelations].citations = r_list(L, r, "citations", false, "relation", chk_citation, NULL);
+                /* A relation of opposition (contests, preempts, restricts) names the article of
+                 * the source instrument that does it (docs/corpus-format.md). */
+                bool opposes = !strcmp(type, "contests") || !strcmp(type, "preempts") || !strcmp(type, "restricts");
+                in->relations[in->nrelations].article = r_str(L, r, "article", opposes, "relation");
                 in->nrelations++;
             }
         }
