@@ -3,10 +3,14 @@ over the real binary: one reach on the date everywhere (gaps, map, divergence), 
 column, the panel and the blocs. First on tests/fixtures/regime, whose answers were worked out
 by hand from its files (comments give the arithmetic), then on the built-in corpus.
 Usage: python3 tests/e2e_regime.py PATH_TO_AIGOV (from the repo root)."""
+import atexit
 import csv
 import io
 import json
+import os
+import shutil
 import sys
+import tempfile
 
 import e2elib
 
@@ -18,6 +22,23 @@ check = e2elib.ok
 
 def run(*args):
     return e2elib.run(AIGOV, *args, timeout=300)
+
+
+TMP = tempfile.mkdtemp()
+atexit.register(shutil.rmtree, TMP, True)
+
+
+def bad_fixture(name, old, new):
+    """A copy of the fixture in a fresh directory with one replacement in instruments/NAME."""
+    d = tempfile.mkdtemp(dir=TMP)
+    shutil.copytree(FX, os.path.join(d, "fx"))
+    path = os.path.join(d, "fx", "instruments", name)
+    with open(path) as f:
+        txt = f.read()
+    assert old in txt
+    with open(path, "w") as f:
+        f.write(txt.replace(old, new))
+    return os.path.join(d, "fx")
 
 
 def gaps(*args, corpus=FX):
@@ -223,18 +244,9 @@ check(ag["g7-hiroshima-code"]["adherents"] == 31 and ag["unesco-ai-ethics"]["uni
 check(len(bl["communities"]) >= 2 and all(len(r) == bl["participants"] for r in bl["similarity"]), "blocs and a square similarity matrix")
 
 # A state both adherent and non-adherent is an error naming the file and line.
-import os, shutil, tempfile
-tmp = tempfile.mkdtemp()
-bad = os.path.join(tmp, "fx")
-shutil.copytree(FX, bad)
-g20 = os.path.join(bad, "instruments", "g20-principles.yaml")
-with open(g20) as f:
-    txt = f.read()
-with open(g20, "w") as f:
-    f.write(txt.replace("non_adherents: [GB]", "non_adherents: [GB, ke-government]"))
+bad = bad_fixture("g20-principles.yaml", "non_adherents: [GB]", "non_adherents: [GB, ke-government]")
 rc, out, err = run("blocs", "--corpus", bad)
 check(rc == 2 and "g20-principles.yaml:11:16:" in err and "'ke-government' is both an adherent and a non-adherent" in err, "adherent and non-adherent: " + err)
-shutil.rmtree(tmp)
 
 # ---- Oppositions: contests, preempts, restricts with their article and a witness ---------------
 # Fixture: us-law preempts nyc-law (§ 3); a system on the US and New York City markets is
@@ -254,27 +266,18 @@ op = [x for x in json.loads(out)["oppositions"] if x["source"] == "us-eo-14365"]
 check(len(op) == 1 and op[0]["kind"] == "contests" and op[0]["target"] == "co-sb24-205" and op[0]["article"].startswith("Sec. 1")
       and "US-CO" in op[0]["witness"]["markets"], f"EO 14365 contests the Colorado act: {op}")
 if op:
-    wf = os.path.join(tempfile.mkdtemp(), "w.json")
+    wf = os.path.join(TMP, "w.json")
     with open(wf, "w") as f:
         json.dump(op[0]["witness"], f)
     rc, out, err = run("check", wf, "--date", D, "--format", "json")
     check(rc == 0 and "co-sb24-205" in out, "the witness is within the Colorado act: " + err)
-    shutil.rmtree(os.path.dirname(wf))
 rc, out, err = run("conflicts", "--date", "2027-06-01", "--format", "json")
 check(rc == 0 and not [x for x in json.loads(out)["oppositions"] if x["target"] == "co-sb24-205"], "none once the 2024 act is replaced (2027)")
 rc, out, err = run("corpus", "show", "us-eo-14365", "--format", "json")
 check(rc == 0 and any(r["type"] == "contests" and r.get("article") for r in json.loads(out)["relations"]), "corpus show names the relation's article")
 # A relation of opposition without its article is an error naming the place.
-tmp = tempfile.mkdtemp()
-bad = os.path.join(tmp, "fx")
-shutil.copytree(FX, bad)
-us = os.path.join(bad, "instruments", "us-law.yaml")
-with open(us) as f:
-    txt = f.read()
-with open(us, "w") as f:
-    f.write(txt.replace('{type: preempts, target: nyc-law, article: "\u00a7 3"}', "{type: preempts, target: nyc-law}"))
+bad = bad_fixture("us-law.yaml", '{type: preempts, target: nyc-law, article: "\u00a7 3"}', "{type: preempts, target: nyc-law}")
 rc, out, err = run("conflicts", "--corpus", bad)
 check(rc == 2 and "us-law.yaml:" in err and "relation: missing required key 'article'" in err, "preempts without article: " + err)
-shutil.rmtree(tmp)
 
 sys.exit(e2elib.finish())
