@@ -280,4 +280,10 @@ bad = bad_fixture("us-law.yaml", '{type: preempts, target: nyc-law, article: "\u
 rc, out, err = run("conflicts", "--corpus", bad)
 check(rc == 2 and "us-law.yaml:" in err and "relation: missing required key 'article'" in err, "preempts without article: " + err)
 
+# Tagging: the AI Act's GPAI documentation (Art. 53(1)(a), Annex XI 1.2(e): energy consumption)
+# makes environment/development binding in the EU and its members.
+rc, ge, err = gaps("--topic", "environment", "--layer", "development", "--jurisdiction", "FR", corpus=None)
+check(rc == 0 and "eu-ai-act" in cell(ge, "environment", "development", "FR")["instruments"] and ge["summary"]["binding"] == 1,
+      "environment/development binding in France through the AI Act")
+
 sys.exit(e2elib.finish())
