@@ -126,6 +126,7 @@ int cmd_conflicts(const opts *o);
 int cmd_divergence(const opts *o);
 int cmd_panel(const opts *o);
 int cmd_blocs(const opts *o);
+int cmd_compare(const opts *o);
 int cmd_whatif(const opts *o);     /* cmd_whatif.c: whatif, diff */
 int cmd_diff(const opts *o);
 int cmd_ask(const opts *o);        /* cmd_ask.c */

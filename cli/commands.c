@@ -73,6 +73,7 @@ static const cli_option PANEL_OPTS[] = {
     {"companies", 0, NULL, "count companies among the active actors too"},
     OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };
+static const cli_option COMPARE_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option BLOCS_OPTS[] = {
     {"from", 0, "YEAR", "the first year of the series over time (default 2014)"},
     {"to", 0, "YEAR", "the last year of the series (default: the year of --date)"},
@@ -311,6 +312,12 @@ const cli_command COMMANDS[] = {
      "joined), the blocs that similarity forms (greedy modularity), who stayed out of each\n"
      "agreement, and the same by year (docs/analysis.md, \"Blocs\").\n",
      "text|json", "", BLOCS_OPTS, cmd_blocs, NULL},
+    {"compare", "regime", "A B", "how alike two instruments are by content",
+     "Two instruments side by side by content: the actions their provisions require,\n"
+     "recommend or forbid (recommendations included), their topics, layers and addressees,\n"
+     "each as a Jaccard index, and which provisions of A find a provision of B with a common\n"
+     "action (docs/analysis.md, \"Compare\").\n",
+     "text|json|md", "", COMPARE_OPTS, cmd_compare, NULL},
     {"whatif", "regime", "OVERLAY", "what an overlay would change",
      "What an overlay (docs/overlay.md) changes: gaps closed or opened, conflicts created or\n"
      "removed, institutions, legitimacy gained or lost, and each profile's provisions that\n"

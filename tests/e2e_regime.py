@@ -286,4 +286,32 @@ rc, ge, err = gaps("--topic", "environment", "--layer", "development", "--jurisd
 check(rc == 0 and "eu-ai-act" in cell(ge, "environment", "development", "FR")["instruments"] and ge["summary"]["binding"] == 1,
       "environment/development binding in France through the AI Act")
 
+# ---- Compare (fixture, by hand) ------------------------------------------------------------------
+# oecd-principles recommends audit (bias, deployment, provider); g20-principles recommends audit
+# (safety, development, provider): actions 1/1, topics 0/2, layers 0/2, addressees 1/1.
+rc, out, err = run("compare", "oecd-principles", "g20-principles", "--corpus", FX, "--date", D, "--format", "json")
+cp = json.loads(out) if rc == 0 else {}
+check(rc == 0 and cp["similarity"] == {"actions": 1.0, "topics": 0.0, "layers": 0.0, "addressees": 1.0}, f"compare similarity: {cp.get('similarity')}")
+check(cp["actions"]["shared"] == ["audit"] and cp["topics"]["only_a"] == ["bias"] and cp["a"]["provisions_matched"] == 1 and
+      cp["matches"][0]["matches"] == ["g20-principles/safety"], f"compare details: {cp}")
+# A prohibition's action never matches a requirement of it: mini-act forbids use ("not use"),
+# nyc-law requires audit; mini-act also requires audit (cv-screening): actions {not place_on_market,
+# not use, audit, publish_summary, use} vs {audit}: 1/5.
+rc, out, err = run("compare", "mini-act", "nyc-law", "--corpus", FX, "--date", D, "--format", "json")
+cp = json.loads(out) if rc == 0 else {}
+check(rc == 0 and "not use" in cp["actions"]["only_a"] and cp["actions"]["shared"] == ["audit"], f"prohibitions apart: {cp.get('actions')}")
+rc, out, err = run("compare", "oecd-principles", "g20-principles", "--corpus", FX, "--date", D)
+check(rc == 0 and "actions     1.000" in out and "topics only in B: safety" in out, "compare text: " + out)
+rc, out, err = run("compare", "oecd-principles", "--corpus", FX)
+check(rc == 2 and "two INSTRUMENT ids" in err, "compare needs two ids: " + err)
+rc, out, err = run("compare", "oecd-principles", "g20-principle", "--corpus", FX)
+check(rc != 0 and "did you mean 'g20-principles'" in err and out == "", "compare: unknown id suggests: " + err)
+# Corpus: the OECD Principles and UNESCO's Recommendation share more actions than the OECD
+# Principles and IBM's principles (Veale et al.'s question, asked of the data).
+sims = {}
+for b in ("unesco-ai-ethics", "ibm-trust-transparency-principles", "microsoft-responsible-ai-standard"):
+    rc, out, err = run("compare", "oecd-ai-principles", b, "--date", D, "--format", "json")
+    sims[b] = json.loads(out)["similarity"]["actions"] if rc == 0 else -1
+check(sims["unesco-ai-ethics"] > sims["microsoft-responsible-ai-standard"] >= sims["ibm-trust-transparency-principles"] >= 0, f"compare on the corpus: {sims}")
+
 sys.exit(e2elib.finish())

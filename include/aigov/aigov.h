@@ -307,6 +307,10 @@ char *aigov_panel(const aigov_corpus *c, const aigov_analysis_opts *o, const cha
  * who stayed out, over the years; docs/analysis.md "Blocs"). */
 char *aigov_blocs(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
                   aigov_diags *d, aigov_status *status);
+/* compare: text | json | md (two instruments o->id and o->id2 by content: actions, topics,
+ * layers, addressees; docs/analysis.md "Compare"). */
+char *aigov_compare(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
+                    aigov_diags *d, aigov_status *status);
 /* The analyses above by name, with their arguments as a front end receives them (text from
  * a command line or a query string), checked here once for both the CLI and the server:
  * `name` is map, gaps, conflicts or divergence; args->date must be a calendar date

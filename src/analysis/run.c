@@ -11,7 +11,7 @@ typedef char *(*analysis_fn)(const aigov_corpus *, const aigov_analysis_opts *, 
 
 static const struct { const char *name; analysis_fn fn; } ANALYSES[] = {
     {"map", aigov_map}, {"gaps", aigov_gaps}, {"conflicts", aigov_conflicts}, {"divergence", aigov_divergence},
-    {"panel", aigov_panel}, {"blocs", aigov_blocs},
+    {"panel", aigov_panel}, {"blocs", aigov_blocs}, {"compare", aigov_compare},
 };
 
 /* A year YYYY, 1900-2200; false when s is not one. */
@@ -34,7 +34,7 @@ char *aigov_analysis_run(const aigov_corpus *c, const char *name, const aigov_an
     analysis_fn fn = NULL;
     for (size_t i = 0; i < sizeof ANALYSES / sizeof ANALYSES[0]; i++)
         if (!strcmp(ANALYSES[i].name, name)) fn = ANALYSES[i].fn;
-    if (!fn) return fail(d, st, AIGOV_USAGE, "analysis", "unknown analysis '%s'; expected map, gaps, conflicts, divergence, panel or blocs", name);
+    if (!fn) return fail(d, st, AIGOV_USAGE, "analysis", "unknown analysis '%s'; expected map, gaps, conflicts, divergence, panel, blocs or compare", name);
     aigov_analysis_opts o;
     memset(&o, 0, sizeof o);
     if (a->date && !aigov_date_valid(a->date))
