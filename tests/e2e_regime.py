@@ -314,4 +314,26 @@ for b in ("unesco-ai-ethics", "ibm-trust-transparency-principles", "microsoft-re
     sims[b] = json.loads(out)["similarity"]["actions"] if rc == 0 else -1
 check(sims["unesco-ai-ethics"] > sims["microsoft-responsible-ai-standard"] >= sims["ibm-trust-transparency-principles"] >= 0, f"compare on the corpus: {sims}")
 
+# ---- Divergence by content (fixture, by hand) -----------------------------------------------------
+# The OECD principles' one principle requires audit. Other instruments in force with an audit
+# duty: mini-act (binding; DE, FR), us-law (binding; US), g20-principles (voluntary; US, JP and the
+# EU's members DE, FR, MT), nyc-law (New York City only). GB: none of them on D.
+rc, out, err = run("divergence", "oecd-principles", "--corpus", FX, "--date", D, "--format", "json")
+dv = json.loads(out) if rc == 0 else {}
+cov = {e["adherent"]: e["coverage"] for e in dv["implementing"] + dv["not_implementing"]}
+check(cov == {"DE": "B", "FR": "B", "GB": ".", "US": "B", "JP": "v"}, f"coverage vectors: {cov}")
+names = dv["distance"]["adherents"]
+dist = lambda p, q: dv["distance"]["matrix"][names.index(p)][names.index(q)]
+check((dist("DE", "GB"), dist("DE", "JP"), dist("GB", "JP"), dist("DE", "US")) == (1.0, 0.5, 0.5, 0.0), "distance matrix")
+check([p["id"] for p in dv["principles"]] == ["oecd-principles/fairness"] and dv["principles"][0]["actions"] == ["audit"], "principles listed")
+# Corpus: France, Germany and Italy cover the OECD Principles with binding law (the AI Act)
+# where the US covers them with voluntary texts only.
+rc, out, err = run("divergence", "oecd-ai-principles", "--date", D, "--format", "json")
+dv = json.loads(out) if rc == 0 else {}
+cov = {e["adherent"]: e["coverage"] for e in dv["implementing"] + dv["not_implementing"]}
+check(all("B" in cov[k] for k in ("FR", "DE", "IT")) and "B" not in cov["US"] and len(cov["US"]) == len(dv["principles"]) >= 5,
+      f"coverage on the corpus: FR {cov.get('FR')} US {cov.get('US')}")
+rc, out, err = run("divergence", "oecd-ai-principles", "--date", D)
+check(rc == 0 and "Coverage of its" in out, "divergence text shows coverage groups")
+
 sys.exit(e2elib.finish())

@@ -54,6 +54,12 @@ typedef struct ag_opposition {
 int ag_find_oppositions(const aigov_corpus *c, int32_t date, ag_opposition **out);
 void ag_oppositions_free(ag_opposition *o, int n);
 
+/* Do two provisions share a content action (compare.c): both forbid it, or both require or
+ * recommend it (`required`: activities only say when a duty attaches)? */
+bool ag_provisions_share_action(const ag_provision *p, const ag_provision *q);
+/* Is the provision in effect on the date (not expired by an `until`, amendments applied)? */
+bool ag_provision_in_effect(const ag_provision *p, int32_t date);
+
 /* Is the instrument in force on the date (in force, or adopted when it has no in_force date;
  * not `in_force: pending`; not revoked)? */
 bool ag_instrument_in_force(const ag_instrument *in, int32_t date);

@@ -58,6 +58,18 @@ static void prov_actions(ag_arena *a, const ag_provision *p, strset *out) {
         for (int k = 0; k < p->required.n; k++) set_add(out, p->required.items[k]);
 }
 
+bool ag_provisions_share_action(const ag_provision *p, const ag_provision *q) {
+    bool pf = ag_kind_forbids(p->kind), qf = ag_kind_forbids(q->kind);
+    if (pf != qf) return false;
+    const ag_strlist *x = pf ? &p->actions : &p->required, *y = qf ? &q->actions : &q->required;
+    for (int i = 0; i < x->n; i++)
+        for (int k = 0; k < y->n; k++)
+            if (!strcmp(x->items[i], y->items[k])) return true;
+    return false;
+}
+
+bool ag_provision_in_effect(const ag_provision *p, int32_t date) { return prov_on(p, date); }
+
 typedef struct side {
     const ag_instrument *in;
     strset actions, topics, layers, addressees;
@@ -136,20 +148,11 @@ char *aigov_compare(const aigov_corpus *c, const aigov_analysis_opts *o, const c
         for (int k = 0; k < me->in->nprovisions; k++) {
             const ag_provision *p = &me->in->provisions[k];
             if (!prov_on(p, date)) continue;
-            strset pa = {0};
-            prov_actions(&a, p, &pa);
             json_t *with = json_array();
             for (int q = 0; q < other->in->nprovisions; q++) {
                 const ag_provision *r = &other->in->provisions[q];
-                if (!prov_on(r, date)) continue;
-                strset ra = {0};
-                prov_actions(&a, r, &ra);
-                bool meet = false;
-                for (int i = 0; i < pa.n && !meet; i++) meet = set_has(&ra, pa.s[i]);
-                free(ra.s);
-                if (meet) ag_json_push(with, json_string(r->full_id));
+                if (prov_on(r, date) && ag_provisions_share_action(p, r)) ag_json_push(with, json_string(r->full_id));
             }
-            free(pa.s);
             if (json_array_size(with)) {
                 me->matched++;
                 if (!pass) ag_json_push(pairs, json_pack("{s:s, s:s, s:o}", "provision", p->full_id, "article", p->article, "matches", with));

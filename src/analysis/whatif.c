@@ -102,6 +102,41 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
         if (h.at || (h.kind != AG_REACH_ADHERENT && h.kind != AG_REACH_VIA_GROUP)) continue;
         adh_list[nadh++] = (adherent){R->code, h.via};
     }
+    /* Second-order problems by content: for each principle (provision) of the instrument with a
+     * content action, and each adherent, the strongest binding force among the other instruments
+     * in force reaching the adherent that have a provision with a common content action
+     * (2 binding, 1 voluntary or contractual, 0 none). */
+    int np = 0, *prin = malloc(((size_t)x->nprovisions + 1) * sizeof *prin);
+    uint8_t *lvl = NULL, *match = NULL;
+    if (!prin) { free(adh_list); *status = AIGOV_NOMEM; return NULL; }
+    for (int k = 0; k < x->nprovisions; k++) {
+        const ag_provision *p = &x->provisions[k];
+        if (ag_provision_in_effect(p, date) && (ag_kind_forbids(p->kind) ? p->actions.n : p->required.n)) prin[np++] = k;
+    }
+    match = calloc((size_t)np * (size_t)c->ninstruments + 1, 1);
+    lvl = calloc((size_t)np * (size_t)nadh + 1, 1);
+    if (!match || !lvl) { free(prin); free(match); free(lvl); free(adh_list); *status = AIGOV_NOMEM; return NULL; }
+    for (int q = 0; q < np; q++)
+        for (int i = 0; i < c->ninstruments; i++) {
+            const ag_instrument *in = &c->instruments[i];
+            if (in == x || !ag_instrument_counts(c, in, date)) continue;
+            for (int k = 0; k < in->nprovisions && !match[(size_t)q * (size_t)c->ninstruments + (size_t)i]; k++)
+                match[(size_t)q * (size_t)c->ninstruments + (size_t)i] =
+                    ag_provision_in_effect(&in->provisions[k], date) && ag_provisions_share_action(&x->provisions[prin[q]], &in->provisions[k]);
+        }
+    for (int i = 0; i < c->ninstruments; i++) {
+        bool any = false;
+        for (int q = 0; q < np && !any; q++) any = match[(size_t)q * (size_t)c->ninstruments + (size_t)i];
+        if (!any) continue;
+        const ag_instrument *in = &c->instruments[i];
+        uint8_t force = in->binding && !strcmp(in->binding, "binding") ? 2 : 1;
+        for (int a = 0; a < nadh; a++) {
+            if (!ag_instrument_reaches(c, in, adh_list[a].code, date)) continue;
+            for (int q = 0; q < np; q++)
+                if (match[(size_t)q * (size_t)c->ninstruments + (size_t)i] && lvl[(size_t)a * (size_t)np + (size_t)q] < force)
+                    lvl[(size_t)a * (size_t)np + (size_t)q] = force;
+        }
+    }
     json_t *root = json_object(), *with = json_array(), *without = json_array();
     ag_json_set(root, "instrument", json_string(x->id));
     ag_json_set(root, "title", json_string(x->title));
@@ -139,13 +174,44 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
             ag_buf_free(&th);
             ag_buf_free(&sc);
         }
-        json_t *entry = json_pack("{s:s, s:s, s:o, s:o}", "adherent", adh, "jurisdiction", j ? j : "", "via",
-                                  adh_list[a].via ? json_string(adh_list[a].via) : json_null(), "binding_implementations", impls);
+        char vec[512];
+        int score = 0, nv = 0;
+        for (int q = 0; q < np; q++) {
+            int l = lvl[(size_t)a * (size_t)np + (size_t)q];
+            score += l;
+            if (nv < (int)sizeof vec - 1) vec[nv++] = ".vB"[l];
+        }
+        vec[nv] = 0;
+        json_t *entry = json_pack("{s:s, s:s, s:o, s:s, s:f, s:o}", "adherent", adh, "jurisdiction", j ? j : "", "via",
+                                  adh_list[a].via ? json_string(adh_list[a].via) : json_null(), "coverage", vec, "coverage_score",
+                                  np ? score / (2.0 * np) : 0.0, "binding_implementations", impls);
         ag_json_push(json_array_size(impls) ? with : without, entry);
     }
     ag_json_set(root, "adherents", json_integer(nadh));
     ag_json_set(root, "implementing", with);
     ag_json_set(root, "not_implementing", without);
+    json_t *pj = json_array(), *dm = json_array(), *dn = json_array();
+    for (int q = 0; q < np; q++) {
+        const ag_provision *p = &x->provisions[prin[q]];
+        ag_json_push(pj, json_pack("{s:s, s:s, s:s, s:o, s:o}", "id", p->full_id, "article", p->article, "kind", p->kind, "actions",
+                                   ag_json_strlist(ag_kind_forbids(p->kind) ? &p->actions : &p->required), "topics",
+                                   ag_json_strlist(p->topics.n ? &p->topics : &x->topics)));
+    }
+    /* Distance between two adherents: the mean over the principles of |level a - level b| / 2. */
+    for (int a = 0; a < nadh; a++) {
+        ag_json_push(dn, json_string(adh_list[a].code));
+        json_t *row = json_array();
+        for (int b2 = 0; b2 < nadh; b2++) {
+            int sum = 0;
+            for (int q = 0; q < np; q++) sum += abs(lvl[(size_t)a * (size_t)np + (size_t)q] - lvl[(size_t)b2 * (size_t)np + (size_t)q]);
+            ag_json_push(row, json_real(np ? ((double)(long)(sum / (2.0 * np) * 10000 + 0.5)) / 10000 : 0.0));
+        }
+        ag_json_push(dm, row);
+    }
+    ag_json_set(root, "principles", pj);
+    ag_json_set(root, "coverage_levels", json_string("per principle, in order: B binding, v voluntary or contractual only, . none -- the strongest instrument in force reaching the adherent (other than this one) with a provision sharing a content action"));
+    ag_json_set(root, "distance", json_pack("{s:o, s:o, s:s}", "adherents", dn, "matrix", dm, "measure",
+                                            "mean over the principles of |level a - level b| / 2 (levels 0, 1, 2)"));
     char *res = NULL;
     if (!strcmp(format, "json")) {
         char *s = ag_json_dump(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER, false);
@@ -194,10 +260,37 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
         json_decref(shown);
         ag_buf_printf(&b, md ? "\n## Not implementing (no binding domestic instrument relates to it)\n\n" : "\nNot implementing (no binding domestic instrument relates to it)\n  ");
         json_array_foreach(without, i, e) ag_buf_printf(&b, md ? "- %s\n" : "%s%s", json_string_value(json_object_get(e, "adherent")), md ? "" : (i + 1 < nn ? ", " : "\n"));
+        /* By content: adherents grouped by their coverage of the principles. */
+        ag_buf_printf(&b, md ? "\n## Coverage of its %d principles by content\n\n" : "\nCoverage of its %d principles by content\n", np);
+        ag_buf_printf(&b, "(per principle, in order: B binding, v voluntary only, . none: the strongest other instrument in force\n"
+                          "reaching the adherent with a provision sharing a content action; EU law counts for EU members)\n");
+        for (int q = 0; q < np; q++)
+            ag_buf_printf(&b, md ? "%d. `%s` (%s)\n" : "  %2d %s (%s)\n", q + 1, x->provisions[prin[q]].id, x->provisions[prin[q]].article);
+        json_t *groups = json_object();
+        for (int pass = 0; pass < 2; pass++)
+            json_array_foreach(pass ? without : with, i, e) {
+                const char *v = json_string_value(json_object_get(e, "coverage"));
+                json_t *g = json_object_get(groups, v);
+                if (!g) { g = json_array(); json_object_set_new(groups, v, g); }
+                json_array_append_new(g, json_string(json_string_value(json_object_get(e, "adherent"))));
+            }
+        const char *key;
+        json_t *g;
+        json_object_foreach(groups, key, g) {
+            ag_buf_printf(&b, md ? "- `%s` (%zu): " : "  %s  %3zu: ", key, json_array_size(g));
+            size_t k;
+            json_t *m;
+            json_array_foreach(g, k, m) ag_buf_printf(&b, "%s%s", k ? " " : "", json_string_value(m));
+            ag_buf_printf(&b, "\n");
+        }
+        json_decref(groups);
         res = ag_buf_take(&b);
     }
     json_decref(root);
     free(adh_list);
+    free(prin);
+    free(match);
+    free(lvl);
     if (!res) *status = AIGOV_NOMEM;
     return res;
 }
