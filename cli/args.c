@@ -50,6 +50,7 @@ static const struct {
     {"layer", offsetof(opts, layer), false, 0},
     {"jurisdiction", offsetof(opts, jurisdiction), false, 0},
     {"by", offsetof(opts, by), false, 0},
+    {"population", offsetof(opts, population), false, 0},
     {"companies", offsetof(opts, companies), true, 0},
     {"before", offsetof(opts, before), false, 0},
     {"since", offsetof(opts, since), false, 0},

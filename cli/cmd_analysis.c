@@ -1,4 +1,4 @@
-/* cmd_analysis.c — `aigov map`, `gaps`, `conflicts`, `divergence INSTRUMENT`, `panel`, `blocs` and `compare A B`: the
+/* cmd_analysis.c — `aigov map`, `gaps`, `conflicts`, `divergence INSTRUMENT`, `panel`, `blocs`, `compare A B` and `reach`: the
  * regime-complex analyses, run through the library's aigov_analysis_run (which the server
  * uses too); this file loads the corpus, draws svg through graphviz where the analysis
  * renders DOT, and prints. */
@@ -45,6 +45,26 @@ int cmd_gaps(const opts *o) { return no_args(o) ? run_analysis(o, "gaps", false,
 int cmd_compare(const opts *o) {
     if (o->nargs != 2) { usage_error("compare needs exactly two INSTRUMENT ids%s", ""); return EXIT_BAD; }
     return run_analysis2(o, "compare", false, o->args[0], o->args[1]);
+}
+int cmd_reach(const opts *o) {
+    if (!no_args(o)) return EXIT_BAD;
+    char *pop = NULL;
+    size_t plen = 0;
+    if (o->population && !read_all(o->population, &pop, &plen)) return EXIT_BAD;
+    if (o->date && !aigov_date_valid(o->date)) { free(pop); usage_error("invalid date '%s': expected YYYY-MM-DD", o->date); return EXIT_BAD; }
+    aigov_corpus *c = load_corpus(o);
+    if (!c) { free(pop); return EXIT_BAD; }
+    aigov_analysis_opts ao = {.date = o->date};
+    aigov_diags d;
+    aigov_diags_init(&d, 100);
+    aigov_status st;
+    char *s = aigov_reach(c, pop, plen, &ao, format_of(o), &d, &st);
+    int rc = s ? emit(s) : EXIT_BAD;
+    if (!s) print_diags(&d);
+    aigov_diags_free(&d);
+    aigov_corpus_free(c);
+    free(pop);
+    return rc;
 }
 int cmd_blocs(const opts *o) { return no_args(o) ? run_analysis(o, "blocs", false, NULL) : EXIT_BAD; }
 int cmd_panel(const opts *o) { return no_args(o) ? run_analysis(o, "panel", false, NULL) : EXIT_BAD; }

@@ -74,6 +74,10 @@ static const cli_option PANEL_OPTS[] = {
     OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };
 static const cli_option COMPARE_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option REACH_OPTS[] = {
+    {"population", 0, "FILE.jsonl", "the systems, one JSON profile a line (default: a grid of establishment x market x output use)"},
+    OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END,
+};
 static const cli_option BLOCS_OPTS[] = {
     {"from", 0, "YEAR", "the first year of the series over time (default 2014)"},
     {"to", 0, "YEAR", "the last year of the series (default: the year of --date)"},
@@ -318,6 +322,14 @@ const cli_command COMMANDS[] = {
      "each as a Jaccard index, and which provisions of A find a provision of B with a common\n"
      "action (docs/analysis.md, \"Compare\").\n",
      "text|json|md", "", COMPARE_OPTS, cmd_compare, NULL},
+    {"reach", "regime", "", "how far domestic law reaches systems whose provider is abroad",
+     "Veale et al.'s extraterritorial modality: for each binding domestic law in force, the\n"
+     "systems of a population its scope reaches, the share whose provider is established\n"
+     "abroad, and by which scope trigger, each tagged with its territorial basis\n"
+     "(establishment, market, effects, data subjects). The population is --population FILE\n"
+     "(one JSON profile a line) or a grid of establishment x market x output use over the\n"
+     "laws' jurisdictions and one place none reaches (docs/analysis.md).\n",
+     "text|json", "", REACH_OPTS, cmd_reach, NULL},
     {"whatif", "regime", "OVERLAY", "what an overlay would change",
      "What an overlay (docs/overlay.md) changes: gaps closed or opened, conflicts created or\n"
      "removed, institutions, legitimacy gained or lost, and each profile's provisions that\n"

@@ -336,4 +336,41 @@ check(all("B" in cov[k] for k in ("FR", "DE", "IT")) and "B" not in cov["US"] an
 rc, out, err = run("divergence", "oecd-ai-principles", "--date", D)
 check(rc == 0 and "Coverage of its" in out, "divergence text shows coverage groups")
 
+# ---- Reach of domestic law (fixture grid, by hand) -------------------------------------------------
+# Places: EU, US, US-NY-NYC (the laws') and GB (reached by none on D): 4^3 = 64 systems. mini-act
+# reaches m = EU (16) or o = EU with a provider outside the EU (3 x 4 = 12), 3 in both: 25; at home
+# (provider in the EU) 4; abroad 21: 12 by Art. 2(1) [market], 12 by Art. 2(1)(c) [establishment,
+# effects]. nyc-law reaches m in {US, US-NY-NYC} (32): home 8 (NYC), unknown 8 (somewhere in the
+# US), abroad 16.
+rc, out, err = run("reach", "--corpus", FX, "--date", D, "--format", "json")
+rj = json.loads(out) if rc == 0 else {}
+laws = {x["id"]: x for x in rj.get("laws", [])}
+check(rc == 0 and rj["population"]["systems"] == 64 and rj["population"]["places"] == ["EU", "GB", "US", "US-NY-NYC"], f"reach grid: {rj.get('population')} {err}")
+m = laws.get("mini-act", {})
+check((m.get("reached"), m.get("domestic"), m.get("abroad"), m.get("unknown")) == (25, 4, 21, 0) and abs(m["share_abroad"] - 21 / 25) < 1e-9, f"mini-act: {m}")
+check([(t["article"], t["basis"], t["reached_abroad"]) for t in m["triggers"]] ==
+      [("Art. 2(1)", ["market"], 12), ("Art. 2(1)(c)", ["establishment", "effects"], 12)], f"mini-act triggers: {m['triggers']}")
+n = laws.get("nyc-law", {})
+check((n.get("reached"), n.get("domestic"), n.get("abroad"), n.get("unknown")) == (32, 8, 16, 8), f"nyc-law: {n}")
+# A population file: three systems by hand.
+pop = os.path.join(TMP, "pop.jsonl")
+with open(pop, "w") as f:
+    f.write('{"id": "a", "role": ["provider"], "provider": {"established_in": ["US"]}, "markets": ["FR"]}\n\n')
+    f.write('{"id": "b", "role": ["provider"], "provider": {"established_in": ["DE"]}, "markets": ["DE"]}\n')
+    f.write('{"id": "c", "role": ["provider"], "provider": {"established_in": ["GB"]}, "outputs_used_in": ["MT"]}\n')
+rc, out, err = run("reach", "--corpus", FX, "--date", D, "--population", pop, "--format", "json")
+rj = json.loads(out) if rc == 0 else {}
+m = {x["id"]: x for x in rj.get("laws", [])}.get("mini-act", {})
+check(rc == 0 and rj["population"] == {"source": "file", "systems": 3, "places": []} and (m["reached"], m["domestic"], m["abroad"]) == (3, 1, 2)
+      and [t["reached_abroad"] for t in m["triggers"]] == [1, 1], f"reach --population: {m} {err}")
+with open(pop, "a") as f:
+    f.write('{"id": "d", "markets": ["ZZ"]}\n')
+rc, out, err = run("reach", "--corpus", FX, "--population", pop)
+check(rc == 2 and "population line 5" in err and out == "", "a bad population line names its line: " + err)
+# Corpus: the AI Act reaches systems whose provider is abroad, by market and by output use.
+rc, out, err = run("reach", "--date", D, "--format", "json")
+ea = {x["id"]: x for x in json.loads(out)["laws"]}.get("eu-ai-act", {}) if rc == 0 else {}
+bases = {b for t in ea.get("triggers", []) if t["reached_abroad"] for b in t["basis"]}
+check(ea.get("abroad", 0) > ea.get("domestic", 0) > 0 and {"market", "effects"} <= bases, f"AI Act reach: {ea.get('reached')} {bases}")
+
 sys.exit(e2elib.finish())

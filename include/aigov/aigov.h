@@ -327,6 +327,15 @@ typedef struct aigov_analysis_args {
 char *aigov_analysis_run(const aigov_corpus *c, const char *name, const aigov_analysis_args *args,
                          const char *format, aigov_diags *d, aigov_status *status);
 
+/* Reach of domestic law (Veale et al.'s extraterritorial modality; docs/analysis.md "Reach of
+ * domestic law"): for each binding domestic law in force on o->date, over the profiles of
+ * `population_jsonl` (one JSON profile a line; NULL: a generated grid of establishment x market
+ * x output use), the systems its scope reaches and the share whose provider is established
+ * abroad, by scope trigger and territorial basis. text | json. A bad line: NULL, AIGOV_USAGE,
+ * its diagnostics naming "population line N". */
+char *aigov_reach(const aigov_corpus *c, const char *population_jsonl, size_t population_len,
+                  const aigov_analysis_opts *o, const char *format, aigov_diags *d, aigov_status *status);
+
 /* What changes from corpus a to corpus b (an overlay applied, or another corpus version):
  * gaps closed or opened, conflicts created or removed, legitimacy gained or lost, and —
  * for each profile in `profiles_jsonl` (may be NULL) — the obligations that change. */

@@ -49,6 +49,9 @@ typedef struct ag_field {
      * placed on the market). Somewhere: some place in the region, so its subdivisions only
      * possibly hold (where a provider is established). */
     bool somewhere;
+    /* AG_F_REGIONS: the territorial basis of a trigger that reads it (`basis:`): establishment,
+     * market, effects (where output is used or persons affected), data_subjects; or NULL. */
+    const char *basis;
 } ag_field;
 
 typedef struct ag_membership {

@@ -506,7 +506,7 @@ static void load_schema(loader *L, const ag_ynode *root) {
     if (fs->nkids > AG_MAX_SLOTS) { ERR(L, fs, "schema declares %d fields, more than the limit of %d", fs->nkids, AG_MAX_SLOTS); return; }
     L->c->fields = AG_NEW(L->a, ag_field, (size_t)fs->nkids + 1);
     if (!L->c->fields || !ag_map_init(&L->c->field_index, L->a, (uint32_t)fs->nkids)) { L->oom = true; return; }
-    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", NULL};
+    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", "basis", NULL};
     for (int i = 0; i < fs->nkids; i++) {
         const ag_ynode *m = fs->kids[i];
         if (!need_map(L, m, "a field")) continue;
@@ -557,6 +557,14 @@ static void load_schema(loader *L, const ag_ynode *root) {
             const char *rd = r_enum(L, m, "reading", READINGS, false, "field");
             if (f->type != AG_F_REGIONS) ERR(L, get(m, "reading"), "'reading' only applies to fields of type regions");
             else if (rd) f->somewhere = !strcmp(rd, "somewhere");
+        }
+        if (get(m, "basis")) {
+            /* The territorial basis a scope trigger reading this field rests on (Veale et al.'s
+             * extraterritorial reach; docs/analysis.md, "Reach of domestic law"). */
+            static const char *const BASES[] = {"establishment", "market", "effects", "data_subjects", NULL};
+            const char *bs = r_enum(L, m, "basis", BASES, false, "field");
+            if (f->type != AG_F_REGIONS) ERR(L, get(m, "basis"), "'basis' only applies to fields of type regions");
+            else f->basis = bs;
         }
         f->doc = r_str(L, m, "doc", true, "field");
         f->law = r_str(L, m, "law", false, "field");
