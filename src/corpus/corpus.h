@@ -49,6 +49,9 @@ typedef struct ag_field {
      * placed on the market). Somewhere: some place in the region, so its subdivisions only
      * possibly hold (where a provider is established). */
     bool somewhere;
+    /* AG_F_REGIONS: the territorial basis of a trigger that reads it (`basis:`): establishment,
+     * market, effects (where output is used or persons affected), data_subjects; or NULL. */
+    const char *basis;
 } ag_field;
 
 typedef struct ag_membership {
@@ -148,6 +151,7 @@ typedef struct ag_provision {
 
 typedef struct ag_relation {
     const char *type, *target;
+    const char *article;   /* where the source does it; required for contests, preempts, restricts */
     ag_strlist citations;  /* optional: where the relation is stated (e.g. who says an act implements a treaty) */
 } ag_relation;
 
@@ -184,6 +188,11 @@ typedef struct ag_instrument {
     const char *id, *title, *short_title, *jurisdiction, *modality, *form, *binding;
     const char *text_version, *revoked_by, *file;
     ag_strlist issuer, layers, topics, adherents, citations;
+    /* `adherents_complete: true`: the adherents are all of them (a group's text adopted by its
+     * members); otherwise only those the sources read name. `non_adherents`: known not to
+     * have joined (the Paris statement: US, GB). Blocs reads both. */
+    bool adherents_complete;
+    ag_strlist non_adherents;
     ag_strlist verified_sources; /* what was read on `verified` */
     int32_t adopted, in_force, applies_from, revoked;
     int32_t verified;            /* day the facts were last checked, or AG_DATE_NONE */

@@ -145,6 +145,7 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
         json_t *x = json_object();
         ag_json_set(x, "type", json_string(in->relations[i].type));
         ag_json_set(x, "target", json_string(in->relations[i].target));
+        if (in->relations[i].article) ag_json_set(x, "article", json_string(in->relations[i].article));
         if (in->relations[i].citations.n) ag_json_set(x, "citations", ag_json_strlist(&in->relations[i].citations));
         ag_json_push(rel, x);
     }

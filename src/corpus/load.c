@@ -34,7 +34,7 @@ static const char *const REVOCATION_MEANS[] = {"recall", "withdrawal", "amendmen
 static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "prohibited_practice",
     "permission", "recommendation", NULL};
 static const char *const RELATION_TYPES[] = {"implements", "endorses", "references", "amends",
-    "supersedes", "revokes", NULL};
+    "supersedes", "revokes", "contests", "preempts", "restricts", NULL};
 static const char *const FIELD_TYPES[] = {"bool", "number", "date", "string", "term", "terms",
     "regions", NULL};
 
@@ -512,7 +512,7 @@ static void load_schema(loader *L, const ag_ynode *root) {
     if (fs->nkids > AG_MAX_SLOTS) { ERR(L, fs, "schema declares %d fields, more than the limit of %d", fs->nkids, AG_MAX_SLOTS); return; }
     L->c->fields = AG_NEW(L->a, ag_field, (size_t)fs->nkids + 1);
     if (!L->c->fields || !ag_map_init(&L->c->field_index, L->a, (uint32_t)fs->nkids)) { L->oom = true; return; }
-    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", NULL};
+    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", "basis", NULL};
     for (int i = 0; i < fs->nkids; i++) {
         const ag_ynode *m = fs->kids[i];
         if (!need_map(L, m, "a field")) continue;
@@ -563,6 +563,14 @@ static void load_schema(loader *L, const ag_ynode *root) {
             const char *rd = r_enum(L, m, "reading", READINGS, false, "field");
             if (f->type != AG_F_REGIONS) ERR(L, get(m, "reading"), "'reading' only applies to fields of type regions");
             else if (rd) f->somewhere = !strcmp(rd, "somewhere");
+        }
+        if (get(m, "basis")) {
+            /* The territorial basis a scope trigger reading this field rests on (Veale et al.'s
+             * extraterritorial reach; docs/analysis.md, "Reach of domestic law"). */
+            static const char *const BASES[] = {"establishment", "market", "effects", "data_subjects", NULL};
+            const char *bs = r_enum(L, m, "basis", BASES, false, "field");
+            if (f->type != AG_F_REGIONS) ERR(L, get(m, "basis"), "'basis' only applies to fields of type regions");
+            else f->basis = bs;
         }
         f->doc = r_str(L, m, "doc", true, "field");
         f->law = r_str(L, m, "law", false, "field");
@@ -1148,7 +1156,7 @@ static void load_litigation(loader *L, const ag_ynode *m, ag_instrument *in) {
 static void load_instrument(loader *L, const ag_ynode *m) {
     if (!need_map(L, m, "an instrument")) return;
     static const char *const keys[] = {"id", "title", "short_title", "issuer", "jurisdiction", "modality",
-        "form", "binding", "layers", "topics", "adherents", "adopted", "in_force", "applies_from", "revoked",
+        "form", "binding", "layers", "topics", "adherents", "adherents_complete", "non_adherents", "adopted", "in_force", "applies_from", "revoked",
         "revoked_by", "text_version", "citations", "relations", "scope", "exemptions", "provisions",
         "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "disputes", "notes", NULL};
     check_keys(L, m, keys, "an instrument");
@@ -1179,6 +1187,14 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     in->layers = r_list(L, m, "layers", true, "instrument", chk_enum, LAYERS);
     in->topics = r_list(L, m, "topics", false, "instrument", chk_term, vocab_named(L, "topics"));
     in->adherents = r_list(L, m, "adherents", false, "instrument", chk_ref_actor_or_region, "adherent");
+    /* Who adheres, as far as known (docs/corpus-format.md): the list is complete, or only what the
+     * sources read name; and those known not to have joined (each cited in the notes). */
+    in->adherents_complete = r_bool(L, m, "adherents_complete", false, false, "instrument");
+    in->non_adherents = r_list(L, m, "non_adherents", false, "instrument", chk_ref_actor_or_region, "non-adherent");
+    for (int i = 0; i < in->non_adherents.n; i++)
+        for (int k = 0; k < in->adherents.n; k++)
+            if (!strcmp(in->non_adherents.items[i], in->adherents.items[k]))
+                ERR(L, get(m, "non_adherents"), "'%s' is both an adherent and a non-adherent", in->adherents.items[k]);
     in->adopted = r_date(L, m, "adopted", false, "instrument");
     /* `in_force: pending`: adopted, but entry into force not established (docs/corpus-format.md). */
     const ag_ynode *ifn = get(m, "in_force");
@@ -1216,7 +1232,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
         else {
             in->relations = AG_NEW(L->a, ag_relation, (size_t)rs->nkids + 1);
             if (!in->relations) { L->oom = true; return; }
-            static const char *const rkeys[] = {"type", "target", "citations", "notes", NULL};
+            static const char *const rkeys[] = {"type", "target", "article", "citations", "notes", NULL};
             for (int i = 0; i < rs->nkids; i++) {
                 const ag_ynode *r = rs->kids[i];
                 if (!need_map(L, r, "a relation")) continue;
@@ -1229,6 +1245,10 @@ static void load_instrument(loader *L, const ag_ynode *m) {
                 in->relations[in->nrelations].type = type;
                 in->relations[in->nrelations].target = tn->str;
                 in->relations[in->nrelations].citations = r_list(L, r, "citations", false, "relation", chk_citation, NULL);
+                /* A relation of opposition (contests, preempts, restricts) names the article of
+                 * the source instrument that does it (docs/corpus-format.md). */
+                bool opposes = !strcmp(type, "contests") || !strcmp(type, "preempts") || !strcmp(type, "restricts");
+                in->relations[in->nrelations].article = r_str(L, r, "article", opposes, "relation");
                 in->nrelations++;
             }
         }
