@@ -12,8 +12,25 @@
 #include <stdlib.h>
 
 /* An agreement is universal when at least this share of the states adhere (the UN texts):
- * it says nothing about blocs and is left out of similarity and communities. */
+ * it says nothing about blocs and is left out of similarity and communities. The share is
+ * of the UN's member states on the date where the corpus has the group (territories and
+ * places outside the UN, which the corpus lists so that users can name them, would
+ * otherwise make no text universal), else of every state. */
 #define UNIVERSAL_SHARE 0.9
+
+static int universe(const aigov_corpus *c, int32_t date, int ns) {
+    for (int r = 0; r < c->nregions; r++) {
+        const ag_region *g = &c->regions[r];
+        if (!g->group || strcmp(g->code, "UN")) continue;
+        int n = 0;
+        for (int i = 0; i < g->nmembers; i++) {
+            const ag_membership *m = &g->members[i];
+            n += (m->from == AG_DATE_NONE || m->from <= date) && (m->until == AG_DATE_NONE || date < m->until);
+        }
+        return n > 0 ? n : ns;
+    }
+    return ns;
+}
 
 typedef struct blocs {
     int ns, ni;            /* states, agreements adopted by the date */
@@ -59,6 +76,7 @@ static bool blocs_build(const aigov_corpus *c, int32_t date, blocs *b) {
     b->joined = calloc((size_t)b->ns + 1, sizeof *b->joined);
     b->part = malloc(((size_t)b->ns + 1) * sizeof *b->part);
     if (!b->adh || !b->nadh || !b->universal || !b->joined || !b->part) return false;
+    int nu = universe(c, date, b->ns);
     for (int i = 0; i < b->ni; i++) {
         const ag_instrument *in = &c->instruments[b->inst[i]];
         for (int s = 0; s < b->ns; s++) {
@@ -67,7 +85,7 @@ static bool blocs_build(const aigov_corpus *c, int32_t date, blocs *b) {
             b->adh[(size_t)i * (size_t)b->ns + (size_t)s] = a;
             b->nadh[i] += a;
         }
-        b->universal[i] = b->ns > 0 && b->nadh[i] >= UNIVERSAL_SHARE * b->ns;
+        b->universal[i] = nu > 0 && b->nadh[i] >= UNIVERSAL_SHARE * nu;
         if (b->universal[i]) continue;
         b->nsel++;
         for (int s = 0; s < b->ns; s++) b->joined[s] += b->adh[(size_t)i * (size_t)b->ns + (size_t)s];
