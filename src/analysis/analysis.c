@@ -610,7 +610,12 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
             if (any) ag_buf_printf(&b, "\n");
         }
         if (nopp) ag_buf_printf(&b, md ? "## Opposition between instruments\n\n" : "Opposition between instruments (contests, preempts, restricts)\n\n");
-        for (int i = 0; i < nopp; i++) {
+        for (int i = 0; i < nopp && !o->details; i++) { /* one line each; --details: systems and witness */
+            const ag_opposition *x = &opp[i];
+            ag_buf_printf(&b, md ? "- %s %s %s\n" : "  %s %s %s\n", x->source->short_title ? x->source->short_title : x->source->id,
+                          x->rel->type, x->target->short_title ? x->target->short_title : x->target->id);
+        }
+        for (int i = 0; i < nopp && o->details; i++) {
             const ag_opposition *x = &opp[i];
             ag_buf_printf(&b, md ? "- **%s**: `%s` (%s, %s) %s `%s` (%s)\n" : "  %s: %s (%s, %s) %s %s (%s)\n", x->rel->type, x->source->id,
                           x->rel->article, x->source->binding, x->rel->type, x->target->id, x->target->binding);
