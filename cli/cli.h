@@ -56,6 +56,7 @@ struct opts {
     bool voluntary, binding_only, legitimacy; /* check: what the report shows */
     const char *from, *to;                    /* timeline: the period */
     const char *request_timeout;              /* serve: seconds a request may take to arrive */
+    const char *max_seconds, *max_memory;    /* the budget of a check or an analysis (docs/limits.md) */
     const char *layer, *jurisdiction;         /* map, gaps, conflicts: filters */
     const char *before, *since;               /* corpus stale --before, corpus changes --since */
     const char *log_key;                      /* serve, audit head: the log's signing key file */

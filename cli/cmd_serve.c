@@ -40,6 +40,12 @@ int cmd_serve(const opts *o) {
         if (*end || end == o->request_timeout || n < 1 || n > 3600) { usage_error("--request-timeout must be 1..3600 seconds, found '%s'", o->request_timeout); return EXIT_BAD; }
         so.request_timeout_s = (int)n;
     }
+    if (o->max_seconds) {
+        char *end;
+        long n = strtol(o->max_seconds, &end, 10);
+        if (*end || end == o->max_seconds || n < 1 || n > 3600) { usage_error("--max-seconds must be 1..3600 seconds, found '%s'", o->max_seconds); return EXIT_BAD; }
+        so.max_seconds = (int)n;
+    }
     aigov_diags d;
     aigov_diags_init(&d, 10);
     return report(&d, aigov_serve(&so, &d));

@@ -21,6 +21,12 @@ typedef struct aigov_server_opts {
     int max_connections;     /* open connections; 0 = 4096 */
     int per_ip_connections;  /* open connections from one client address; 0 = 256 */
     const char *log_key;     /* the audit log's signing key file; NULL = DB.key (SQLite) */
+    /* The work and answer budgets of one request (docs/limits.md); 0 = the default. */
+    int analysis_threads;    /* threads of the pool that runs checks and analyses; 0 = 2 */
+    uint64_t max_decisions;  /* profiles x provisions one request decides; 0 = 60,000 */
+    uint64_t max_steps;      /* steps of one request's computation (aigov_work); 0 = 50,000,000 */
+    int max_seconds;         /* time one check or analysis may take; 0 = 30 s */
+    size_t max_answer;       /* bytes of one answer; 0 = 64 MiB */
 } aigov_server_opts;
 
 /* Runs until SIGTERM or SIGINT, then stops accepting, lets requests in flight finish,

@@ -239,6 +239,15 @@ json_t *sv_log_consistency_json(const sv_audit_log *g, uint64_t from, uint64_t t
 /* ---- API (api.c) ------------------------------------------------------------------- */
 typedef struct sv_app sv_app;
 #define SV_MAX_ARGS 16
+/* A streamed answer (http.c): a handler that produces a long answer piece by piece (a batch
+ * of checks) begins it, then writes each piece as it is decided; nothing holds the whole
+ * answer. Only requests run on the analysis pool have one. */
+typedef struct sv_stream sv_stream;
+/* Begins the answer: 200, with this content type (a static string). */
+void sv_stream_begin(sv_stream *s, const char *content_type);
+/* Appends len bytes; waits while a full buffer waits for the client. False when the
+ * client left, the request was cancelled or its time is spent: stop producing. */
+bool sv_stream_write(sv_stream *s, const char *data, size_t len);
 typedef struct sv_request {
     const char *method, *path;  /* path without the query string, raw (not percent-decoded) */
     struct { const char *key, *value; } args[SV_MAX_ARGS]; /* query arguments, decoded */
@@ -250,6 +259,10 @@ typedef struct sv_request {
     const char *prefer;         /* the Prefer header (RFC 7240); may be NULL */
     const char *body;
     size_t body_len;
+    /* The request's work budget, bound to the thread that runs it (NULL: unbounded), and
+     * its stream (NULL: answer in rs). */
+    aigov_work *work;
+    sv_stream *stream;
 } sv_request;
 typedef struct sv_response {
     int status;
@@ -262,11 +275,23 @@ typedef struct sv_response {
     int retry_after;            /* 429/503: seconds for Retry-After; 0 = none */
     bool close;                 /* close the connection after the answer */
     const char *preference_applied; /* static string for Preference-Applied, or NULL */
+    bool streamed;              /* the answer went out through rq->stream (sv_stream_begin) */
 } sv_response;
 
 sv_app *sv_app_new(const aigov_server_opts *o, char *why);
 void sv_app_free(sv_app *a);
 void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs);
+/* Whether `method path` runs a check or an analysis: such requests run on the analysis pool
+ * (http.c), under the work budget, so that they never hold the threads that answer
+ * /v1/health, reads and writes. */
+bool sv_app_heavy(const char *method, const char *path);
+/* The budgets of one request (aigov_server_opts with the defaults filled in). */
+typedef struct sv_budget {
+    uint64_t max_decisions, max_steps;
+    int max_seconds;
+    size_t max_answer;
+} sv_budget;
+sv_budget sv_app_budget(const sv_app *a);
 /* The largest request body `method path` takes (docs/limits.md): none for reads, 1 MiB
  * for a profile, `max_body` for an instrument or an overlay. */
 size_t sv_app_body_limit(const sv_app *a, const char *method, const char *path, size_t max_body);
