@@ -5,6 +5,7 @@
 #include "server.h"
 
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <errno.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -91,6 +92,7 @@ typedef struct sv_conn {
     bool badarg;
     bool started;           /* on_request has seen the headers */
     bool too_many_args;     /* the query string was cut at SV_MAX_ARGS + 1 arguments */
+    bool nul_target;        /* a raw NUL in the request target */
     int late;               /* 413 or 503 found while the body arrived: answered at its end */
     sv_stream *job;         /* the request runs on the analysis pool */
 } sv_conn;
@@ -217,6 +219,7 @@ static enum MHD_Result arg_iter(void *cls, enum MHD_ValueKind kind, const char *
 typedef struct hdr_count {
     int content_length, transfer_encoding;
     const char *te;
+    const char *bad_name;   /* a header name that is not a token, or a framing header's name run on */
     size_t arg_bytes;
     int nargs;
 } hdr_count;
@@ -228,6 +231,17 @@ static enum MHD_Result count_headers(void *cls, enum MHD_ValueKind kind, const c
         hc->nargs++;
         return MHD_YES;
     }
+    /* RFC 9112 5.1: no whitespace between a field name and its colon; 5.2: no obs-fold.
+     * MHD keeps the first in the name ("Content-Length ") and runs a folded line into the
+     * name before it ("X-ATransfer-Encoding: chunked", "Transfer-Encodingchunked"): a name
+     * that is not a token, or that starts with a framing header's name and goes on, is
+     * refused, so no request can be framed by one header while another hides. */
+    bool token = *key != 0;
+    for (const char *p = key; *p && token; p++)
+        token = isalnum((unsigned char)*p) || (*p && strchr("!#$%&'*+-.^_`|~", *p));
+    if (!token || (strlen(key) > 14 && !strncasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH, 14)) ||
+        (strlen(key) > 17 && !strncasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING, 17)))
+        if (!hc->bad_name) hc->bad_name = key;
     if (!strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH)) hc->content_length++;
     if (!strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING)) { hc->transfer_encoding++; hc->te = value; }
     return MHD_YES;
@@ -251,6 +265,10 @@ static enum MHD_Result on_headers(sv_http *h, struct MHD_Connection *c, sv_conn 
     k->argcap = hc.arg_bytes + 2 * (size_t)hc.nargs + 16;
     k->argbuf = malloc(k->argcap);
     if (!k->argbuf) return refuse(c, k, 503, "unavailable", 1, "out of memory; try again");
+    if (k->nul_target) return refuse(c, k, 400, "bad_request", 0, "%s", "a raw NUL byte in the request target (RFC 9112 3.2)");
+    if (hc.bad_name)
+        return refuse(c, k, 400, "bad_request", 0, "header name '%.60s' is not a token: whitespace before the colon, or a "
+                      "folded line (RFC 9112 5.1, 5.2)", hc.bad_name);
     if (hc.content_length > 1)
         return refuse(c, k, 400, "bad_request", 0, "%d Content-Length headers: a request may have one", hc.content_length);
     if (hc.transfer_encoding > 1)
@@ -611,6 +629,12 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c) {
     sv_conn *k = calloc(1, sizeof *k);
     if (!k) return NULL;
     atomic_fetch_add(&h->inflight, 1);
+    /* A raw NUL in the request target: MHD's C string ends there, and "/v1/systems/a\0../b"
+     * would be routed as "/v1/systems/a". MHD has cut the request line into NUL-terminated
+     * pieces in its buffer, the version right after the target; anything else after the
+     * target's NUL was part of the target (RFC 9112 3.2: refused). */
+    const char *after = uri + strlen(uri) + 1;
+    if (strncmp(after, "HTTP/", 5)) k->nul_target = true;
     char *q = strchr(uri, '?');
     for (int n = 0; q && *q; q++)
         if (*q == '&' && ++n > SV_MAX_ARGS) {
