@@ -287,8 +287,12 @@ def main():
     finally:
         s6.stop()
     rhf, rpf = save(os.path.join(tmp, "rhead.json"), rh), save(os.path.join(tmp, "rproof.json"), rp)
-    rc, out, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", rc_["entry_hash"])
+    rc, out, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", rc_["entry_hash"], "--public-key", rh["public_key"])
     ok(rc == 0 and f"ok   inclusion: entry 4 (hash {rc_['entry_hash'][:16]}…) is in the log" in out, f"the filer proves its filing is in the log: {rc} {out} {err}")
+    # Issue 27, 4: without a pinned key the same proofs prove nothing (anyone can sign a
+    # made-up log with a key of their own): not exit 0.
+    rc, out, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", rc_["entry_hash"])
+    ok(rc == 1 and "NOT PROVEN: no key is pinned" in out and "--public-key" in out, f"a check without a pinned key: {rc} {out} {err}")
     rc, out, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", evd["receipt"]["entry_hash"])
     ok(rc == 1 and "FAIL inclusion: the proof is about another entry" in out, f"a proof of another entry does not prove the filing: {rc} {out}")
     rc, _, err = run("audit", "check", "--head", rhf, "--entry-hash", rc_["entry_hash"])
