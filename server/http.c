@@ -97,6 +97,20 @@ typedef struct sv_conn {
     sv_stream *job;         /* the request runs on the analysis pool */
 } sv_conn;
 
+/* Headers of every answer: no sniffing, no caching, and a Content-Security-Policy that lets
+ * the web page (server/web/) load only its own script, style and data, and no other site
+ * frame it (clickjacking). */
+static void common_headers(struct MHD_Response *r) {
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(r, "Cache-Control", "no-store");
+    MHD_add_response_header(r, "Content-Security-Policy",
+                            "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; "
+                            "object-src 'none'; "
+                            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    MHD_add_response_header(r, "X-Frame-Options", "DENY");
+    MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+}
+
 static enum MHD_Result queue(struct MHD_Connection *c, sv_response *rs) {
     struct MHD_Response *r;
     if (rs->body_static) r = MHD_create_response_from_buffer(rs->body_len, rs->body, MHD_RESPMEM_PERSISTENT);
@@ -107,8 +121,7 @@ static enum MHD_Result queue(struct MHD_Connection *c, sv_response *rs) {
     rs->body = NULL;
     if (!r) return MHD_NO;
     MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, rs->content_type ? rs->content_type : "application/json");
-    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
-    MHD_add_response_header(r, "Cache-Control", "no-store");
+    common_headers(r);
     if (rs->allow) MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, rs->allow);
     if (rs->preference_applied) MHD_add_response_header(r, "Preference-Applied", rs->preference_applied);
     if (rs->challenge) MHD_add_response_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer realm=\"aigov\"");
@@ -536,8 +549,7 @@ static enum MHD_Result from_pool(struct MHD_Connection *c, sv_stream *j) {
         struct MHD_Response *r = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 65536, stream_read, j, stream_free);
         if (!r) { job_unref(j); return MHD_NO; }
         MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, j->type ? j->type : "application/json");
-        MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
-        MHD_add_response_header(r, "Cache-Control", "no-store");
+        common_headers(r);
         enum MHD_Result ok = MHD_queue_response(c, 200, r);
         MHD_destroy_response(r);
         return ok;
