@@ -42,6 +42,7 @@ typedef struct jv {
     size_t len;
     const struct jv *items; /* JV_ARR of a list field: its items (containers as kinds only) */
     size_t n;
+    bool underflow;         /* JV_NUM: a number other than 0 too small for a double (1e-400) */
 } jv;
 
 typedef struct pctx {
@@ -154,6 +155,7 @@ static void set_field(pctx *x, const ag_field *f, int slot, const jv *v, const c
         if (v->kind != JV_NUM) { perr(x, path, "expected a number, found %s", jv_kind(v)); return; }
         double n = v->num;
         if (!isfinite(n)) { perr(x, path, "expected a finite number"); return; }
+        if (v->underflow) { perr(x, path, "%s", "a number too small for a double: it would read as 0 (write 0 if 0 is meant)"); return; }
         if (f->has_min && n < f->min) { perr(x, path, "%g is below the minimum %g", n, f->min); return; }
         if (f->has_max && n > f->max) { perr(x, path, "%g is above the maximum %g", n, f->max); return; }
         out->kind = AG_V_NUM;
@@ -655,6 +657,7 @@ static int on_number(void *ctx, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (s[i] == '.' || s[i] == 'e' || s[i] == 'E') { real = true; break; }
     double num;
+    bool underflow = false;
     if (!real && n <= 18 + (s[0] == '-')) { /* fits in a long long whatever the digits */
         long long v = 0;
         for (size_t i = s[0] == '-'; i < n; i++) v = v * 10 + (s[i] - '0');
@@ -671,6 +674,9 @@ static int on_number(void *ctx, const char *s, size_t n) {
         if (real) {
             num = strtod(buf, NULL);
             range = (num == HUGE_VAL || num == -HUGE_VAL) && errno == ERANGE;
+            /* jansson reads 1e-400 as 0; the profile refuses it (below), not the JSON. */
+            for (size_t i = 0; num == 0 && errno == ERANGE && i < n && s[i] != 'e' && s[i] != 'E'; i++)
+                if (s[i] >= '1' && s[i] <= '9') underflow = true;
         } else {
             long long v = strtoll(buf, NULL, 10);
             range = errno == ERANGE;
@@ -679,7 +685,7 @@ static int on_number(void *ctx, const char *s, size_t n) {
         if (buf != small) free(buf);
         if (range) { r->json_bad = true; return 0; }
     }
-    jv v = {.kind = JV_NUM, .num = num};
+    jv v = {.kind = JV_NUM, .num = num, .underflow = underflow};
     return scalar(r, &v);
 }
 
