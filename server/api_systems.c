@@ -37,6 +37,15 @@ static json_t *tally_json(const tally *t, bool with_percent) {
     return o;
 }
 
+/* The provisions with evidence documents and with attestations of system `id` that count
+ * on the service's date (evidence dated later does not count yet). New references. */
+static void evidence_now(sv_app *a, const char *id, json_t **docs, json_t **att) {
+    char day[11];
+    today(a, day);
+    *docs = sv_evidence_provisions(a->store, id, "document", day);
+    *att = sv_evidence_provisions(a->store, id, "attestation", day);
+}
+
 /* Compliance of a profile on the server's date (docs/api.md, "Compliance"), given the
  * provisions with evidence documents and with attestations. Each provision the check
  * decides falls in one category:
@@ -187,7 +196,8 @@ void recompute_all(sv_app *a, const aigov_corpus *c) {
         const char *id = json_string_value(v);
         char *profile = NULL, owner[256], why[SV_WHY], date[11];
         if (sv_system_profile(a->store, id, &profile, owner, sizeof owner, NULL, why) != SV_OK) continue;
-        json_t *docs = sv_evidence_provisions(a->store, id, "document"), *att = sv_evidence_provisions(a->store, id, "attestation");
+        json_t *docs, *att;
+        evidence_now(a, id, &docs, &att);
         json_t *items = NULL, *sum = NULL;
         sv_compliance cp;
         aigov_diags d;
@@ -347,7 +357,8 @@ void h_system_put(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     }
     const aigov_corpus *c = corpus_read(a);
     sv_store_lock(a->store);
-    json_t *docs = sv_evidence_provisions(a->store, id, "document"), *att = sv_evidence_provisions(a->store, id, "attestation");
+    json_t *docs, *att;
+    evidence_now(a, id, &docs, &att);
     json_t *items = NULL, *sum = NULL;
     sv_compliance cp;
     char date[11], now[32], why[SV_WHY];
@@ -433,6 +444,15 @@ void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
         return;
     }
     if (!aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "$.date: expected a date YYYY-MM-DD, found '%.40s'", date); json_decref(j); return; }
+    char fday[11];
+    today(a, fday);
+    if (strcmp(date, fday) > 0) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "$.date: %s is after today (%s): evidence is dated when it was made or signed", date, fday);
+        fail(rs, 400, "invalid", NULL, "%s", msg);
+        json_decref(j);
+        return;
+    }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 5);
@@ -490,7 +510,8 @@ void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
             json_object_set_new(j, "token_id", json_string(who.token_id));
             json_object_set_new(j, "signature", json_string(sig));
         }
-        json_t *docs = sv_evidence_provisions(a->store, id, "document"), *att = sv_evidence_provisions(a->store, id, "attestation");
+        json_t *docs, *att;
+        evidence_now(a, id, &docs, &att);
         json_array_append_new(attestation ? att : docs, json_string(prov));
         json_t *items = NULL, *sum = NULL;
         sv_compliance cp;

@@ -171,11 +171,13 @@ json_t *sv_system_get(sv_store *s, const char *id, bool with_compliance); /* NUL
 json_t *sv_system_version(sv_store *s, const char *id, int version);       /* NULL: not found */
 /* Every system's id that is not withdrawn (for recomputing compliance). */
 json_t *sv_system_ids(sv_store *s);
-/* Provisions with evidence of `kind` ("document" or "attestation") for a system. */
-json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind);
+/* Provisions with evidence of `kind` ("document" or "attestation") for a system, dated on
+ * or before `today` (evidence dated later counts from its date). */
+json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind, const char *today);
 /* ev: {"kind"?, "provision", "date", and "reference","sha256" (a document) or
  * "statement","token_id","signature" (an attestation)}. Owner only; not when withdrawn.
- * Audited "evidence.add" or "attestation.add". */
+ * Audited "evidence.add" or "attestation.add". The same evidence filed again is
+ * SV_CONFLICT, with *evid the one stored. */
 sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_t *ev,
                        const sv_compliance *cp, const char *now, int64_t *evid, sv_receipt *rcpt, char *why);
 json_t *sv_evidence_list(sv_store *s, const char *system);

@@ -1237,13 +1237,14 @@ json_t *sv_system_version(sv_store *s, const char *id, int version) {
 }
 
 /* ---- Evidence and compliance ------------------------------------------------------------ */
-json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind) {
+json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind, const char *today) {
     s = reader(s);
     json_t *arr = json_array();
-    db_stmt *st = prep(s, "SELECT DISTINCT provision FROM evidence WHERE system_id = ? AND kind = ? ORDER BY provision");
+    db_stmt *st = prep(s, "SELECT DISTINCT provision FROM evidence WHERE system_id = ? AND kind = ? AND date <= ? ORDER BY provision");
     if (st) {
         db_bind_text(st, 1, id);
         db_bind_text(st, 2, kind);
+        db_bind_text(st, 3, today);
         while (db_step(st) == DB_ROW) json_array_append_new(arr, json_string(col(st, 0)));
         db_finalize(st);
     }
@@ -1269,6 +1270,28 @@ sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_
     if (withdrawn[0]) { snprintf(why, SV_WHY, "system '%s' was withdrawn at %s; it takes no more evidence", system, withdrawn); e = rollback(s, SV_CONFLICT); goto out; }
     const char *kind = json_string_value(json_object_get(ev, "kind"));
     if (!kind) kind = "document";
+    /* A replay (the same evidence filed again, as a retry does) is stored once. */
+    db_stmt *dup = prep(s, "SELECT id FROM evidence WHERE system_id = ? AND kind = ? AND provision = ? AND reference = ? AND "
+                           "sha256 = ? AND date = ? AND COALESCE(statement, '') = ?");
+    int64_t existing = -1;
+    if (dup) {
+        const char *f[] = {"provision", "reference", "sha256", "date", "statement"};
+        db_bind_text(dup, 1, system);
+        db_bind_text(dup, 2, kind);
+        for (int k = 0; k < 5; k++) {
+            const char *v = json_string_value(json_object_get(ev, f[k]));
+            db_bind_text(dup, k + 3, v ? v : "");
+        }
+        if (db_step(dup) == DB_ROW) existing = db_col_int64(dup, 0);
+        db_finalize(dup);
+    }
+    if (existing >= 0) {
+        snprintf(why, SV_WHY, "this evidence is filed already (evidence %lld of system '%s'): a replay is stored once",
+                 (long long)existing, system);
+        *evid = existing;
+        e = rollback(s, SV_CONFLICT);
+        goto out;
+    }
     char *payload = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS);
     int64_t seq;
     bool ok = payload && audit_append(s, now, actor, !strcmp(kind, "attestation") ? "attestation.add" : "evidence.add", system,
