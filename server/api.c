@@ -179,6 +179,20 @@ const char *sv_code(sv_err e) {
 
 /* A JSON body parsed with jansson; on error a 400 naming line, column and path. */
 json_t *parse_body(const sv_request *rq, sv_response *rs, const char *what) {
+    /* JSON text has no raw NUL byte (RFC 8259: not white space, and escaped in strings);
+     * jansson accepts one after true, false, null or a number, the profile reader never. */
+    const char *nul = memchr(rq->body, 0, rq->body_len);
+    if (nul) {
+        int line = 1, col = 1;
+        for (const char *p = rq->body; p < nul; p++) {
+            if (*p == '\n') { line++; col = 1; }
+            else col++;
+        }
+        char msg[300];
+        snprintf(msg, sizeof msg, "%s is not valid JSON: line %d, column %d: a raw NUL byte (JSON text has none)", what, line, col);
+        fail(rs, 400, "syntax", NULL, "%s", msg);
+        return NULL;
+    }
     json_error_t je;
     json_t *j = json_loadb(rq->body, rq->body_len, JSON_REJECT_DUPLICATES, &je);
     if (!j) {

@@ -922,8 +922,11 @@ static aigov_status json_error(pctx *x, const char *json, size_t len, yajl_handl
     json_decref(root);
     size_t off = h ? yajl_get_bytes_consumed(h) : 0;
     int line, col;
-    line_col(json, len, off, &line, &col);
-    ag_diag_add(x->d, x->name, json, len, line, col, 1, "invalid JSON: not accepted by the profile reader");
+    /* jansson accepts a raw NUL after true, false, null or a number; JSON text has none. */
+    const char *nul = memchr(json, 0, len);
+    line_col(json, len, nul ? (size_t)(nul - json) : off, &line, &col);
+    ag_diag_add(x->d, x->name, json, len, line, col, 1, nul ? "invalid JSON: a raw NUL byte (JSON text has none)"
+                                                            : "invalid JSON: not accepted by the profile reader");
     return AIGOV_SYNTAX;
 }
 
