@@ -93,7 +93,8 @@ static const cli_option ORG_ADD_OPTS[] = {
 };
 static const cli_option AUDIT_OPTS[] = {OPT_DB, OPT_END};
 static const cli_option AUDIT_VERIFY_OPTS[] = {
-    OPT_DB, {"head", 0, "FILE", "also prove the log extends this signed tree head, saved earlier"}, OPT_PUBLIC_KEY, OPT_END,
+    OPT_DB, {"head", 0, "FILE", "also prove the log extends this signed tree head, saved earlier"}, OPT_PUBLIC_KEY,
+    {"corpus", 'c', "DIR", "the corpus the registry serves, if not the built-in one (its compliance is recomputed with it)"}, OPT_END,
 };
 static const cli_option BACKUP_OPTS[] = {OPT_DB, {"out", 'o', "FILE", "the copy to make (must not exist)"}, OPT_END};
 static const cli_option AUDIT_HEAD_OPTS[] = {OPT_DB, OPT_LOG_KEY, OPT_END};

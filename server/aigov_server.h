@@ -67,7 +67,8 @@ typedef struct aigov_org {
 aigov_status aigov_org_add(const char *db, const char *corpus_dir, const aigov_org *org, aigov_diags *d);
 aigov_status aigov_org_list(const char *db, const char *format, char **report, aigov_diags *d);
 
-/* Verifies the audit log's hash chain and that every registry row is explained by it.
+/* Verifies the audit log's hash chain, that every registry row is explained by it, and
+ * that each system's compliance (derived data) is what its profile and evidence give.
  * Returns AIGOV_OK with *report ("audit log ok: N entries, ..."), or AIGOV_INVALID with
  * *report naming the first bad entry or row and why, or another status with d filled (no
  * such database). With hc and hc->head (a signed tree head saved earlier, as JSON), also
@@ -79,6 +80,8 @@ typedef struct aigov_head_check {
     size_t head_len;
     const char *head_name;   /* where it came from, for messages */
     const char *public_key;  /* the log's Ed25519 public key pinned, hex; NULL = the head's own */
+    const char *corpus_dir;  /* the corpus the registry serves (NULL = the built-in one): the
+                              * compliance it holds is recomputed against it and compared */
 } aigov_head_check;
 aigov_status aigov_audit_verify(const char *db, const aigov_head_check *hc, char **report, aigov_diags *d);
 /* The log's signed tree head now (docs/security.md), as JSON in *json (malloc'd), signed

@@ -439,6 +439,9 @@ static const struct {
     {"SELECT t.id, 0 FROM tokens t WHERE (t.revoked_at IS NULL) = EXISTS(SELECT 1 FROM audit a WHERE a.action = 'token.revoke'"
      " AND json_extract(a.payload, '$.token_id') = t.id) ORDER BY t.audit_seq LIMIT 1",
      "table tokens, token '%s': its revocation does not match the log (revoked or un-revoked outside the registry)"},
+    {"SELECT t.id, a.seq FROM tokens t JOIN audit a ON a.action = 'token.revoke' AND json_extract(a.payload, '$.token_id') = t.id"
+     " WHERE t.revoked_by IS NOT a.actor OR t.revoked_at IS NOT a.at ORDER BY a.seq LIMIT 1",
+     "table tokens, token '%s': who revoked it, or when, is not what the log says (altered outside the registry)"},
     {"SELECT a.subject, a.seq FROM audit a WHERE a.action = 'token.create' AND NOT EXISTS(SELECT 1 FROM tokens t WHERE t.audit_seq = a.seq)"
      " ORDER BY a.seq LIMIT 1",
      "table tokens: the token the log created for '%s' is missing (deleted outside the registry)"},
@@ -456,18 +459,29 @@ static const struct {
     {"SELECT s.id, 0 FROM systems s WHERE (s.withdrawn_at IS NULL) = EXISTS(SELECT 1 FROM audit a WHERE a.action = 'system.withdraw'"
      " AND a.subject = s.id) ORDER BY s.id LIMIT 1",
      "table systems, system '%s': its withdrawal does not match the log"},
+    {"SELECT s.id, v.audit_seq FROM systems s JOIN system_versions v ON v.system_id = s.id AND v.version = s.version"
+     " WHERE s.name IS NOT coalesce(json_extract(v.profile, '$.name'), '') ORDER BY s.id LIMIT 1",
+     "table systems, system '%s': its name is not the one of the profile the log filed last (edited outside the registry)"},
     {"SELECT e.system_id || ' evidence ' || e.id, coalesce(a.seq, e.audit_seq) FROM evidence e LEFT JOIN audit a ON a.seq = e.audit_seq"
      " WHERE a.seq IS NULL OR a.action NOT IN ('evidence.add', 'attestation.add') OR a.subject IS NOT e.system_id"
      " OR json_extract(a.payload, '$.provision') IS NOT e.provision"
      " OR (e.kind = 'document' AND json_extract(a.payload, '$.sha256') IS NOT e.sha256)"
-     " OR (e.kind = 'attestation' AND json_extract(a.payload, '$.statement') IS NOT e.statement) ORDER BY e.audit_seq LIMIT 1",
+     " OR (e.kind = 'attestation' AND json_extract(a.payload, '$.statement') IS NOT e.statement)"
+     " OR json_extract(a.payload, '$.date') IS NOT e.date OR coalesce(json_extract(a.payload, '$.kind'), 'document') IS NOT e.kind"
+     " OR a.actor IS NOT e.filed_by OR a.at IS NOT e.filed_at"
+     " OR (e.kind = 'document' AND json_extract(a.payload, '$.reference') IS NOT e.reference)"
+     " OR (e.kind = 'attestation' AND (json_extract(a.payload, '$.signature') IS NOT e.signature"
+     " OR json_extract(a.payload, '$.token_id') IS NOT e.token_id)) ORDER BY e.audit_seq LIMIT 1",
      "table evidence, system %s: not what the log recorded (inserted or altered outside the registry)"},
     {"SELECT a.subject, a.seq FROM audit a WHERE a.action IN ('evidence.add', 'attestation.add')"
      " AND NOT EXISTS(SELECT 1 FROM evidence e WHERE e.audit_seq = a.seq) ORDER BY a.seq LIMIT 1",
      "table evidence: evidence the log recorded for system '%s' is missing (deleted outside the registry)"},
     {"SELECT o.id, coalesce(a.seq, o.audit_seq) FROM organisations o LEFT JOIN audit a ON a.seq = o.audit_seq WHERE a.seq IS NULL"
-     " OR a.action <> 'organisation.create' OR a.subject IS NOT o.id ORDER BY o.audit_seq LIMIT 1",
-     "table organisations, organisation '%s': no organisation.create entry of the log says so"},
+     " OR a.action <> 'organisation.create' OR a.subject IS NOT o.id OR json_extract(a.payload, '$.name') IS NOT o.name"
+     " OR json_extract(a.payload, '$.kind') IS NOT o.kind OR json_extract(a.payload, '$.established') IS NOT o.established"
+     " OR a.actor IS NOT o.created_by OR a.at IS NOT o.created_at ORDER BY o.audit_seq LIMIT 1",
+     "table organisations, organisation '%s': not what the organisation.create entry of the log says (inserted or altered "
+     "outside the registry)"},
     {"SELECT i.id, coalesce(a.seq, i.audit_seq) FROM instruments i LEFT JOIN audit a ON a.seq = i.audit_seq WHERE a.seq IS NULL"
      " OR a.action <> 'instrument.publish' OR a.subject IS NOT i.id OR a.payload IS NOT i.body OR a.actor IS NOT i.publisher"
      " ORDER BY i.audit_seq LIMIT 1",

@@ -186,7 +186,8 @@ def main():
          "signs 7 entries", "the log holds 0: history was removed"),
         ("end-cut", "DELETE FROM organisations WHERE id IN ('org-4', 'org-5'); DELETE FROM audit WHERE seq > 5;", True,
          "signs 7 entries", "the log holds 5: history was removed"),
-        ("rewritten", "UPDATE audit SET payload = replace(payload, 'Org 2', 'Org Z') WHERE seq = 4;", True,
+        ("rewritten", "UPDATE audit SET payload = replace(payload, 'Org 2', 'Org Z') WHERE seq = 4; "
+                      "UPDATE organisations SET name = 'Org Z' WHERE id = 'org-2';", True,
          "does not extend the head saved in", "history was rewritten"),
     ]
     for name, sql, rechained, want1, want2 in cases:
