@@ -50,6 +50,11 @@ bool sv_token_parse(const char *text, size_t len, char id[SV_TOKEN_ID_LEN + 1], 
  * digits. Only the token's holder can make or check it: the registry keeps only the
  * secret's hash. False when text is not shaped like a token. */
 bool sv_attest_sign(const char *text, size_t len, const char *const *fields, int n, char out[65]);
+/* A co-issuer's signature of an instrument (Aigov-Cosign: TOKEN_ID:MAC): BLAKE2b-256 keyed
+ * with the hash the registry keeps of the token's secret (BLAKE2b-256 keyed with
+ * "aigov-token-v1") over "aigov-cosign-v1", the body's length (8 bytes, big-endian) and the
+ * exact bytes of the request body. The token itself is never sent to the publisher. */
+void sv_cosign_mac(const unsigned char key[SV_HASH_LEN], const char *body, size_t len, unsigned char out[SV_HASH_LEN]);
 /* Constant-time comparison of two hashes. */
 bool sv_hash_equal(const unsigned char a[SV_HASH_LEN], const unsigned char b[SV_HASH_LEN]);
 
@@ -116,6 +121,10 @@ sv_err sv_token_store_first(sv_store *s, const sv_token *t, const char *now, cha
 /* The principal a presented token names on `today` (SV_NOTFOUND when malformed, unknown,
  * revoked or expired; why says which, the last two only to the token's holder). */
 sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *today, sv_principal *who, char *why);
+/* The principal of token `id` on `today` when `mac` (64 hex digits) is its holder's
+ * co-signature of body (sv_cosign_mac); SV_NOTFOUND otherwise, as sv_token_actor. */
+sv_err sv_token_cosigner(sv_store *s, const char *id, const char *mac, const char *body, size_t len, const char *today,
+                         sv_principal *who, char *why);
 /* Tokens (never their secrets): every one when holder is NULL, else the holder's; each
  * with its state on `today` (active, revoked, expired). */
 json_t *sv_token_list(sv_store *s, const char *holder, const char *today);
@@ -257,7 +266,7 @@ typedef struct sv_request {
     bool too_many_args;
     const char *content_type;   /* may be NULL */
     const char *authorization;  /* may be NULL */
-    const char *cosign;         /* Aigov-Cosign: co-issuers' tokens, comma-separated; may be NULL */
+    const char *cosign;         /* Aigov-Cosign: co-issuers' signatures TOKEN_ID:MAC, comma-separated; may be NULL */
     const char *prefer;         /* the Prefer header (RFC 7240); may be NULL */
     const char *body;
     size_t body_len;

@@ -790,6 +790,24 @@ sv_err sv_token_store_first(sv_store *s, const sv_token *t, const char *now, cha
     return token_store(s, "operator", "operator", true, NULL, t, now, true, why);
 }
 
+/* What a presented credential must prove about the stored hash of its token: that it is
+ * the hash of the secret presented (a bearer token), or the key of a co-signature. */
+typedef struct token_proof {
+    const unsigned char *hash;  /* the presented secret's hash, or NULL */
+    const unsigned char *mac;   /* a co-signature of body, or NULL */
+    const char *body;
+    size_t len;
+} token_proof;
+
+static bool token_proves(const token_proof *p, const unsigned char stored[SV_HASH_LEN]) {
+    if (p->hash) return sv_hash_equal(p->hash, stored);
+    unsigned char want[SV_HASH_LEN];
+    sv_cosign_mac(stored, p->body, p->len, want);
+    return sv_hash_equal(want, p->mac);
+}
+
+static sv_err token_principal(sv_store *s, const char *id, const token_proof *p, const char *today, sv_principal *who, char *why);
+
 sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *today, sv_principal *who, char *why) {
     char id[SV_TOKEN_ID_LEN + 1];
     unsigned char h[SV_HASH_LEN];
@@ -798,6 +816,25 @@ sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *tod
         snprintf(why, SV_WHY, "the bearer token is malformed (expected agv_<16 hex>_<43 base64url>, as `aigov token create` prints)");
         return SV_NOTFOUND;
     }
+    token_proof p = {.hash = h};
+    return token_principal(s, id, &p, today, who, why);
+}
+
+sv_err sv_token_cosigner(sv_store *s, const char *id, const char *mac, const char *body, size_t len, const char *today,
+                         sv_principal *who, char *why) {
+    unsigned char m[SV_HASH_LEN];
+    memset(who, 0, sizeof *who);
+    bool hex = strlen(id) == SV_TOKEN_ID_LEN;
+    for (size_t i = 0; hex && i < SV_TOKEN_ID_LEN; i++) hex = (id[i] >= '0' && id[i] <= '9') || (id[i] >= 'a' && id[i] <= 'f');
+    if (!hex || !sv_unhex(mac, m, SV_HASH_LEN)) {
+        snprintf(why, SV_WHY, "a co-signature reads TOKEN_ID:MAC (16 hex digits, a colon, 64 hex digits)");
+        return SV_NOTFOUND;
+    }
+    token_proof p = {.mac = m, .body = body, .len = len};
+    return token_principal(s, id, &p, today, who, why);
+}
+
+static sv_err token_principal(sv_store *s, const char *id, const token_proof *p, const char *today, sv_principal *who, char *why) {
     s = reader(s);
     sv_err e = SV_NOTFOUND;
     snprintf(why, SV_WHY, "unknown or revoked token");
@@ -805,8 +842,7 @@ sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *tod
     if (!st) { why_db(s->db, why, "tokens"); e = SV_IO; goto out; }
     db_bind_text(st, 1, id);
     /* The reason is told only to a caller that holds the secret. */
-    if (db_step(st) == DB_ROW && db_col_bytes(st, 1) == SV_HASH_LEN &&
-        sv_hash_equal(h, db_col_blob(st, 1))) {
+    if (db_step(st) == DB_ROW && db_col_bytes(st, 1) == SV_HASH_LEN && token_proves(p, db_col_blob(st, 1))) {
         if (!db_col_null(st, 3)) snprintf(why, SV_WHY, "token %s was revoked at %s", id, col(st, 3));
         else if (!db_col_null(st, 4) && strcmp(today, col(st, 4)) >= 0)
             snprintf(why, SV_WHY, "token %s expired on %s", id, col(st, 4));
