@@ -116,6 +116,17 @@ static void compare_versions(sv_app *a, const sv_request *rq, sv_response *rs, a
     aigov_corpus_free(x);
 }
 
+/* How many profiles a what-if request may compare: each is decided against both versions
+ * of the corpus, within the decisions a request may order (sv_budget). */
+static size_t whatif_profiles_max(sv_app *a) {
+    aigov_corpus_stats cs;
+    const aigov_corpus *c = corpus_read(a);
+    aigov_corpus_stats_get(c, &cs);
+    corpus_done(a);
+    uint64_t per = 2 * (uint64_t)(cs.provisions > 0 ? cs.provisions : 1);
+    return (size_t)(sv_app_budget(a).max_decisions / per);
+}
+
 void h_whatif(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     (void)pm;
     const char *fmt, *type, *date = arg(rq, "date");
@@ -130,7 +141,14 @@ void h_whatif(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     if (!json_is_object(ov)) fail(rs, 400, "invalid", NULL, "%s", ov ? "$.overlay: expected an overlay as a JSON object (docs/overlay.md)" : "$.overlay: missing (required)");
     else if (ps && !json_is_array(ps)) fail(rs, 400, "invalid", NULL, "%s", "$.profiles: expected a list of profiles");
     else if (ss && !json_is_array(ss)) fail(rs, 400, "invalid", NULL, "%s", "$.systems: expected a list of system ids");
-    else if (profiles_jsonl(a, ss, ps, &jsonl, &len, rs, "$.systems")) {
+    else if (json_array_size(ps) + json_array_size(ss) > whatif_profiles_max(a)) {
+        /* Each profile is decided against both versions: bounded before anything is loaded. */
+        char msg[400];
+        snprintf(msg, sizeof msg, "the request compares %zu profiles, more than the limit of %zu a request (each is decided "
+                 "against both corpus versions; docs/limits.md): send fewer, or run `aigov whatif --profiles` locally",
+                 json_array_size(ps) + json_array_size(ss), whatif_profiles_max(a));
+        fail(rs, 422, "work_limit", NULL, "%s", msg);
+    } else if (profiles_jsonl(a, ss, ps, &jsonl, &len, rs, "$.systems")) {
         pthread_mutex_lock(&a->publish_lock); /* the published list must not move between the two versions */
         aigov_diags d;
         aigov_diags_init(&d, 20);

@@ -336,6 +336,9 @@ def budgets(aigov, d):
         msg = (doc or {}).get("error", {}).get("message", "")
         ok(st == 422 and doc["error"]["code"] == "work_limit" and "limit of" in msg and "at most" in msg,
            f"a batch of 300 empty profiles: {st} {msg[:200]}")
+        # A what-if decides each profile against both versions: bounded the same way.
+        st, doc, _, _ = srv.request("POST", "/v1/whatif", {"overlay": {"title": "t"}, "profiles": [{}] * 100})
+        ok(st == 422 and doc["error"]["code"] == "work_limit" and "profiles" in doc["error"]["message"], f"a what-if of 100 profiles: {st} {doc}")
         # 100 of them (300 bytes) made a 172 MB answer: 413 from the first result's size.
         st, doc, _, _ = srv.request("POST", "/v1/check", b"{}\n" * 100, headers={"Content-Type": "application/x-ndjson"})
         msg = (doc or {}).get("error", {}).get("message", "")
