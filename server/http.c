@@ -819,18 +819,6 @@ aigov_status aigov_serve(const aigov_server_opts *o, aigov_diags *d) {
     pthread_mutex_init(&h.qmu, NULL);
     pthread_cond_init(&h.qcv, NULL);
     h.budget_ = sv_app_budget(app);
-    h.nworkers = o->analysis_threads > 0 ? o->analysis_threads : 2;
-    h.max_queued = 4 * h.nworkers;
-    h.workers = calloc((size_t)h.nworkers, sizeof *h.workers);
-    int started = 0;
-    while (h.workers && started < h.nworkers && pthread_create(&h.workers[started], NULL, pool_worker, &h) == 0) started++;
-    if (!started) {
-        free(h.workers);
-        sv_diag(d, "aigov serve", "%s", "cannot start the analysis pool's threads");
-        sv_app_free(app);
-        return AIGOV_IO;
-    }
-    h.nworkers = started;
     /* Block the stop signals before MHD starts its threads, so only sigwait sees them. */
     sigset_t stop;
     sigemptyset(&stop);
@@ -841,6 +829,21 @@ aigov_status aigov_serve(const aigov_server_opts *o, aigov_diags *d) {
     /* A file-size limit (ulimit -f) makes a database write fail with EFBIG, answered 500,
      * instead of killing the service. */
     signal(SIGXFSZ, SIG_IGN);
+    /* The analysis pool, started with the stop signals blocked (as every thread must be). */
+    h.nworkers = o->analysis_threads > 0 ? o->analysis_threads : 2;
+    h.max_queued = 4 * h.nworkers;
+    h.workers = calloc((size_t)h.nworkers, sizeof *h.workers);
+    int started = 0;
+    while (h.workers && started < h.nworkers && pthread_create(&h.workers[started], NULL, pool_worker, &h) == 0) started++;
+    if (!started) {
+        free(h.workers);
+        sv_diag(d, "aigov serve", "%s", "cannot start the analysis pool's threads");
+        sv_app_free(app);
+        pthread_sigmask(SIG_UNBLOCK, &stop, NULL);
+        return AIGOV_IO;
+    }
+    h.nworkers = started;
+
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     unsigned threads = o->threads > 0 ? (unsigned)o->threads : (unsigned)(cores > 0 ? cores : 2);
     unsigned maxconn = o->max_connections > 0 ? (unsigned)o->max_connections : 4096u;
@@ -904,9 +907,9 @@ aigov_status aigov_serve(const aigov_server_opts *o, aigov_diags *d) {
     }
     MHD_stop_daemon(md);
     if (ls != MHD_INVALID_SOCKET) close(ls);
-    pool_stop(&h);
-    atomic_store(&h.stop, true);
+    atomic_store(&h.stop, true); /* the watchdog reads the pool's list: it ends first */
     if (wd_ok) pthread_join(wd, NULL);
+    pool_stop(&h);
     pthread_mutex_destroy(&h.lock);
     sv_app_free(app);
     fprintf(stderr, "aigov: %s received, stopped cleanly\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
