@@ -28,7 +28,7 @@ static const cli_option CHECK_OPTS[] = {
     {"binding-only", 0, NULL, "leave voluntary and contractual instruments out"},
     {"legitimacy", 0, NULL, "add the legitimacy of each instrument's issuers"},
     {"batch", 'b', "FILE.jsonl|-", "one profile a line in, one JSON result a line out (docs/batch.md)"},
-    {"jobs", 'j', "N", "with --batch: threads (default: every core)"},
+    {"jobs", 'j', "N", "with --batch: threads (default: the cores it may run on)"},
     {"keep-going", 'k', NULL, "with --batch: report bad lines and check the rest"},
     OPT_CORPUS, OPT_OVERLAY, OPT_BUDGET, OPT_END,
 };
@@ -226,6 +226,9 @@ const cli_command COMMANDS[] = {
      "\n"
      "With --batch: one profile per line in, one result per line out (JSON Lines only,\n"
      "docs/batch.md), in input order, through the compiled, indexed engine on --jobs threads.\n"
+     "A line is lean by default (the counts, banned practices, binding provisions that apply\n"
+     "now, later and are undecided, and the questions that decide them); --all gives every\n"
+     "status list, voluntary instruments and provisions that do not apply included.\n"
      "A bad line stops the run with its line number (exit 2); --keep-going reports it on\n"
      "stderr and as an error record, checks the rest, and exits 2 at the end.\n"
      "\n"

@@ -24,6 +24,7 @@ const char *ag_status_name(ag_pstatus s);
 typedef struct ag_cond_result {
     const ag_cond *cond;
     ag_tv value;
+    bool lazy;           /* deciding not computed yet (batch: only when a provision needs it) */
     ag_slotset deciding; /* when unknown */
 } ag_cond_result;
 
