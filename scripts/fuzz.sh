@@ -69,6 +69,7 @@ for t in $targets; do
     rm -rf "$kept.new" && mkdir -p "$kept.new"
     if "$build/fuzz_$t" -merge=1 -timeout=10 -rss_limit_mb=3072 "$kept.new" "$kept" "$build/corpus-$t" >"$build/merge-$t.log" 2>&1; then
         rm -rf "$kept" && mv "$kept.new" "$kept"
+        find "$kept" -type f -size +64k -delete   # large inputs come back as seeds and regressions
     else
         rm -rf "$kept.new"
     fi
