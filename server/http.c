@@ -290,6 +290,13 @@ static enum MHD_Result on_headers(sv_http *h, struct MHD_Connection *c, sv_conn 
         return refuse(c, k, 501, "not_implemented", 0, "Transfer-Encoding '%.40s' is not supported (only chunked)", hc.te);
     if (hc.transfer_encoding && hc.content_length)
         return refuse(c, k, 400, "bad_request", 0, "%s", "both Content-Length and Transfer-Encoding: a request may have one");
+    /* A check or analysis that would find the pool full is refused before its body is read. */
+    if (sv_app_heavy(method, url)) {
+        pthread_mutex_lock(&h->qmu);
+        bool full = h->queued >= h->max_queued || h->stopping;
+        pthread_mutex_unlock(&h->qmu);
+        if (full) return refuse(c, k, 503, "busy", 1, "%s", "checks and analyses of other requests fill the analysis pool; try again");
+    }
     k->limit = sv_app_body_limit(h->app, method, url, h->max_body);
     const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
     if (cl) {
