@@ -182,14 +182,24 @@ def answer(field, value):
 
 b = Browser()
 try:
-    target = b.send("Target.createTarget", {"url": srv.url + "/"})["targetId"]
+    target = b.send("Target.createTarget", {"url": "about:blank"})["targetId"]
     b.session = b.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
     width(1280)
     b.send("Runtime.enable")
     b.send("Page.enable")
+    # Every Content-Security-Policy violation of the whole session is recorded (issue 27, 4).
+    b.send("Page.addScriptToEvaluateOnNewDocument", {"source": "document.addEventListener('securitypolicyviolation', "
+           "e => { sessionStorage.csp = (sessionStorage.csp || '') + e.violatedDirective + ' ' + e.blockedURI + '; '; });"})
+    b.send("Page.navigate", {"url": srv.url + "/"})
     ok(b.wait("document.readyState === 'complete' && document.querySelector('#result .stats') !== null", 60),
        "the Check tab opens on a blank profile and decides it")
     ok(b.js("document.title").startswith("aigov"), "page title")
+    # Issue 27, 4: the page is served with a Content-Security-Policy and may not be framed;
+    # everything it does below must stay within the policy.
+    st, _, _, hdr = srv.request("GET", "/")
+    csp = {k.lower(): v for k, v in hdr.items()}.get("content-security-policy", "")
+    ok("frame-ancestors 'none'" in csp and "script-src 'self'" in csp, f"the page's Content-Security-Policy: {csp!r}")
+
     ok(b.js("location.hash").startswith("#/check?profile="), "the profile is in the URL fragment")
 
     # ---- The interview: three questions, the counts move, the link reloads the same result.
@@ -401,6 +411,8 @@ try:
          "const i = document.getElementById('audit-kept'); i.files = dt.files; i.dispatchEvent(new Event('change')); })()"
          % json.dumps(json.dumps(dict(h1, size=h1["size"] + 5))))
     ok(b.wait("document.getElementById('audit-kept-short') !== null", 30), "a kept head longer than the log: history was removed, said so")
+    csp_seen = b.js("sessionStorage.csp || ''")
+    ok(csp_seen == "", f"no Content-Security-Policy violation in all of the above: {csp_seen}")
 finally:
     b.close()
     srv.stop()

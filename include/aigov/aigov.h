@@ -56,6 +56,31 @@ bool aigov_date_valid(const char *s);
  * NUL-terminated again when it shrank). */
 size_t aigov_json_shortest_reals(char *json, size_t len);
 
+/* ---- Work budgets and cancellation ---------------------------------------------------
+ * A computation can be bound to an aigov_work on the thread that runs it. It then counts
+ * its steps — each provision a check decides, each literal the analyses' solver applies —
+ * and stops early when the steps or the time run out, or when another thread cancels it
+ * (a server whose client left, a service stopping). A stopped call returns an error status
+ * and no answer (AIGOV_LIMIT; an analysis may report AIGOV_NOMEM, the status of a failed
+ * step): the caller asks aigov_work_stopped why and says so. A thread with no work bound is
+ * never limited, and the counting costs a thread-local read per step. */
+typedef struct aigov_work aigov_work;
+typedef enum aigov_work_stop {
+    AIGOV_WORK_RUNNING = 0,
+    AIGOV_WORK_CANCELLED, /* aigov_work_cancel */
+    AIGOV_WORK_STEPS,     /* more than max_steps */
+    AIGOV_WORK_TIME       /* more than max_ms since aigov_work_new */
+} aigov_work_stop;
+/* max_steps, max_ms: 0 = no bound. NULL when out of memory. */
+aigov_work *aigov_work_new(uint64_t max_steps, uint64_t max_ms);
+void aigov_work_free(aigov_work *w);
+/* Binds w to the calling thread (NULL unbinds); the thread's calls count against it. */
+void aigov_work_bind(aigov_work *w);
+/* From any thread: the bound computation stops at its next step. */
+void aigov_work_cancel(aigov_work *w);
+aigov_work_stop aigov_work_stopped(const aigov_work *w);
+uint64_t aigov_work_steps(const aigov_work *w);
+
 /* ---- Diagnostics ------------------------------------------------------------------ */
 
 typedef struct aigov_diag {

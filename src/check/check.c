@@ -365,6 +365,12 @@ static aigov_status check_impl(const aigov_corpus *c, ag_worker *w, const aigov_
     ag_prov_result *provs = AG_NEW(&r->arena, ag_prov_result, nprov + 1);
     if (!r->insts || !trig || !exempt || !provs) oom = true;
     if (!oom) r->ninsts = run(c, w, p, &r->roles, r->roles_known, opts && opts->all, false, r->insts, trig, exempt, provs);
+    /* Each provision decided is a step of the work bound to this thread (aigov_work). */
+    if (!oom && !ag_work_tick(nprov ? nprov : 1)) {
+        aigov_result_free(r);
+        ag_diag_add(d, p->source, NULL, 0, 0, 0, 0, "the check was stopped: its work budget is spent or it was cancelled");
+        return AIGOV_LIMIT;
+    }
     if (!oom) find_conflicts(r);
     if (!oom && !ag_questions_build(r)) oom = true;
     if (oom) { aigov_result_free(r); return AIGOV_NOMEM; }

@@ -42,6 +42,7 @@ typedef struct jv {
     size_t len;
     const struct jv *items; /* JV_ARR of a list field: its items (containers as kinds only) */
     size_t n;
+    bool underflow;         /* JV_NUM: a number other than 0 too small for a double (1e-400) */
 } jv;
 
 typedef struct pctx {
@@ -154,6 +155,7 @@ static void set_field(pctx *x, const ag_field *f, int slot, const jv *v, const c
         if (v->kind != JV_NUM) { perr(x, path, "expected a number, found %s", jv_kind(v)); return; }
         double n = v->num;
         if (!isfinite(n)) { perr(x, path, "expected a finite number"); return; }
+        if (v->underflow) { perr(x, path, "%s", "a number too small for a double: it would read as 0 (write 0 if 0 is meant)"); return; }
         if (f->has_min && n < f->min) { perr(x, path, "%g is below the minimum %g", n, f->min); return; }
         if (f->has_max && n > f->max) { perr(x, path, "%g is above the maximum %g", n, f->max); return; }
         out->kind = AG_V_NUM;
@@ -659,6 +661,7 @@ static int on_number(void *ctx, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (s[i] == '.' || s[i] == 'e' || s[i] == 'E') { real = true; break; }
     double num;
+    bool underflow = false;
     if (!real && n <= 18 + (s[0] == '-')) { /* fits in a long long whatever the digits */
         long long v = 0;
         for (size_t i = s[0] == '-'; i < n; i++) v = v * 10 + (s[i] - '0');
@@ -675,6 +678,9 @@ static int on_number(void *ctx, const char *s, size_t n) {
         if (real) {
             num = strtod(buf, NULL);
             range = (num == HUGE_VAL || num == -HUGE_VAL) && errno == ERANGE;
+            /* jansson reads 1e-400 as 0; the profile refuses it (below), not the JSON. */
+            for (size_t i = 0; num == 0 && errno == ERANGE && i < n && s[i] != 'e' && s[i] != 'E'; i++)
+                if (s[i] >= '1' && s[i] <= '9') underflow = true;
         } else {
             long long v = strtoll(buf, NULL, 10);
             range = errno == ERANGE;
@@ -683,7 +689,7 @@ static int on_number(void *ctx, const char *s, size_t n) {
         if (buf != small) free(buf);
         if (range) { r->json_bad = true; return 0; }
     }
-    jv v = {.kind = JV_NUM, .num = num};
+    jv v = {.kind = JV_NUM, .num = num, .underflow = underflow};
     return scalar(r, &v);
 }
 
@@ -941,8 +947,11 @@ static aigov_status json_error(pctx *x, const char *json, size_t len, yajl_handl
     json_decref(root);
     size_t off = h ? yajl_get_bytes_consumed(h) : 0;
     int line, col;
-    line_col(json, len, off, &line, &col);
-    ag_diag_add(x->d, x->name, json, len, line, col, 1, "invalid JSON: not accepted by the profile reader");
+    /* jansson accepts a raw NUL after true, false, null or a number; JSON text has none. */
+    const char *nul = memchr(json, 0, len);
+    line_col(json, len, nul ? (size_t)(nul - json) : off, &line, &col);
+    ag_diag_add(x->d, x->name, json, len, line, col, 1, nul ? "invalid JSON: a raw NUL byte (JSON text has none)"
+                                                            : "invalid JSON: not accepted by the profile reader");
     return AIGOV_SYNTAX;
 }
 

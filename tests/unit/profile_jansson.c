@@ -291,6 +291,17 @@ static aigov_status jansson_profile_parse(const aigov_corpus *c, const char *nam
     *out = NULL;
     json_error_t jerr;
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    const char *nul = memchr(json, 0, len);
+    if (root && nul) { /* jansson accepts a raw NUL after a literal; JSON text has none */
+        json_decref(root);
+        int line = 1, col = 1;
+        for (const char *q = json; q < nul; q++) {
+            if (*q == '\n') { line++; col = 1; }
+            else if (((unsigned char)*q & 0xC0) != 0x80) col++;
+        }
+        ag_diag_add(d, name, json, len, line, col, 1, "invalid JSON: a raw NUL byte (JSON text has none)");
+        return AIGOV_SYNTAX;
+    }
     if (!root) {
         /* jansson says line 1, column 0 (or -1) when the input is empty or ends early. */
         ag_diag_add(d, name, json, len, jerr.line > 0 ? jerr.line : 1, jerr.column > 0 ? jerr.column : 1, 1,
