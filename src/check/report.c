@@ -303,6 +303,30 @@ struct json_t *ag_summary_json(const aigov_result_counts *n) {
     return s;
 }
 
+/* The roles the instrument gives the organisation from its activities, with the defining
+ * article and the activities that meet it (docs/check-json.md). */
+static json_t *derived_roles_json(const aigov_result *r, const ag_instrument *in) {
+    json_t *a = json_array();
+    const ag_role_def *ds[32];
+    int n = r->roles.items == r->profile->roles.items ? ag_inst_derived_roles(r->profile, in, ds, 32) : 0;
+    for (int k = 0; k < n; k++) {
+        json_t *x = json_object();
+        char because[512];
+        ag_role_because(r->corpus, r->profile, ds[k], because, sizeof because);
+        ag_json_set(x, "role", json_string(ds[k]->role));
+        ag_json_set(x, "name", json_string(ds[k]->name ? ds[k]->name : ds[k]->role));
+        ag_json_set(x, "article", json_string(ds[k]->article));
+        json_t *acts = json_array();
+        int av = ag_corpus_vocab(r->corpus, "activities");
+        for (int t = 0; av >= 0 && t < r->corpus->vocabs[av].n && t < 64; t++)
+            if (((ds[k]->all | ds[k]->any) & r->profile->activities) >> t & 1) ag_json_push(acts, json_string(r->corpus->vocabs[av].terms[t]));
+        ag_json_set(x, "activities", acts);
+        ag_json_set(x, "because", json_string(because));
+        ag_json_push(a, x);
+    }
+    return a;
+}
+
 static json_t *result_json(const aigov_result *r) {
     const aigov_corpus *c = r->corpus;
     const aigov_profile *p = r->profile;
@@ -316,7 +340,29 @@ static json_t *result_json(const aigov_result *r) {
     ag_json_set(pj, "source", json_string(p->source));
     ag_json_set(pj, "date", ag_json_date(p->date));
     ag_json_set(pj, "roles", r->roles_known ? ag_json_strlist(&r->roles) : json_null());
+    {
+        /* Which of them the profile states; the rest its activities make (derived_roles). */
+        ag_strlist st = {r->roles.items, r->roles.items == p->roles.items ? p->nstated : r->roles.n};
+        ag_json_set(pj, "stated_roles", r->roles_known && (p->stated_known || r->roles.items != p->roles.items) ? ag_json_strlist(&st) : json_null());
+    }
     ag_json_set(o, "profile", pj);
+    {
+        ag_role_note notes[64];
+        int nn = ag_role_notes(r, notes, 64);
+        json_t *rn = json_array();
+        for (int i = 0; i < nn; i++) {
+            char b[1024];
+            ag_role_note_text(r, &notes[i], b, sizeof b);
+            json_t *x = json_object();
+            ag_json_set(x, "instrument", json_string(notes[i].in->id));
+            ag_json_set(x, "role", json_string(notes[i].role));
+            ag_json_set(x, "kind", json_string(notes[i].stated_not_derived ? "stated_not_derived" : "derived_not_stated"));
+            ag_json_set(x, "article", json_string(notes[i].def->article));
+            ag_json_set(x, "text", json_string(b));
+            ag_json_push(rn, x);
+        }
+        ag_json_set(o, "role_notes", rn);
+    }
     json_t *cj = json_object();
     ag_json_set(cj, "source", json_string(c->source));
     ag_json_set(cj, "instruments", json_integer(c->ninstruments));
@@ -344,6 +390,7 @@ static json_t *result_json(const aigov_result *r) {
         ag_json_set(ij, "in_force", ag_json_date(in->in_force));
         ag_json_set(ij, "revoked", ag_json_date(in->revoked));
         ag_json_set(ij, "reach", json_string(tv_name(ir->reach)));
+        ag_json_set(ij, "derived_roles", derived_roles_json(r, in));
         litigation_json(ij, in, p->date);
         json_t *ts = json_array(), *es = json_array(), *ps = json_array();
         for (int t = 0; t < in->nscope; t++) ag_json_push(ts, cond_json(c, &ir->triggers[t], false));
@@ -940,6 +987,38 @@ static void summary_words(const aigov_result *r, const aigov_result_counts *n, c
 #undef ADD
 }
 
+/* Each role an instrument that reaches the system gives the organisation from its
+ * activities, in the law's words with its article, and where stated roles and activities
+ * disagree. */
+static void role_lines(out *o, const aigov_result *r) {
+    FILE *f = o->f;
+    char b[1200], because[1024];
+    bool head = false;
+    for (int i = 0; r->roles.items == r->profile->roles.items && i < r->ninsts; i++) {
+        const ag_role_def *ds[32];
+        int n = ag_inst_derived_roles(r->profile, r->insts[i].in, ds, 32);
+        for (int k = 0; k < n; k++) {
+            if (!head) fputs(o->md ? "\n**Roles from the activities, in each law's words:**\n\n" : "Roles from the activities, in each law's words:\n", f);
+            head = true;
+            ag_role_because(r->corpus, r->profile, ds[k], because, sizeof because);
+            const char *name = ds[k]->name ? ds[k]->name : ds[k]->role;
+            bool unstated = r->profile->stated_known;
+            for (int j = 0; j < r->profile->nstated && unstated; j++) unstated = strcmp(r->roles.items[j], ds[k]->role) != 0;
+            snprintf(b, sizeof b, "%s %s under %s (%s), because it %s%s", ag_a_or_an(name), name, inst_name(r->insts[i].in),
+                     ds[k]->article, because, unstated ? " (the profile's 'role' does not state it)" : "");
+            wrap(f, o->md ? "- " : "  - ", b, 100);
+        }
+    }
+    ag_role_note notes[64];
+    int nn = ag_role_notes(r, notes, 64);
+    for (int i = 0; i < nn; i++) {
+        if (!notes[i].stated_not_derived) continue; /* said in the list above */
+        ag_role_note_text(r, &notes[i], because, sizeof because);
+        snprintf(b, sizeof b, "Note: %s", because);
+        wrap(f, o->md ? "- " : "  ! ", b, 100);
+    }
+}
+
 static void text_result(out *o, const aigov_result *r) {
     FILE *f = o->f;
     const aigov_corpus *c = r->corpus;
@@ -956,8 +1035,31 @@ static void text_result(out *o, const aigov_result *r) {
     }
     if (o->md) fprintf(f, "# Obligations of %s (`%s`) on %s\n\n", p->name, p->id, d);
     else fprintf(f, "Obligations of %s (%s) on %s\n", p->name, p->id, d);
+    if (r->roles_known && r->roles.items == p->roles.items && p->activities_known && p->nstated < r->roles.n) {
+        /* "provider (stated); developer, deployer (from the activities)" */
+        size_t len = 0;
+        int shown = 0;
+        roles[0] = 0;
+        for (int i = 0; i < p->nstated && len < sizeof roles; i++)
+            len += (size_t)snprintf(roles + len, sizeof roles - len, "%s%s", i ? ", " : "", r->roles.items[i]);
+        if (p->nstated && len < sizeof roles) len += (size_t)snprintf(roles + len, sizeof roles - len, " (stated)");
+        /* The roles the activities make under an instrument that reaches the system. */
+        for (int i = p->nstated; i < r->roles.n && len < sizeof roles; i++) {
+            bool reached = false;
+            for (int j = 0; j < r->ninsts && !reached; j++) {
+                const ag_role_def *ds[32];
+                int nd = ag_inst_derived_roles(p, r->insts[j].in, ds, 32);
+                for (int k = 0; k < nd && !reached; k++) reached = !strcmp(ds[k]->role, r->roles.items[i]);
+            }
+            if (reached)
+                len += (size_t)snprintf(roles + len, sizeof roles - len, "%s%s", shown ? ", " : p->nstated ? "; " : "", r->roles.items[i]);
+            shown += reached;
+        }
+        if (shown && len < sizeof roles) snprintf(roles + len, sizeof roles - len, " (from the activities)");
+    }
     fprintf(f, "Role: %s. Corpus: %s, %d instruments.\n", r->roles_known ? roles : "not stated (all addressees shown; see the questions)",
             c->source, c->ninstruments);
+    role_lines(o, r);
     aigov_result_counts n;
     aigov_result_counts_get(r, &n);
     summary_words(r, &n, b, sizeof b);

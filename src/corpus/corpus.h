@@ -102,6 +102,21 @@ typedef struct ag_cond {
 
 struct ag_instrument;
 
+/* A role an instrument defines from activities (instrument `roles:`, docs/corpus-format.md,
+ * "Roles defined from activities"): the organisation holds `role` under the instrument when
+ * it does every activity of `all` and, if `any` is not empty, at least one of `any`. Bits
+ * are indices into the activities vocabulary (at most 64 terms). */
+typedef struct ag_role_def {
+    const char *role;      /* a term of the roles vocabulary: the addressee word */
+    const char *name;      /* the law's own words ("frontier developer"); NULL: the role */
+    const char *article;   /* the article that defines it */
+    uint64_t all, any;
+    ag_strlist all_list, any_list;
+} ag_role_def;
+static inline bool ag_role_def_holds(const ag_role_def *d, uint64_t acts) {
+    return (acts & d->all) == d->all && (!d->any || (acts & d->any));
+}
+
 /* One change an amending instrument makes to a provision, from a date on. */
 typedef struct ag_amendment {
     const struct ag_instrument *by;
@@ -168,6 +183,8 @@ typedef struct ag_instrument {
     int nlitigation;
     ag_cond *scope, *exemptions;
     int nscope, nexemptions;
+    ag_role_def *roles;       /* the roles it defines from activities (`roles:`) */
+    int nroles;
     ag_provision *provisions;
     int nprovisions;
     ag_amendment *amendments; /* changes this instrument makes to others */
@@ -279,8 +296,18 @@ struct aigov_profile {
     ag_value *slots;   /* corpus->nfields */
     ag_value *consts;  /* corpus->nconsts, resolved for `date` */
     ag_facts facts;
-    ag_strlist roles;  /* the `role` field, if the schema has one and it is known */
-    bool roles_known;
+    ag_strlist roles;  /* the `role` field, if the schema has one and it is known: the roles
+                        * stated, then those the activities derive (ag_role_def) */
+    bool roles_known;  /* the profile states a role or its activities */
+    int nstated;       /* roles.items[0 .. nstated) were stated in `role` */
+    bool stated_known; /* the profile gives `role` */
+    uint64_t activities; /* the `activities` field as bits of the activities vocabulary */
+    bool activities_known;
 };
+
+/* After parsing: the roles the profile states and those its activities make (docs/profile.md,
+ * "Activities"), into p->roles and the role field. Both profile readers call it; false
+ * when out of memory. */
+bool ag_profile_derive(aigov_profile *p);
 
 #endif

@@ -830,6 +830,52 @@ static void load_conds(loader *L, const ag_ynode *m, const char *key, bool exemp
     }
 }
 
+/* The roles an instrument defines from activities (docs/corpus-format.md, "Roles defined
+ * from activities"): each {role, name?, article, all?, any?}, with at least one activity. */
+static uint64_t activity_bits(loader *L, const ag_strlist *l, const ag_vocab *acts, const ag_ynode *at) {
+    uint64_t b = 0;
+    for (int k = 0; acts && k < l->n; k++) {
+        int32_t t = ag_map_get(&acts->index, l->items[k], strlen(l->items[k]));
+        if (t < 0) continue;
+        if (t >= 64) { ERR(L, at, "activity '%s': the activities vocabulary may hold at most 64 terms", l->items[k]); continue; }
+        b |= 1ull << t;
+    }
+    return b;
+}
+
+static void load_role_defs(loader *L, const ag_ynode *m, ag_instrument *in) {
+    const ag_ynode *rs = get(m, "roles");
+    if (!rs) return;
+    if (rs->kind != AG_Y_SEQ) { ERR(L, rs, "'roles' must be a list of role definitions, found %s", kind_name(rs)); return; }
+    in->roles = AG_NEW(L->a, ag_role_def, (size_t)rs->nkids + 1);
+    if (!in->roles) { L->oom = true; return; }
+    const ag_vocab *roles = vocab_named(L, "roles"), *acts = vocab_named(L, "activities");
+    if (!acts) { ERR(L, rs, "'roles' defines roles from activities, but vocabulary.yaml has no 'activities' vocabulary"); return; }
+    static const char *const keys[] = {"role", "name", "article", "all", "any", "notes", NULL};
+    for (int i = 0; i < rs->nkids; i++) {
+        const ag_ynode *t = rs->kids[i];
+        if (!need_map(L, t, "a role definition")) continue;
+        check_keys(L, t, keys, "a role definition");
+        ag_role_def *d = &in->roles[in->nroles];
+        memset(d, 0, sizeof *d);
+        const ag_ynode *rn = get(t, "role");
+        if (!rn) { errat(L, t->file, t->line, t->col, 1, "role definition: missing required key 'role'"); continue; }
+        if (rn->kind != AG_Y_SCALAR) { ERR(L, rn, "'role' must be a term of the roles vocabulary, found %s", kind_name(rn)); continue; }
+        d->role = chk_term(L, rn, roles);
+        d->name = r_str(L, t, "name", false, "role definition");
+        d->article = r_str(L, t, "article", true, "role definition");
+        d->all_list = r_list(L, t, "all", false, "role definition", chk_term, acts);
+        d->any_list = r_list(L, t, "any", false, "role definition", chk_term, acts);
+        d->all = activity_bits(L, &d->all_list, acts, t);
+        d->any = activity_bits(L, &d->any_list, acts, t);
+        if (!get(t, "all") && !get(t, "any")) {
+            errat(L, t->file, t->line, t->col, 1, "role definition '%s': give the activities that make the role ('all', 'any' or both)", rn->str);
+            continue;
+        }
+        if (d->role && d->article) in->nroles++;
+    }
+}
+
 /* A provision's `requires` (docs/corpus-format.md, "Activities"): only on obligations and
  * recommendations, each item one of the provision's own `actions`. Without it the
  * provision requires its actions that are not activities. */
@@ -1041,7 +1087,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     static const char *const keys[] = {"id", "title", "short_title", "issuer", "jurisdiction", "modality",
         "form", "binding", "layers", "topics", "adherents", "adopted", "in_force", "applies_from", "revoked",
         "revoked_by", "text_version", "citations", "relations", "scope", "exemptions", "provisions",
-        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "notes", NULL};
+        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "roles", "notes", NULL};
     check_keys(L, m, keys, "an instrument");
     aigov_corpus *c = L->c;
     ag_instrument *in = &c->instruments[c->ninstruments];
@@ -1126,6 +1172,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     }
     load_conds(L, m, "scope", false, &in->scope, &in->nscope);
     load_conds(L, m, "exemptions", true, &in->exemptions, &in->nexemptions);
+    load_role_defs(L, m, in);
     load_provisions(L, m, in);
     load_amendments(L, m, in);
     load_litigation(L, m, in);
