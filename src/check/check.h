@@ -159,6 +159,13 @@ typedef struct ag_role_note {
 const char *ag_a_or_an(const char *word);
 int ag_role_notes(const aigov_result *r, ag_role_note *out, int cap);
 void ag_role_note_text(const aigov_result *r, const ag_role_note *nt, char *buf, size_t cap);
+/* ---- Derived facts (derived.c) ------------------------------------------------------ */
+/* "annex_i_section_b: false, because ... (article; derivation ID)"; with `contradicted`,
+ * the sentence that the profile gives the other value. */
+void ag_derived_fact_text(const aigov_corpus *c, const ag_derivation *d, bool contradicted, char *buf, size_t cap);
+/* The derivations applied to p that set a field of `reads`, and those their conditions
+ * rest on (the chain), in the order applied, into out[0 .. cap); returns how many. */
+int ag_derived_facts_for(const aigov_profile *p, const ag_slotset *reads, const ag_derivation **out, int cap);
 /* The "summary" object of a check's JSON, full or compact (docs/check-json.md). */
 struct json_t *ag_summary_json(const aigov_result_counts *n);
 #endif

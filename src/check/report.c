@@ -362,6 +362,26 @@ static json_t *result_json(const aigov_result *r) {
             ag_json_push(rn, x);
         }
         ag_json_set(o, "role_notes", rn);
+        /* The facts that follow from the profile (corpus derivations), and those the profile
+         * contradicts. */
+        json_t *df = json_array(), *fn = json_array();
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < (pass ? p->ncontradicted : p->nderived); i++) {
+                const ag_derivation *dv = pass ? p->contradicted[i] : p->derived[i];
+                json_t *x = json_object();
+                ag_json_set(x, "field", json_string(c->fields[dv->slot].expr_path));
+                ag_json_set(x, "value", json_boolean(dv->value));
+                ag_json_set(x, "derivation", json_string(dv->id));
+                ag_json_set(x, "article", json_string(dv->article));
+                if (pass) {
+                    char b[1600];
+                    ag_derived_fact_text(c, dv, true, b, sizeof b);
+                    ag_json_set(x, "text", json_string(b));
+                } else ag_json_set(x, "reason", json_string(dv->reason));
+                ag_json_push(pass ? fn : df, x);
+            }
+        ag_json_set(o, "derived_facts", df);
+        ag_json_set(o, "fact_notes", fn);
     }
     json_t *cj = json_object();
     ag_json_set(cj, "source", json_string(c->source));
@@ -992,7 +1012,7 @@ static void summary_words(const aigov_result *r, const aigov_result_counts *n, c
  * disagree. */
 static void role_lines(out *o, const aigov_result *r) {
     FILE *f = o->f;
-    char b[1200], because[1024];
+    char b[2000], because[1024];
     bool head = false;
     for (int i = 0; r->roles.items == r->profile->roles.items && i < r->ninsts; i++) {
         const ag_role_def *ds[32];
@@ -1015,6 +1035,31 @@ static void role_lines(out *o, const aigov_result *r) {
         if (!notes[i].stated_not_derived) continue; /* said in the list above */
         ag_role_note_text(r, &notes[i], because, sizeof because);
         snprintf(b, sizeof b, "Note: %s", because);
+        wrap(f, o->md ? "- " : "  ! ", b, 100);
+    }
+    /* The facts that follow from the profile, in one line (aigov explain gives the reasons),
+     * and those the profile contradicts. */
+    const aigov_profile *p = r->profile;
+    /* Only those that an instrument reaching the system reads (and their chain). */
+    ag_slotset reads;
+    memset(&reads, 0, sizeof reads);
+    for (int i = 0; i < r->ninsts; i++) {
+        const ag_instrument *in = r->insts[i].in;
+        for (int k = 0; k < in->nscope; k++) ag_cel_fields_read(in->scope[k].when, &reads);
+        for (int k = 0; k < in->nexemptions; k++) ag_cel_fields_read(in->exemptions[k].when, &reads);
+        for (int k = 0; k < in->nprovisions; k++) ag_cel_fields_read(in->provisions[k].when, &reads);
+    }
+    const ag_derivation *ds[64];
+    int nd = ag_derived_facts_for(p, &reads, ds, 64);
+    size_t len = 0;
+    for (int i = 0; i < nd && len < sizeof b; i++)
+        len += (size_t)snprintf(b + len, sizeof b - len, "%s%s: %s (%s)", i ? "; " : "Facts that follow from the profile: ",
+                                r->corpus->fields[ds[i]->slot].path, ds[i]->value ? "true" : "false", ds[i]->article);
+    if (len) wrap(f, o->md ? "\n" : "", b, 100);
+    for (int i = 0; i < p->ncontradicted; i++) {
+        char t[1600];
+        ag_derived_fact_text(r->corpus, p->contradicted[i], true, t, sizeof t);
+        snprintf(b, sizeof b, "Note: %s", t);
         wrap(f, o->md ? "- " : "  ! ", b, 100);
     }
 }

@@ -196,8 +196,26 @@ typedef struct ag_instrument {
     bool ai_decides;
 } ag_instrument;
 
+/* A fact that follows from others (corpus/derivations.yaml, docs/corpus-format.md,
+ * "Derived facts"): when `when` holds for a profile that leaves field `slot` unknown, the
+ * field takes `value` before anything is decided. Sorted at load so that a derivation comes
+ * after every derivation of a field its `when` reads (cycles are load errors). */
+typedef struct ag_derivation {
+    const char *id, *article, *reason;
+    ag_expr *when;
+    int slot;
+    bool value;            /* the derived yes/no */
+    int pair;              /* both_ways: the index of its contrapositive in the corpus's
+                            * derivations (after sorting), else -1 */
+    bool contrapositive;   /* made at load from a `both_ways` derivation */
+    const char *file;
+    int line;
+} ag_derivation;
+
 struct aigov_corpus {
     ag_arena arena;
+    ag_derivation *derivations;
+    int nderivations;
     const char *source;      /* "built-in" or the directory */
     ag_vocab *vocabs;
     int nvocabs;
@@ -303,11 +321,17 @@ struct aigov_profile {
     bool stated_known; /* the profile gives `role` */
     uint64_t activities; /* the `activities` field as bits of the activities vocabulary */
     bool activities_known;
+    /* The derivations that set a field the profile left unknown, in the order applied, and
+     * those whose field the profile gives with the other value (a contradiction to report;
+     * the profile's value stands). Arena-owned. */
+    const ag_derivation **derived, **contradicted;
+    int nderived, ncontradicted;
 };
 
-/* After parsing: the roles the profile states and those its activities make (docs/profile.md,
- * "Activities"), into p->roles and the role field. Both profile readers call it; false
- * when out of memory. */
+/* After parsing: the facts that follow from the profile (corpus derivations, into the
+ * fields left unknown), then the roles the profile states and those its activities make
+ * (docs/profile.md, "Activities"), into p->roles and the role field. Both profile readers
+ * call it; false when out of memory. */
 bool ag_profile_derive(aigov_profile *p);
 
 #endif

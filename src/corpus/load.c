@@ -1182,6 +1182,124 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     c->ninstruments++;
 }
 
+/* ---- derivations.yaml (optional) ------------------------------------------------------ */
+/* Facts that follow from others: each {id, when, then: {FIELD: true|false}, article,
+ * reason}. Rejected: an unknown or non-bool field, a cycle (a derivation whose condition
+ * reads, through other derivations, the field it sets), and two derivations that set one
+ * field to different values under conditions that can both hold on one profile (checked
+ * on the conditions' own fields: when neither reads the other's field and they are not
+ * exclusive by construction, the corpus must say which wins, so it is an error). */
+static void load_derivations(loader *L, const ag_ynode *root) {
+    aigov_corpus *c = L->c;
+    if (!need_map(L, root, "derivations.yaml")) return;
+    static const char *const top[] = {"derivations", NULL};
+    check_keys(L, root, top, "derivations.yaml");
+    const ag_ynode *ds = get(root, "derivations");
+    if (!ds) return;
+    if (ds->kind != AG_Y_SEQ) { ERR(L, ds, "'derivations' must be a list, found %s", kind_name(ds)); return; }
+    ag_derivation *v;
+    int n = 0;
+    static const char *const keys[] = {"id", "when", "then", "article", "reason", "both_ways", "notes", NULL};
+    v = AG_NEW(L->a, ag_derivation, (size_t)ds->nkids * 2 + 1); /* room for contrapositives */
+    if (!v) { L->oom = true; return; }
+    for (int i = 0; i < ds->nkids; i++) {
+        const ag_ynode *t = ds->kids[i];
+        if (!need_map(L, t, "a derivation")) continue;
+        check_keys(L, t, keys, "a derivation");
+        ag_derivation *d = &v[n];
+        memset(d, 0, sizeof *d);
+        d->file = FILE_OF(L)->display;
+        d->line = t->line;
+        d->id = r_id(L, t, "id", true, "derivation");
+        d->article = r_str(L, t, "article", true, "derivation");
+        d->reason = r_str(L, t, "reason", true, "derivation");
+        d->when = r_expr(L, t, "when", true, "derivation");
+        const ag_ynode *th = get(t, "then");
+        d->slot = -1;
+        if (!th) errat(L, t->file, t->line, t->col, 1, "derivation: missing required key 'then' ({FIELD: true|false})");
+        else if (th->kind != AG_Y_MAP || th->nkids != 2) ERR(L, th, "'then' must be one field and its value, e.g. {annex_i_section_b: false}");
+        else {
+            const ag_ynode *k = th->kids[0], *val = th->kids[1];
+            int32_t slot = ag_map_get(&c->field_index, k->str, k->len);
+            if (slot < 0) ERR(L, k, "unknown profile field '%s' in 'then'", k->str);
+            else if (c->fields[slot].type != AG_F_BOOL) ERR(L, k, "'%s' is a %s field; a derivation sets a yes/no (bool) field", k->str, "non-bool");
+            else if (val->kind != AG_Y_SCALAR || val->style != AG_YS_PLAIN || (strcmp(val->str, "true") && strcmp(val->str, "false")))
+                ERR(L, val, "the value of '%s' must be true or false", k->str);
+            else { d->slot = slot; d->value = !strcmp(val->str, "true"); }
+        }
+        for (int j = 0; d->id && j < n; j++)
+            if (!strcmp(v[j].id, d->id)) { ERR(L, get(t, "id"), "derivation '%s' defined twice", d->id); d->id = NULL; }
+        d->pair = -1;
+        bool both = r_bool(L, t, "both_ways", false, false, "derivation");
+        if (!(d->id && d->article && d->reason && d->when && d->slot >= 0)) continue;
+        n++;
+        if (!both) continue;
+        /* "when: system.X, then: {Y: v}" also gives "when Y is not v, X is false" (and for
+         * "!system.X", X is true): the contrapositive, one derivation read both ways. */
+        const ag_cel_node *rt = &d->when->nodes[d->when->root];
+        bool neg = rt->op == AG_OP_NOT;
+        const ag_cel_node *fx = neg ? &d->when->nodes[d->when->kids[rt->kid0]] : rt;
+        if (fx->op != AG_OP_FIELD || c->fields[fx->slot].type != AG_F_BOOL) {
+            ERR(L, get(t, "both_ways"), "'both_ways' needs a condition that is one yes/no field or its negation (system.X or !system.X)");
+            continue;
+        }
+        char src[300];
+        snprintf(src, sizeof src, "%ssystem.%s", d->value ? "!" : "", c->fields[d->slot].path);
+        ag_cel_error ce;
+        ag_derivation *k = &v[n];
+        *k = *d;
+        k->when = ag_cel_compile(L->a, src, strlen(src), &L->env, &ce);
+        if (!k->when) { L->oom = true; return; }
+        k->slot = fx->slot;
+        k->value = neg;
+        k->contrapositive = true;
+        k->pair = n - 1;
+        d->pair = n;
+        n++;
+    }
+    /* Order: a derivation after every derivation of a field it reads (Kahn); what is left
+     * is a cycle. */
+    ag_slotset *reads = calloc((size_t)n + 1, sizeof *reads);
+    bool *placed = calloc((size_t)n + 1, sizeof *placed);
+    int *newidx = calloc((size_t)n + 1, sizeof *newidx);
+    ag_derivation *sorted = AG_NEW(L->a, ag_derivation, (size_t)n + 1);
+    if (!reads || !placed || !newidx || !sorted) { free(reads); free(placed); free(newidx); L->oom = true; return; }
+    for (int i = 0; i < n; i++) ag_cel_fields_read(v[i].when, &reads[i]);
+    int m = 0;
+    for (bool progress = true; progress && m < n;) {
+        progress = false;
+        for (int i = 0; i < n; i++) {
+            if (placed[i]) continue;
+            bool ready = true;
+            for (int j = 0; j < n && ready; j++)
+                if (!placed[j] && j != i && j != v[i].pair && ag_slotset_has(&reads[i], v[j].slot)) ready = false;
+            if (ag_slotset_has(&reads[i], v[i].slot)) ready = false; /* reads its own field */
+            if (!ready) continue;
+            sorted[m] = v[i];
+            newidx[i] = m++;
+            placed[i] = progress = true;
+        }
+    }
+    for (int i = 0; i < n; i++)
+        if (!placed[i])
+            errat(L, L->cur, v[i].line, 1, 1, "derivation '%s' is part of a cycle: its condition reads '%s' through derivations that depend on it",
+                  v[i].id, c->fields[v[i].slot].path);
+    /* Contradictions: one field, two values. */
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (v[i].slot == v[j].slot && v[i].value != v[j].value)
+                errat(L, L->cur, v[j].line, 1, 1, "derivation '%s' sets '%s' to %s, but derivation '%s' (line %d) sets it to %s: "
+                      "derivations must not contradict each other", v[j].id, c->fields[v[j].slot].path, v[j].value ? "true" : "false",
+                      v[i].id, v[i].line, v[i].value ? "true" : "false");
+    for (int i = 0; i < m; i++)
+        if (sorted[i].pair >= 0) sorted[i].pair = placed[sorted[i].pair] ? newidx[sorted[i].pair] : -1;
+    free(reads);
+    free(placed);
+    free(newidx);
+    c->derivations = sorted;
+    c->nderivations = m;
+}
+
 /* ---- Cross references ---------------------------------------------------------------- */
 static void resolve_refs(loader *L) {
     aigov_corpus *c = L->c;
@@ -1474,6 +1592,15 @@ static aigov_status load_files(src_file *files_in, int nfiles, const char *sourc
         if (broken || !root) L.top_broken[k] = true;
     }
     free(roots);
+    /* derivations.yaml is optional; it reads the schema loaded above. */
+    int deriv_file = -1;
+    for (int i = 0; i < nfiles; i++)
+        if (!strcmp(files[i].name, "derivations.yaml") || !strcmp(files[i].name, "derivations.yml")) deriv_file = i;
+    if (deriv_file >= 0 && !L.oom && !L.top_broken[TOP_SCHEMA]) {
+        ag_ynode *droot = parse_file(&L, deriv_file);
+        L.cur = deriv_file;
+        if (droot) load_derivations(&L, droot);
+    }
     int ninst = 0;
     for (int i = 0; i < nfiles; i++) if (!strncmp(files[i].name, "instruments/", 12)) ninst++;
     const ag_ynode *added = L.ov ? ag_overlay_added_instruments(L.ov) : NULL;
@@ -1485,9 +1612,10 @@ static aigov_status load_files(src_file *files_in, int nfiles, const char *sourc
             bool known = false;
             for (size_t k = 0; k < AG_ARRAY_LEN(TOP_FILES); k++)
                 if (find_top(&L, TOP_FILES[k]) == i || is_fragment(&L, i, TOP_FILES[k])) known = true;
+            if (i == deriv_file) known = true;
             if (!known) {
                 ag_diag_add(d, files[i].display, NULL, 0, 0, 0, 0,
-                            "unexpected file in the corpus; expected vocabulary, schema, regions, actors or delegations (each NAME.yaml or NAME/*.yaml) or instruments/NAME.yaml");
+                            "unexpected file in the corpus; expected vocabulary, schema, regions, actors or delegations (each NAME.yaml or NAME/*.yaml), derivations.yaml or instruments/NAME.yaml");
                 L.errors++;
             }
             continue;

@@ -992,8 +992,50 @@ out:
  * The role field then holds them all, so that every condition, the index and the addressee
  * filter read one set; report.c names, per instrument, the definitions that made them.
  * False when out of memory. */
+/* The corpus's derivations (docs/profile.md, "Derived facts"): a field the profile leaves
+ * unknown takes the value a derivation gives it when the derivation's condition holds,
+ * until nothing more follows; a field the profile gives with the other value is recorded
+ * as contradicted (its value stands). False when out of memory. */
+static bool apply_derivations(aigov_profile *p) {
+    const aigov_corpus *c = p->corpus;
+    int nd = c->nderivations;
+    if (!nd) return true;
+    bool *done = NULL;
+    bool small[64];
+    if (nd <= 64) { memset(small, 0, sizeof small); done = small; }
+    else if (!(done = calloc((size_t)nd, 1))) return false;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < nd; i++) {
+            const ag_derivation *d = &c->derivations[i];
+            if (done[i]) continue;
+            ag_value *slot = &p->slots[d->slot];
+            if (slot->kind == AG_V_BOOL && slot->u.b == d->value) { done[i] = true; continue; }
+            ag_value w = ag_cel_eval(d->when, &p->facts, NULL);
+            if (w.kind != AG_V_BOOL) continue; /* may follow once more is known */
+            done[i] = true;
+            if (!w.u.b) continue;
+            const ag_derivation ***list = slot->kind == AG_V_UNKNOWN ? &p->derived : &p->contradicted;
+            int *cnt = slot->kind == AG_V_UNKNOWN ? &p->nderived : &p->ncontradicted;
+            if (!*list && !(*list = AG_NEW(&p->arena, const ag_derivation *, (size_t)nd))) {
+                if (done != small) free(done);
+                return false;
+            }
+            (*list)[(*cnt)++] = d;
+            if (slot->kind != AG_V_UNKNOWN) continue;
+            memset(slot, 0, sizeof *slot);
+            slot->kind = AG_V_BOOL;
+            slot->u.b = d->value;
+            changed = true;
+        }
+    }
+    if (done != small) free(done);
+    return true;
+}
+
 bool ag_profile_derive(aigov_profile *p) {
     const aigov_corpus *c = p->corpus;
+    if (!apply_derivations(p)) return false;
     int32_t rs = ag_map_get(&c->field_index, "role", 4);
     int32_t as = ag_map_get(&c->field_index, "activities", 10);
     int av = ag_corpus_vocab(c, "activities");
