@@ -134,6 +134,7 @@ static json_t *prov_json(const aigov_result *r, const ag_inst_result *ir, const 
     ag_json_set(o, "summary", json_string(pr->view.summary));
     ag_json_set(o, "status", json_string(ag_status_name(pr->status)));
     ag_json_set(o, "date", pr->status == AG_ST_EXEMPT || pr->status == AG_ST_NOT_APPLICABLE ? json_null() : ag_json_date(pr->date));
+    ag_json_set(o, "due", ag_json_date(pr->view.base->due));
     ag_json_set(o, "binding", json_string(in->binding));
     ag_json_set(o, "modality", json_string(in->modality));
     ag_json_set(o, "condition", json_string(pr->view.when->src));
@@ -761,6 +762,14 @@ static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *
     if (*q) {
         size_t n = strlen(b);
         snprintf(b + n, sizeof b - n, cond ? " [if answered so: %s]" : " [depends on %s]", q);
+    }
+    /* A compliance deadline apart from the date it applies: "applies now, due by D". */
+    if (pr->view.base->due != AG_DATE_NONE && pr->view.base->due > o->r->profile->date &&
+        (pr->status == AG_ST_APPLIES || pr->status == AG_ST_APPLIES_FROM)) {
+        char dd[11];
+        ag_date_format(pr->view.base->due, dd);
+        size_t n = strlen(b);
+        snprintf(b + n, sizeof b - n, " (%s, due by %s)", pr->status == AG_ST_APPLIES ? "applies now" : "applies then", dd);
     }
     /* A court order suspending enforcement is said beside the duty (docs/corpus-format.md). */
     char eb[700];

@@ -140,6 +140,9 @@ typedef struct ag_provision {
     ag_strlist required;
     ag_expr *when;
     int32_t applies_from, until;
+    /* A compliance deadline apart from the date it applies (`due:`, e.g. AI Act Art. 111(3):
+     * the duty binds from applies_from and must be met by `due`); AG_DATE_NONE: none. */
+    int32_t due;
     const struct ag_instrument *inst;
     const ag_amendment **amendments; /* sorted by `from` */
     int namendments;

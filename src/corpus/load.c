@@ -915,7 +915,7 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
     in->provisions = AG_NEW(L->a, ag_provision, (size_t)ps->nkids + 1);
     if (!in->provisions) { L->oom = true; return; }
     static const char *const keys[] = {"id", "article", "kind", "addressee", "actions", "summary", "when",
-        "applies_from", "until", "topics", "layers", "not_exempted_by", "requires", "branch_of", "split_by", "notes", NULL};
+        "applies_from", "until", "due", "topics", "layers", "not_exempted_by", "requires", "branch_of", "split_by", "notes", NULL};
     const ag_vocab *roles = vocab_named(L, "roles"), *actions = vocab_named(L, "actions"),
                    *topics = vocab_named(L, "topics");
     for (int i = 0; i < ps->nkids; i++) {
@@ -936,6 +936,9 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
         p->when = r_expr(L, t, "when", true, "provision");
         p->applies_from = r_date(L, t, "applies_from", false, "provision");
         if (p->applies_from == AG_DATE_NONE) p->applies_from = in->applies_from;
+        p->due = r_date(L, t, "due", false, "provision");
+        if (p->due != AG_DATE_NONE && p->applies_from != AG_DATE_NONE && p->due < p->applies_from)
+            ERR(L, get(t, "due"), "'due' (the compliance deadline) must not be before the provision applies ('applies_from')");
         p->until = r_date(L, t, "until", false, "provision");
         p->topics = r_list(L, t, "topics", false, "provision", chk_term, topics);
         p->layers = r_list(L, t, "layers", false, "provision", chk_enum, LAYERS);
