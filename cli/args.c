@@ -253,7 +253,8 @@ static void top_help(FILE *f) {
                     n += (size_t)snprintf(head + n, sizeof head - n, "%s%s", s == c->subcommands ? "" : "|", s->name);
             } else
                 snprintf(head, sizeof head, "%s", c->name);
-            fprintf(f, "  %-37s %s\n", head, c->summary);
+            /* A head wider than the column keeps two spaces before its summary. */
+            fprintf(f, strlen(head) > 37 ? "  %s  %s\n" : "  %-37s %s\n", head, c->summary);
         }
     }
     fputs("\nOptions of every command: -h, --help. -V, --version prints the version.\n"

@@ -103,6 +103,7 @@ int cmd_validate(const opts *o);
 int cmd_corpus_list(const opts *o);
 int cmd_corpus_show(const opts *o);
 int cmd_corpus_stats(const opts *o);
+int cmd_corpus_export(const opts *o);
 int cmd_profile(const opts *o);
 int cmd_legitimacy(const opts *o);
 int cmd_help(const opts *o);       /* args.c */

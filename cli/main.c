@@ -227,6 +227,21 @@ int cmd_corpus_stats(const opts *o) {
     return corpus_render(o, "stats", NULL);
 }
 
+int cmd_corpus_export(const opts *o) {
+    if (o->nargs) { usage_error("corpus export takes no arguments, found '%s'", o->args[0]); return EXIT_BAD; }
+    aigov_corpus *c = load_corpus(o);
+    if (!c) return EXIT_BAD;
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    aigov_status st;
+    char *s = aigov_corpus_export(c, format_of(o), &d, &st);
+    int rc = s ? emit(s) : EXIT_BAD;
+    if (!s) print_diags(&d);
+    aigov_diags_free(&d);
+    aigov_corpus_free(c);
+    return rc;
+}
+
 int cmd_profile(const opts *o) {
     if (!o->from_model_card || o->nargs) { usage_error("usage: aigov profile --from-model-card README.md%s", ""); return EXIT_BAD; }
     aigov_corpus *c = load_corpus(o);

@@ -25,7 +25,8 @@ def check(profile, *extra):
         rc, out, err = run(AIGOV, "check", path, "--format", "json", *extra)
         assert rc in (0, 1), f"check failed ({rc}): {err}"
         full = json.loads(out)
-        rc, out, err = run(AIGOV, "check", "--batch", "-", *extra, stdin=json.dumps(profile) + "\n")
+        # --all: the full line, whose lists hold every status (the default line is lean).
+        rc, out, err = run(AIGOV, "check", "--batch", "-", "--all", *extra, stdin=json.dumps(profile) + "\n")
         assert rc == 0, f"check --batch failed ({rc}): {err}"
         line = json.loads(out)
     finally:

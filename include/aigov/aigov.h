@@ -117,6 +117,12 @@ const char *aigov_modality_name(int i);
 char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *id,
                           const char *format, aigov_diags *d);
 
+/* The corpus in another ecosystem's format. format = "oscal-catalog": a NIST OSCAL 1.0.6
+ * catalog (docs/oscal.md), a group per instrument and a control per provision, with ids
+ * derived from the corpus's ids. Returns a malloc'd JSON document, or NULL with *status set
+ * (AIGOV_USAGE for an unknown format, with d filled; AIGOV_NOMEM). */
+char *aigov_corpus_export(const aigov_corpus *c, const char *format, aigov_diags *d, aigov_status *status);
+
 /* Currency of the corpus (docs/currency.md). format = "text" | "json" | "md"; each returns
  * a malloc'd rendering, or NULL with d filled and *status set (AIGOV_USAGE for a bad date
  * or format, AIGOV_NOMEM).
@@ -175,7 +181,10 @@ typedef struct aigov_result_counts {
 } aigov_result_counts;
 void aigov_result_counts_get(const aigov_result *r, aigov_result_counts *out);
 
-/* Render a result: format = "text" | "json" | "md". Returns a malloc'd string. */
+/* Render a result: format = "text" | "json" | "md", or for other tools "sarif" (SARIF
+ * 2.1.0 for code review, docs/ci.md), "oscal" (OSCAL 1.0.6 assessment results) or
+ * "oscal-profile" (an OSCAL profile selecting the catalog's controls that apply or may
+ * apply, docs/oscal.md). Returns a malloc'd string. */
 char *aigov_result_render(const aigov_result *r, const char *format);
 /* Render several results as one document (JSON: {"results": [...]}). */
 char *aigov_results_render(aigov_result *const *rs, int n, const char *format);

@@ -872,18 +872,6 @@ static void question_block(out *o, const aigov_result *r, int i) {
     wrap(o->f, o->md ? "  " : "      ", b, 100);
 }
 
-/* Whether provision result pr waits for an answer (unknown, or listed without a role). */
-static bool undecided(const ag_prov_result *pr) {
-    return pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr) || (pr->roles_unknown && ag_status_may_conflict(pr->status));
-}
-
-/* Whether question q decides pr. */
-static bool q_decides(const ag_question *q, const ag_prov_result *pr) {
-    for (int k = 0; k < q->nprovs; k++)
-        if (q->provs[k] == pr) return true;
-    return false;
-}
-
 /* Undecided binding provisions by instrument: the questions every one of them depends on,
  * then the provisions grouped by the questions they depend on besides ("Art. 4, Art. 26 —
  * also Q7, Q9"). With --all, one line each. */
@@ -898,9 +886,9 @@ static void list_undecided(out *o, const aigov_result *r) {
         int cnt = 0;
         for (int q = 0; q < nq; q++) common[q] = true;
         for (int k = 0; k < ir->nprovs; k++) {
-            if (!undecided(&ir->provs[k])) { done[k] = true; continue; }
+            if (!ag_prov_undecided(&ir->provs[k])) { done[k] = true; continue; }
             cnt++;
-            for (int q = 0; q < nq; q++) common[q] = common[q] && q_decides(&r->questions[q], &ir->provs[k]);
+            for (int q = 0; q < nq; q++) common[q] = common[q] && ag_question_decides(&r->questions[q], &ir->provs[k]);
         }
         if (!cnt) { free(done); continue; }
         char b[4096], acc[8192];
@@ -912,13 +900,13 @@ static void list_undecided(out *o, const aigov_result *r) {
         for (int k = 0; k < ir->nprovs; k++) {
             if (done[k]) continue;
             /* The questions of provision k beyond the common ones. */
-            for (int q = 0; q < nq; q++) in_q[q] = !common[q] && q_decides(&r->questions[q], &ir->provs[k]);
+            for (int q = 0; q < nq; q++) in_q[q] = !common[q] && ag_question_decides(&r->questions[q], &ir->provs[k]);
             n = 0;
             int members = 0;
             for (int m = k; m < ir->nprovs; m++) {
                 if (done[m]) continue;
                 bool same = true;
-                for (int q = 0; q < nq && same; q++) same = in_q[q] == (!common[q] && q_decides(&r->questions[q], &ir->provs[m]));
+                for (int q = 0; q < nq && same; q++) same = in_q[q] == (!common[q] && ag_question_decides(&r->questions[q], &ir->provs[m]));
                 if (!same || (o->ro.all && m != k)) continue;
                 done[m] = true;
                 const ag_prov_result *pm = &ir->provs[m];
@@ -1291,6 +1279,8 @@ static void text_result(out *o, const aigov_result *r) {
 _Thread_local bool ag_json_oom;
 
 static char *render(const aigov_result *const *rs, int n, const char *format, const aigov_render_opts *ro) {
+    if (!strcmp(format, "sarif")) return ag_render_sarif(rs, n);
+    if (!strcmp(format, "oscal") || !strcmp(format, "oscal-profile")) return ag_render_oscal(rs, n, format[5] != 0);
     ag_json_begin();
     if (!strcmp(format, "json")) {
         json_t *doc;

@@ -309,6 +309,9 @@ bool ag_regions_value(const aigov_corpus *c, const ag_field *f, const int *codes
                       void *scratch, ag_arena *a, ag_value *out);
 
 /* ---- Profiles ---------------------------------------------------------------------- */
+typedef struct ag_srcpos {
+    int32_t line, col;
+} ag_srcpos;
 struct aigov_profile {
     const aigov_corpus *corpus;
     ag_arena arena;
@@ -329,7 +332,17 @@ struct aigov_profile {
      * the profile's value stands). Arena-owned. */
     const ag_derivation **derived, **contradicted;
     int nderived, ncontradicted;
+    /* Where each field's key stands in the source (1-based line and column in characters,
+     * as diagnostics count them), by slot; line 0 where the profile lacks the field. SARIF
+     * places a finding at the field that decided it. */
+    ag_srcpos *pos;
 };
+/* The position of field `slot` in the profile's source: false when the profile lacks it. */
+static inline bool ag_profile_field_pos(const aigov_profile *p, int slot, ag_srcpos *out) {
+    if (!p->pos || p->pos[slot].line <= 0) return false;
+    *out = p->pos[slot];
+    return true;
+}
 
 /* After parsing: the facts that follow from the profile (corpus derivations, into the
  * fields left unknown), then the roles the profile states and those its activities make
