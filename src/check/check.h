@@ -97,6 +97,9 @@ struct aigov_result {
  * unknown provision's deciding fields; the role when the profile states none). Allocates
  * in r->arena; false when out of memory. */
 bool ag_questions_build(aigov_result *r);
+/* The fields a provision that applies reads that the profile leaves out and the law reads
+ * as not established (schema `burden:`): it applies unless they are established. */
+bool ag_prov_presumed(const aigov_result *r, const ag_prov_result *pr, ag_slotset *out);
 /* The public view of the question about field `slot` (without the result's counts). */
 void ag_field_question_view(const aigov_corpus *c, int slot, aigov_question *out);
 /* The instrument result a provision result belongs to. */

@@ -25,6 +25,24 @@ static int cmp_question(const void *a, const void *b) {
     return x->slot - y->slot;
 }
 
+/* The fields read as not established (a burden the profile does not discharge) that the
+ * condition of a provision that applies reads: answering them may lift the duty ("applies
+ * unless you document ..."), so they are asked, though the duty is decided. */
+static bool presumed_reads(const aigov_result *r, const ag_prov_result *pr, ag_slotset *out) {
+    memset(out, 0, sizeof *out);
+    const aigov_profile *p = r->profile;
+    if (!p->npresumed || (pr->status != AG_ST_APPLIES && pr->status != AG_ST_APPLIES_FROM)) return false;
+    ag_slotset rd;
+    memset(&rd, 0, sizeof rd);
+    ag_cel_fields_read(pr->view.when, &rd);
+    bool any = false;
+    for (int i = 0; i < p->npresumed; i++)
+        if (ag_slotset_has(&rd, p->presumed[i])) { ag_slotset_add(out, p->presumed[i]); any = true; }
+    return any;
+}
+
+bool ag_prov_presumed(const aigov_result *r, const ag_prov_result *pr, ag_slotset *out) { return presumed_reads(r, pr, out); }
+
 /* The fields whose answer decides pr, with the role asked as the activities (ask_slot). */
 static ag_slotset asked_fields(const ag_prov_result *pr, int role_slot, int ask_slot) {
     ag_slotset d = pr->deciding;
@@ -52,9 +70,11 @@ bool ag_questions_build(aigov_result *r) {
         for (int k = 0; k < r->insts[i].nprovs; k++) {
             const ag_prov_result *pr = &r->insts[i].provs[k];
             /* Undecided: unknown, or applying later only if its questions are answered so. */
-            ag_slotset dec = asked_fields(pr, role_slot, ask_slot);
+            ag_slotset dec = asked_fields(pr, role_slot, ask_slot), pres;
             if (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr))
                 for (int s = 0; s < nf; s++) count[s] += ag_slotset_has(&dec, s);
+            if (presumed_reads(r, pr, &pres))
+                for (int s = 0; s < nf; s++) count[s] += ag_slotset_has(&pres, s) && !((pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr)) && ag_slotset_has(&dec, s));
             /* Without a role, every listed provision that may bind waits for it. */
             if (ask_role && pr->roles_unknown && ag_status_may_conflict(pr->status) &&
                 !((pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr)) && ag_slotset_has(&dec, ask_slot)))
@@ -84,11 +104,15 @@ bool ag_questions_build(aigov_result *r) {
         for (int k = 0; k < ir->nprovs; k++) {
             const ag_prov_result *pr = &ir->provs[k];
             bool any = false;
-            ag_slotset dec = asked_fields(pr, role_slot, ask_slot);
+            ag_slotset dec = asked_fields(pr, role_slot, ask_slot), pres;
+            bool has_pres = presumed_reads(r, pr, &pres);
+            bool undecided = false;
             for (int s = 0; s < nf; s++) {
                 bool by_role = ask_role && s == ask_slot && pr->roles_unknown && ag_status_may_conflict(pr->status);
                 bool by_field = (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr)) && ag_slotset_has(&dec, s);
-                if (!by_role && !by_field) continue;
+                bool by_burden = has_pres && ag_slotset_has(&pres, s) && !by_field;
+                if (!by_role && !by_field && !by_burden) continue;
+                undecided |= by_role || by_field;
                 ag_question *q = &r->questions[at[s]];
                 q->provs[q->nprovs++] = pr;
                 q->nbinding += binding;
@@ -98,7 +122,7 @@ bool ag_questions_build(aigov_result *r) {
                 if (by_role || !ag_slotset_has(&pr->own, s == ask_slot ? role_slot : s) || s == ask_slot) q->instrument_wide = true;
                 any = true;
             }
-            if (any && binding) r->undecided_binding++;
+            if (any && undecided && binding) r->undecided_binding++;
         }
     }
     free(count);

@@ -135,6 +135,21 @@ static json_t *prov_json(const aigov_result *r, const ag_inst_result *ir, const 
     ag_json_set(o, "status", json_string(ag_status_name(pr->status)));
     ag_json_set(o, "date", pr->status == AG_ST_EXEMPT || pr->status == AG_ST_NOT_APPLICABLE ? json_null() : ag_json_date(pr->date));
     ag_json_set(o, "due", ag_json_date(pr->view.base->due));
+    {
+        /* Applies unless the addressee establishes what the profile leaves out (schema burden). */
+        json_t *ul = json_array();
+        ag_slotset pres;
+        if (ag_prov_presumed(r, pr, &pres))
+            for (int s = 0; s < r->corpus->nfields; s++) {
+                if (!ag_slotset_has(&pres, s)) continue;
+                json_t *x = json_object();
+                ag_json_set(x, "field", json_string(r->corpus->fields[s].expr_path));
+                ag_json_set(x, "unless", json_string(r->corpus->fields[s].unless));
+                ag_json_set(x, "burden", json_string(r->corpus->fields[s].burden));
+                ag_json_push(ul, x);
+            }
+        ag_json_set(o, "unless", ul);
+    }
     ag_json_set(o, "binding", json_string(in->binding));
     ag_json_set(o, "modality", json_string(in->modality));
     ag_json_set(o, "condition", json_string(pr->view.when->src));
@@ -763,6 +778,18 @@ static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *
         size_t n = strlen(b);
         snprintf(b + n, sizeof b - n, cond ? " [if answered so: %s]" : " [depends on %s]", q);
     }
+    /* A duty the addressee escapes only by establishing something itself, which the profile
+     * does not state: "applies unless the provider documents ... (Q3; AI Act Art. 6(4))". */
+    ag_slotset pres;
+    if (ag_prov_presumed(o->r, pr, &pres))
+        for (int s = 0; s < o->r->corpus->nfields; s++) {
+            if (!ag_slotset_has(&pres, s)) continue;
+            const ag_field *fd = &o->r->corpus->fields[s];
+            char qn[16] = "";
+            if (o->r->qnum[s]) snprintf(qn, sizeof qn, "Q%d; ", o->r->qnum[s]);
+            size_t n = strlen(b);
+            snprintf(b + n, sizeof b - n, " (applies unless %s: %s%s)", fd->unless, qn, fd->burden);
+        }
     /* A compliance deadline apart from the date it applies: "applies now, due by D". */
     if (pr->view.base->due != AG_DATE_NONE && pr->view.base->due > o->r->profile->date &&
         (pr->status == AG_ST_APPLIES || pr->status == AG_ST_APPLIES_FROM)) {

@@ -42,6 +42,10 @@ typedef struct ag_field {
     ag_ftype type;
     int vocab;             /* AG_F_TERM/TERMS: index into corpus->vocabs; else -1 */
     const char *doc, *law, *question;
+    /* A fact the addressee must establish itself to escape a duty (schema `burden:`, the
+     * article that puts the burden there; `unless:`, what it must do, "document the Art. 6(3)
+     * assessment"): left out of a profile, it is not established (false). NULL: none. */
+    const char *burden, *unless;
     bool has_min, has_max;
     double min, max;
     /* AG_F_REGIONS: how a code reads (schema `reading:`). Whole (the default): the region
@@ -332,6 +336,10 @@ struct aigov_profile {
      * the profile's value stands). Arena-owned. */
     const ag_derivation **derived, **contradicted;
     int nderived, ncontradicted;
+    /* The fields with a burden (ag_field.burden) that the profile leaves out, read as not
+     * established (false); arena-owned slots. */
+    int *presumed;
+    int npresumed;
     /* Where each field's key stands in the source (1-based line and column in characters,
      * as diagnostics count them), by slot; line 0 where the profile lacks the field. SARIF
      * places a finding at the field that decided it. */

@@ -506,7 +506,7 @@ static void load_schema(loader *L, const ag_ynode *root) {
     if (fs->nkids > AG_MAX_SLOTS) { ERR(L, fs, "schema declares %d fields, more than the limit of %d", fs->nkids, AG_MAX_SLOTS); return; }
     L->c->fields = AG_NEW(L->a, ag_field, (size_t)fs->nkids + 1);
     if (!L->c->fields || !ag_map_init(&L->c->field_index, L->a, (uint32_t)fs->nkids)) { L->oom = true; return; }
-    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", NULL};
+    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", "burden", "unless", NULL};
     for (int i = 0; i < fs->nkids; i++) {
         const ag_ynode *m = fs->kids[i];
         if (!need_map(L, m, "a field")) continue;
@@ -561,6 +561,11 @@ static void load_schema(loader *L, const ag_ynode *root) {
         f->doc = r_str(L, m, "doc", true, "field");
         f->law = r_str(L, m, "law", false, "field");
         f->question = r_str(L, m, "question", false, "field");
+        /* Who must establish it (docs/corpus-format.md, "Burden"): unstated = not established. */
+        f->burden = r_str(L, m, "burden", false, "field");
+        f->unless = r_str(L, m, "unless", false, "field");
+        if (f->burden && f->type != AG_F_BOOL) ERR(L, get(m, "burden"), "'burden' is for yes/no (bool) fields: what an addressee must establish itself");
+        if (!f->burden != !f->unless) errat(L, m->file, m->line, m->col, 1, "field '%s': 'burden' (the article that puts it on the addressee) and 'unless' (what it must do) go together", f->path ? f->path : "?");
         for (int b = 0; b < 2; b++) {
             ag_ynode *bn = get(m, b ? "max" : "min");
             if (!bn) continue;

@@ -1062,6 +1062,16 @@ static bool apply_derivations(aigov_profile *p) {
 bool ag_profile_derive(aigov_profile *p) {
     const aigov_corpus *c = p->corpus;
     if (!apply_derivations(p)) return false;
+    /* What the addressee must establish itself and the profile does not state is not
+     * established (after the derivations, which may establish it or its opposite). */
+    for (int s = 0; s < c->nfields; s++) {
+        if (!c->fields[s].burden || p->slots[s].kind != AG_V_UNKNOWN) continue;
+        if (!p->presumed && !(p->presumed = AG_NEW(&p->arena, int, (size_t)c->nfields))) return false;
+        p->presumed[p->npresumed++] = s;
+        memset(&p->slots[s], 0, sizeof p->slots[s]);
+        p->slots[s].kind = AG_V_BOOL;
+        p->slots[s].u.b = false;
+    }
     int32_t rs = ag_map_get(&c->field_index, "role", 4);
     int32_t as = ag_map_get(&c->field_index, "activities", 10);
     int av = ag_corpus_vocab(c, "activities");
