@@ -44,6 +44,7 @@ static const struct {
     {"voluntary", offsetof(opts, voluntary), true, 0},
     {"binding-only", offsetof(opts, binding_only), true, 0},
     {"legitimacy", offsetof(opts, legitimacy), true, 0},
+    {"sweep", offsetof(opts, sweep), true, 0},
     {"from", offsetof(opts, from), false, 0},
     {"to", offsetof(opts, to), false, 0},
     {"request-timeout", offsetof(opts, request_timeout), false, 0},

@@ -58,6 +58,7 @@ static const cli_option LEGITIMACY_OPTS[] = {
     {"criteria", 0, "FILE", "replace the built-in democratic criterion (criteria/default.yaml)"},
     {"topic", 't', "TOPIC", "only delegations whose scope covers this topic"},
     {"revoke", 0, "DELEGATION[,DELEGATION]", "what gains or loses standing if these delegations were revoked"},
+    {"sweep", 0, NULL, "the arguments are criteria files (and overlays): which verdicts hold under all, which flip"},
     OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };
 #define OPT_LAYER {"layer", 0, "LAYER", "only this target layer (development, deployment, infrastructure)"}
@@ -66,6 +67,7 @@ static const cli_option MAP_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURIS
 static const cli_option GAPS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_LIMIT, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option CONFLICTS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option DIVERGENCE_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option FUNCTIONS_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option WHATIF_OPTS[] = {OPT_PROFILES, OPT_ADATE, OPT_CORPUS, OPT_END};
 static const cli_option DIFF_OPTS[] = {
     {"corpus", 'c', "DIR", "the corpus before (first) and after (second): given twice"}, OPT_PROFILES, OPT_ADATE, OPT_END,
@@ -297,6 +299,14 @@ const cli_command COMMANDS[] = {
      "implementing or referencing it, which do not, and how their thresholds, scope and dates\n"
      "differ.\n",
      "text|json|md", "", DIVERGENCE_OPTS, cmd_divergence, NULL},
+    {"functions", "regime", "", "who performs each of Ho et al.'s functions, per topic and level",
+     "Ho et al.'s institutions as functions: for each function (science consensus, rule\n"
+     "setting, standard setting, support of implementation, compliance monitoring, capability\n"
+     "diffusion, safety research) and topic, the existing institutions whose mandate covers it\n"
+     "on the date, national or international, public, private or mixed; the functions no\n"
+     "international institution performs; and the existing bodies that partly realise the\n"
+     "proposed institutions (docs/analysis.md).\n",
+     "text|json", "", FUNCTIONS_OPTS, cmd_functions, NULL},
     {"whatif", "regime", "OVERLAY", "what an overlay would change",
      "What an overlay (docs/overlay.md) changes: gaps closed or opened, conflicts created or\n"
      "removed, institutions, legitimacy gained or lost, and each profile's provisions that\n"

@@ -327,6 +327,13 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
                    size_t profiles_len, const aigov_analysis_opts *o, const char *format,
                    aigov_diags *d, aigov_status *status);
 
+/* Ho et al.'s institutions as functions (docs/analysis.md, "Functions"): for each function
+ * and topic, the existing institutions whose mandate covers it on `date` (NULL = today),
+ * national or international, public, private or mixed; the functions no international
+ * institution performs; the proposed institutions and the existing bodies that partly
+ * realise them. format = "text" | "json". */
+char *aigov_functions(const aigov_corpus *c, const char *date, const char *format, aigov_diags *d, aigov_status *status);
+
 /* ---- Legitimacy ------------------------------------------------------------------- */
 
 typedef struct aigov_legitimacy_opts {
@@ -345,6 +352,16 @@ typedef struct aigov_legitimacy_opts {
  * (or gains) standing, and why. Returns a malloc'd rendering or NULL with d filled. */
 char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *opts,
                        const char *format, aigov_diags *d, aigov_status *status);
+
+/* The legitimacy of every instrument under several criteria and corpora (overlays): the
+ * built-in criterion on corpora[0] is the baseline; each instrument is robustly legitimate,
+ * robustly not, or fragile with every (criterion, corpus) that flips it
+ * (docs/legitimacy.md, "Sweep"). corpus_names[k] names corpora[k] (an overlay file) or is
+ * NULL. criteria[i] is a criterion file's text, criteria_names[i] its name for messages.
+ * format = "text" | "json". Returns a malloc'd rendering or NULL with d filled. */
+char *aigov_legitimacy_sweep(const aigov_corpus *const *corpora, const char *const *corpus_names, int ncorpora,
+                             const char *const *criteria, const size_t *criteria_lens, const char *const *criteria_names,
+                             int ncriteria, const char *date, const char *format, aigov_diags *d, aigov_status *status);
 
 /* Standing of one actor (src/legit/standing.c): does `actor` hold delegated authority over
  * every one of `topics` on `date` (NULL = today) under the built-in criterion, i.e. is

@@ -240,6 +240,7 @@ static json_t *legit_json(legit_ctx *l, const aigov_corpus *c, const ag_instrume
     if (!legit_get(l, c, in, date, &L)) { ag_json_oom = true; return NULL; }
     json_t *o = json_object();
     ag_json_set(o, "mode", L.mode ? json_integer(L.mode) : json_null());
+    ag_json_set(o, "legitimate", json_boolean(L.legitimate));
     json_t *f = json_array();
     for (int i = 0; i < AG_F_COUNT; i++)
         if (L.findings & (1u << i)) ag_json_push(f, json_string(ag_finding_name((ag_finding)i)));
@@ -252,9 +253,9 @@ static const char *legit_words(legit_ctx *l, const aigov_corpus *c, const ag_ins
                                char *buf, size_t cap) {
     ag_instrument_legitimacy L;
     if (!legit_get(l, c, in, date, &L)) { ag_json_oom = true; return "legitimacy not computed"; }
-    if (L.mode) {
-        snprintf(buf, cap, "legitimacy: %s (%s)", ag_finding_name((ag_finding)(AG_F_MODE1 + L.mode - 1)),
-                 ag_finding_text((ag_finding)(AG_F_MODE1 + L.mode - 1)));
+    if (L.legitimate) {
+        ag_finding m = L.mode ? (ag_finding)(AG_F_MODE1 + L.mode - 1) : AG_F_OUTSIDE_MODES;
+        snprintf(buf, cap, "legitimacy: %s (%s)", ag_finding_name(m), ag_finding_text(m));
         return buf;
     }
     size_t n = (size_t)snprintf(buf, cap, "legitimacy: none —");

@@ -80,14 +80,23 @@ typedef struct ag_region {
 typedef struct ag_actor {
     const char *id, *name, *kind, *jurisdiction, *parent, *status;
     ag_strlist functions, members, citations;
+    ag_strlist analogue_of;  /* proposed institutions this one partly realises */
     int32_t established, dissolved;
+    bool chain_not_modelled; /* `chain: not_modelled`: its mandate exists but is not recorded */
+    const char **index_ids;  /* `indices:` published index values of a public (cited in the */
+    double *index_values;    /*  actor's citations), e.g. vdem-row-2024 */
+    int nindices;
     int line;
     const char *file;
 } ag_actor;
 
 typedef struct ag_delegation {
     const char *id, *kind, *to, *basis, *revocation, *principals_rule;
+    const char *principals_group; /* region group whose members are all the principals (of
+                                   * which `from` lists those the corpus models), or NULL */
     ag_strlist from, scope, accountability, citations;
+    ag_strlist revocation_means; /* recall | withdrawal | amendment; empty = recall (the
+                                  * principal removes the agent directly) */
     bool scope_all, revocable;
     int32_t from_date, until, revoked;
 } ag_delegation;
@@ -280,6 +289,8 @@ const ag_litigation *ag_enforcement_suspended(const ag_instrument *in, const cha
 bool ag_litigation_in_effect(const ag_litigation *lt, int32_t date);
 /* A case as JSON (docs/corpus-format.md), the same in `corpus show` and `check`; with a
  * date (not AG_DATE_NONE) also "suspends_enforcement_on_date". */
+/* Ho et al.'s functions, in the vocabulary's order; NULL past the last. */
+const char *ag_function_name(int i);
 struct json_t *ag_litigation_json(const ag_litigation *lt, int32_t date);
 /* Which corpus an answer comes from, for a researcher to cite it: {"source", "instruments",
  * "provisions", "verified_through" (the latest day an instrument was checked),
