@@ -205,8 +205,11 @@ gpai = profile(id="gpai", role=["provider"], markets=["EU"], provider={"establis
                       "open_weights": False})
 full, line = check(gpai)
 m = prov(full, "eu-ai-act/art53-1-cd-copyright-training-summary")
-ok(m is not None and m["status"] == "applies" and m["date"] == "2025-08-02" and m.get("alt_date") == "2027-08-02",
-   f"Art. 53(1)(c)-(d) applies from 2025-08-02 or 2027-08-02: {m and (m['status'], m['date'], m.get('alt_date'))}")
+# Art. 111(3) binds from 2 August 2025 too, with a deadline of 2 August 2027 (`due`), so the
+# duty applies now either way.
+ok(m is not None and m["status"] == "applies" and m["date"] == "2025-08-02" and m.get("alt_date") is None
+   and m.get("merged_with") == "eu-ai-act/art111-3-legacy-gpai-compliance",
+   f"Art. 53(1)(c)-(d) applies from 2025-08-02 either way: {m and (m['status'], m['date'], m.get('alt_date'), m.get('merged_with'))}")
 ok(status(full, line, "eu-ai-act/art53-1-cd-copyright-training-summary") == "applies", "both engines agree")
 
 # ---- 6. Annex III 1(b) and Annex I Section B --------------------------------------------------

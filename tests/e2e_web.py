@@ -205,13 +205,14 @@ try:
     # ---- The interview: three questions, the counts move, the link reloads the same result.
     c0 = counts()
     q0 = b.js("[...document.querySelectorAll('.qcard')].map(c => c.dataset.field)")
-    ok("role" in q0 and "markets" in q0, f"the blank profile's questions include role and markets: {q0[:8]}")
-    answer("role", ["provider"])
+    # The role is asked as what the organisation does (docs/profile.md, "Activities").
+    ok("activities" in q0 and "markets" in q0 and "role" not in q0, f"the blank profile's questions include activities and markets: {q0[:8]}")
+    answer("activities", ["develops", "markets_under_own_name"])
     answer("markets", ["EU"])
     answer("purposes", ["cv_screening"])
     prof = json.loads(b.js("JSON.stringify(chk.profile)"))
     one = lambda v: v if isinstance(v, list) else [v]  # noqa: E731 (a server without question types may keep a single value)
-    ok(one(prof.get("role")) == ["provider"] and one(prof.get("markets")) == ["EU"] and one(prof.get("purposes")) == ["cv_screening"],
+    ok(one(prof.get("activities")) == ["develops", "markets_under_own_name"] and one(prof.get("markets")) == ["EU"] and one(prof.get("purposes")) == ["cv_screening"],
        f"the answers are in the profile: {prof}")
     c1 = counts()
     ok(c1 != c0 and int(c1["questions"]) != int(c0["questions"]), f"the counts change: {c0} -> {c1}")

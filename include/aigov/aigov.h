@@ -173,6 +173,8 @@ aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const 
                                  aigov_diags *d);
 void aigov_profile_free(aigov_profile *p);
 const char *aigov_profile_id(const aigov_profile *p);
+/* Whether the profile gives the system's `name` (reports otherwise show its id). */
+bool aigov_profile_name_given(const aigov_profile *p);
 
 /* Draft a profile from a Hugging Face model card (YAML front matter of README.md).
  * Returns a malloc'd JSON object (pretty-printed), or NULL with d filled. */
@@ -266,7 +268,8 @@ int aigov_result_undecided_binding(const aigov_result *r);
  * unit (3e25, 3e25 FLOP, 1.5M, 10,000); date YYYY-MM-DD; term a choice's number, id or
  * label; terms and regions a comma-separated list ("none" = empty); regions codes or
  * names. On a bad answer returns AIGOV_INVALID with the reason (and a suggestion) in d;
- * on a bad profile AIGOV_SYNTAX; AIGOV_NOTFOUND for an unknown field. */
+ * on a bad profile AIGOV_SYNTAX; AIGOV_NOTFOUND for an unknown field. `field` may also be
+ * "name", the system's name (any text). */
 aigov_status aigov_profile_answer(const aigov_corpus *c, const char *json, size_t len, const char *field,
                                   const char *answer, char **out, aigov_diags *d);
 

@@ -25,7 +25,7 @@ typedef struct event {
     int32_t date;
     const ag_provision *p;
     pstate before, after;
-    const char *change; /* starts | stops | amended | may_start | may_stop | decided | undecided | later */
+    const char *change; /* starts | stops | amended | may_start | may_stop | decided | undecided | later | due */
     char reason[400];
 } event;
 
@@ -62,6 +62,7 @@ static int32_t *corpus_dates(const aigov_corpus *c, size_t *n) {
         for (int k = 0; k < in->nprovisions; k++) {
             PUSH(in->provisions[k].applies_from);
             PUSH(in->provisions[k].until);
+            PUSH(in->provisions[k].due);
         }
         for (int k = 0; k < in->namendments; k++) {
             const ag_amendment *am = &in->amendments[k];
@@ -177,7 +178,9 @@ static aigov_status build(timeline *t, const aigov_corpus *c, const char *name, 
             for (int k = 0; k < c->instruments[i].nprovisions; k++) {
                 int g = prov0[i] + k;
                 const pstate *b = &prev[g], *a = &cur[g];
-                if (b->phase == a->phase && b->certain == a->certain && b->napplied == a->napplied) continue;
+                /* A duty that applies and falls due on this day (`due:`) is an event too. */
+                bool due = c->instruments[i].provisions[k].due == day && a->phase == PH_NOW;
+                if (!due && b->phase == a->phase && b->certain == a->certain && b->napplied == a->napplied) continue;
                 if (b->phase == PH_NONE && a->phase == PH_NONE) continue;
                 event *e = ag_vec_push(&t->ev);
                 if (!e) { s = AIGOV_NOMEM; break; }
@@ -187,6 +190,11 @@ static aigov_status build(timeline *t, const aigov_corpus *c, const char *name, 
                 e->after = *a;
                 e->change = change_name(b, a);
                 reason(e->p, day, b, a, e->reason, sizeof e->reason);
+                if (due && b->phase == a->phase && b->certain == a->certain && b->napplied == a->napplied) {
+                    e->change = "due";
+                    snprintf(e->reason, sizeof e->reason, "its compliance deadline: it applies already and must be met by this date%s",
+                             a->certain ? "" : " (undecided: depends on questions)");
+                }
                 /* Bars: binding provisions, from the day they apply to the day they stop. */
                 if (strcmp(c->instruments[i].binding, "binding")) continue;
                 if (a->phase == PH_NOW && b->phase != PH_NOW) start[g] = day;

@@ -355,17 +355,9 @@ static aigov_status jansson_profile_parse(const aigov_corpus *c, const char *nam
     p->facts.nslots = c->nfields;
     p->facts.consts = p->consts;
     p->facts.nconsts = c->nconsts;
-    int32_t rs = ag_map_get(&c->field_index, "role", 4);
-    if (rs >= 0 && p->slots[rs].kind != AG_V_UNKNOWN) {
-        const ag_value *rv = &p->slots[rs];
-        p->roles_known = true;
-        if (rv->kind == AG_V_LIST) {
-            p->roles.items = AG_NEW(&p->arena, const char *, rv->n + 1);
-            for (uint32_t i = 0; p->roles.items && i < rv->n; i++) p->roles.items[p->roles.n++] = rv->u.items[i].u.str;
-        } else if (rv->kind == AG_V_STR) {
-            p->roles.items = AG_NEW(&p->arena, const char *, 1);
-            if (p->roles.items) p->roles.items[p->roles.n++] = rv->u.str;
-        }
+    if (!ag_profile_derive(p)) {
+        aigov_profile_free(p);
+        return AIGOV_NOMEM;
     }
     *out = p;
     return AIGOV_OK;
