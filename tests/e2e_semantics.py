@@ -218,6 +218,14 @@ full, line = check(cat)
 ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-iii") in ("applies", "applies_from"),
    f"Annex III 1(b) makes it high-risk: {status(full, line, 'eu-ai-act/art8-15-requirements-annex-iii')}")
 ok(status(full, line, "eu-ai-act/art5-biometric-categorisation-sensitive") is None, "and it is not banned")
+# A law-enforcement system inferring religion from faces is banned: Art. 5(1)(g)'s exception
+# is the labelling, filtering or categorising of lawfully acquired datasets (Recital 30), not
+# the area of law enforcement as such (the purpose law_enforcement once lifted the ban).
+police = profile(id="le-religion", role=["deployer"], markets=["EU"], deployer={"established_in": ["FR"], "kind": "law_enforcement_authority"},
+                 purposes=["biometric_categorisation_sensitive", "law_enforcement"], biometric_dataset_labelling=False)
+full, line = check(police)
+ok(status(full, line, "eu-ai-act/art5-biometric-categorisation-sensitive") == "applies",
+   f"Art. 5(1)(g) bans it in law enforcement: {status(full, line, 'eu-ai-act/art5-biometric-categorisation-sensitive')}")
 # A safety component of a motor vehicle (Annex I Section B): Art. 2(2) leaves only Art. 6(1),
 # 102-109 and 112, so the Art. 8-43 obligations do not apply (they all appeared).
 car = profile(id="vehicle-adas", role=["provider"], markets=["EU"], provider={"established_in": ["DE"]},
@@ -228,6 +236,12 @@ ok(prov(full, "eu-ai-act/art8-15-requirements-annex-i") is None, "Annex I Sectio
 ok(prov(full, "eu-ai-act/art16-conformity-assessment-annex-i") is None, "and so is the conformity assessment")
 full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False))
 ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-i") == "applies_from", "an Annex I Section A product keeps them")
+# Machinery after the Digital Omnibus (in force 27 July 2026): the Annex I high-risk duties
+# no longer reach AI in products under the Machinery Regulation (EU) 2023/1230.
+full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False, annex_i_machinery=True, date="2026-12-08"))
+ok(prov(full, "eu-ai-act/art8-15-requirements-annex-i") is None, "machinery: Art. 8-15 no longer reach it after the Omnibus")
+full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False, annex_i_machinery=True, date="2026-07-01"))
+ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-i") == "applies_from", "machinery: before the Omnibus they did")
 # Art. 2(2) leaves such a system nothing else either: Art. 4 (AI literacy) applied to it; the
 # exemption annex-i-section-b now takes it away, and Art. 50(1) with it.
 full, line = check(dict(car, purposes=["customer_service"], interacts_with_natural_persons=True))
