@@ -208,6 +208,21 @@ ok(m is not None and m["status"] == "applies" and m["date"] == "2025-08-02" and 
    f"Art. 53(1)(c)-(d) applies from 2025-08-02 or 2027-08-02: {m and (m['status'], m['date'], m.get('alt_date'))}")
 ok(status(full, line, "eu-ai-act/art53-1-cd-copyright-training-summary") == "applies", "both engines agree")
 
+# ---- 5b. The Product Liability Directive (EU) 2024/2853 --------------------------------------
+# Products placed on the Union market after 9 December 2026 come under its liability rules
+# (as transposed); products placed earlier stay under Directive 85/374/EEC (not in the corpus).
+pld = profile(id="pld", role=["provider"], markets=["EU"], provider={"established_in": ["NL"]}, purposes=["customer_service"],
+              date="2026-12-10", placed_on_market="2026-12-10")
+full, line = check(pld)
+ok(status(full, line, "eu-product-liability-directive/art8-manufacturer-liability") == "applies",
+   "PLD: a product placed on the market on 10 December 2026 is under the new liability rules")
+ok(prov(full, "eu-product-liability-directive/art22-transposition") is None, "the duty to transpose binds States only")
+full, line = check(dict(pld, placed_on_market="2026-12-01"))
+ok(prov(full, "eu-product-liability-directive/art8-manufacturer-liability") is None, "PLD: one placed before 10 December 2026 is not")
+full, line = check(dict(pld, provider={"established_in": ["US"]}, role=["importer"]))
+ok(status(full, line, "eu-product-liability-directive/art8-importer-representative-liability") == "applies",
+   "PLD: the importer answers for a manufacturer outside the Union")
+
 # ---- 6. Annex III 1(b) and Annex I Section B --------------------------------------------------
 # Biometric categorisation by sensitive attributes outside the Art. 5(1)(g) ban (here the ban's
 # exception holds) is high-risk under Annex III 1(b); only Art. 50(3) was reported.
