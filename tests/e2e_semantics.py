@@ -223,6 +223,16 @@ full, line = check(dict(pld, provider={"established_in": ["US"]}, role=["importe
 ok(status(full, line, "eu-product-liability-directive/art8-importer-representative-liability") == "applies",
    "PLD: the importer answers for a manufacturer outside the Union")
 
+# Kazakhstan's AI Law bans determining emotions without consent, except where a law provides.
+kz = profile(id="kz-emotion", role=["deployer"], markets=["KZ"], deployer={"established_in": ["KZ"]}, purposes=["emotion_recognition"],
+             date="2026-12-08")
+full, line = check(dict(kz, kz={"emotion_consent": False}))
+ok(status(full, line, "kz-ai-law/ban-emotion-without-consent") == "applies", "KZ: emotion recognition without consent is banned")
+full, line = check(dict(kz, kz={"emotion_consent": True}))
+ok(prov(full, "kz-ai-law/ban-emotion-without-consent") is None, "KZ: with consent it is not")
+full, line = check(dict(kz, date="2026-01-17", kz={"emotion_consent": False}))
+ok(status(full, line, "kz-ai-law/ban-emotion-without-consent") == "applies_from", "KZ: the ban applies from 18 January 2026")
+
 # ---- 6. Annex III 1(b) and Annex I Section B --------------------------------------------------
 # Biometric categorisation by sensitive attributes outside the Art. 5(1)(g) ban (here the ban's
 # exception holds) is high-risk under Annex III 1(b); only Art. 50(3) was reported.
