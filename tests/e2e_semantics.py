@@ -233,6 +233,16 @@ ok(prov(full, "kz-ai-law/ban-emotion-without-consent") is None, "KZ: with consen
 full, line = check(dict(kz, date="2026-01-17", kz={"emotion_consent": False}))
 ok(status(full, line, "kz-ai-law/ban-emotion-without-consent") == "applies_from", "KZ: the ban applies from 18 January 2026")
 
+# US federal instruments: a vendor selling an LLM to a federal agency is bound by the contract
+# terms of EO 14319 and OMB M-25-22; a private profile silent on federal use is not asked.
+vendor = profile(id="fed-vendor", role=["provider"], markets=["US"], provider={"established_in": ["US-CA"]}, purposes=["customer_service"],
+                 capabilities=["text_generation"], date="2026-12-08", us={"federal_agency_use": True})
+full, line = check(vendor)
+ok(status(full, line, "us-eo-14319/sec4-vendor-contract-terms") == "applies", "EO 14319: the LLM vendor's contract terms apply")
+ok(status(full, line, "us-omb-m-25-22/vendor-no-training-on-government-data") == "applies", "M-25-22: no training on non-public government data")
+full, line = check(dict(vendor, us={}))
+ok(inst(full, "us-omb-m-25-22") is None, "a private profile silent on federal use is not reached")
+
 # ---- 6. Annex III 1(b) and Annex I Section B --------------------------------------------------
 # Biometric categorisation by sensitive attributes outside the Art. 5(1)(g) ban (here the ban's
 # exception holds) is high-risk under Annex III 1(b); only Art. 50(3) was reported.
