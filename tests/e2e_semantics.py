@@ -243,6 +243,15 @@ ok(status(full, line, "us-omb-m-25-22/vendor-no-training-on-government-data") ==
 full, line = check(dict(vendor, us={}))
 ok(inst(full, "us-omb-m-25-22") is None, "a private profile silent on federal use is not reached")
 
+# Taiwan's AI Basic Act binds the government: a company in Taiwan is reached with nothing for
+# its roles; the government as deployer gets the principles of Art. 4.
+tw = profile(id="tw-co", role=["provider"], markets=["TW"], provider={"established_in": ["TW"]}, purposes=["customer_service"], date="2026-12-08")
+full, line = check(tw)
+ok(inst(full, "tw-ai-basic-act") is not None and prov(full, "tw-ai-basic-act/art4-principles") is None,
+   "TW: a company is reached, with nothing addressed to it")
+full, line = check(dict(tw, role=["state", "deployer"], deployer={"established_in": ["TW"], "kind": "public_authority"}))
+ok(status(full, line, "tw-ai-basic-act/art4-principles") == "applies", "TW: the government is bound by Art. 4")
+
 # ---- 6. Annex III 1(b) and Annex I Section B --------------------------------------------------
 # Biometric categorisation by sensitive attributes outside the Art. 5(1)(g) ban (here the ban's
 # exception holds) is high-risk under Annex III 1(b); only Art. 50(3) was reported.
