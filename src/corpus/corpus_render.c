@@ -121,7 +121,10 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
     ag_json_set(o, "amendments_count", json_integer(in->namendments));
     ag_json_set(o, "verified", ag_json_date(in->verified));
     if (in->stage) {
-        /* On the horizon: not law (docs/corpus-format.md, "The horizon"). */
+        /* On the horizon: not law (docs/corpus-format.md, "The horizon"), so not binding yet:
+         * what it would be once adopted is binding_if_adopted, as in check's horizon. */
+        ag_json_set(o, "binding", json_null());
+        ag_json_set(o, "binding_if_adopted", json_string(in->binding));
         ag_json_set(o, "stage", json_string(in->stage));
         ag_json_set(o, "expected_from", ag_json_date(in->expected_from));
         json_t *mv = json_array();
@@ -542,8 +545,9 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
             const ag_instrument *in = &c->horizon[i];
             char e[11] = "";
             if (in->expected_from != AG_DATE_NONE) ag_date_format(in->expected_from, e);
-            fprintf(f, "%s%s  %s  %s%s%s — %s\n", md ? "- " : "  ", in->id, in->jurisdiction, ag_stage_label(in->stage),
-                    *e ? ", expected from " : "", e, in->short_title ? in->short_title : in->title);
+            /* Id, place and stage only: titles would overrun 100 columns (`corpus show ID`). */
+            fprintf(f, "%s%s  %s  %s%s%s\n", md ? "- " : "  ", in->id, in->jurisdiction, ag_stage_label(in->stage),
+                    *e ? ", expected from " : "", e);
         }
         if (fclose(f) != 0) { free(buf); return NULL; }
         return buf;
