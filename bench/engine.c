@@ -151,6 +151,7 @@ int main(int argc, char **argv) {
     aigov_corpus_stats st;
     aigov_corpus_stats_get(c, &st);
     emit(name, "corpus_load", loads[2] * 1e3, "ms", st.provisions, 0);
+    emit(name, "corpus_instruments", st.instruments, "instruments", st.instruments, 0);
     aigov_index *x = NULL;
     double t0 = now();
     if (aigov_index_new(c, &x, &d) != AIGOV_OK) { fputs("index failed\n", stderr); return 2; }

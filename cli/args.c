@@ -44,6 +44,7 @@ static const struct {
     {"voluntary", offsetof(opts, voluntary), true, 0},
     {"binding-only", offsetof(opts, binding_only), true, 0},
     {"legitimacy", offsetof(opts, legitimacy), true, 0},
+    {"sweep", offsetof(opts, sweep), true, 0},
     {"from", offsetof(opts, from), false, 0},
     {"to", offsetof(opts, to), false, 0},
     {"request-timeout", offsetof(opts, request_timeout), false, 0},
@@ -253,7 +254,8 @@ static void top_help(FILE *f) {
                     n += (size_t)snprintf(head + n, sizeof head - n, "%s%s", s == c->subcommands ? "" : "|", s->name);
             } else
                 snprintf(head, sizeof head, "%s", c->name);
-            fprintf(f, "  %-37s %s\n", head, c->summary);
+            /* A head wider than the column keeps two spaces before its summary. */
+            fprintf(f, strlen(head) > 37 ? "  %s  %s\n" : "  %-37s %s\n", head, c->summary);
         }
     }
     fputs("\nOptions of every command: -h, --help. -V, --version prints the version.\n"

@@ -54,6 +54,7 @@ struct opts {
     const char *expires, *name, *kind, *established; /* token create, org add */
     bool all, help, keep_going, operator_;
     bool voluntary, binding_only, legitimacy; /* check: what the report shows */
+    bool sweep;                                /* legitimacy: FILE... are criteria and overlays */
     const char *from, *to;                    /* timeline: the period */
     const char *request_timeout;              /* serve: seconds a request may take to arrive */
     const char *layer, *jurisdiction;         /* map, gaps, conflicts: filters */
@@ -103,6 +104,7 @@ int cmd_validate(const opts *o);
 int cmd_corpus_list(const opts *o);
 int cmd_corpus_show(const opts *o);
 int cmd_corpus_stats(const opts *o);
+int cmd_corpus_export(const opts *o);
 int cmd_profile(const opts *o);
 int cmd_legitimacy(const opts *o);
 int cmd_help(const opts *o);       /* args.c */
@@ -126,6 +128,7 @@ int cmd_whatif(const opts *o);     /* cmd_whatif.c: whatif, diff */
 int cmd_diff(const opts *o);
 int cmd_ask(const opts *o);        /* cmd_ask.c */
 int cmd_timeline(const opts *o);   /* cmd_timeline.c */
+int cmd_functions(const opts *o);  /* cmd_functions.c */
 int cmd_corpus_stale(const opts *o);   /* cmd_currency.c */
 int cmd_corpus_changes(const opts *o);
 

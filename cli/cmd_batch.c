@@ -9,10 +9,12 @@
  * MAX_LINE_BYTES). A bad line stops the run after the lines before it are written
  * (exit 2), or with --keep-going is reported on stderr and as an error record on stdout,
  * and the run goes on (exit 2 at the end). */
+#define _GNU_SOURCE /* sched_getaffinity: the cores this process may run on */
 #include "cli.h"
 
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -279,6 +281,15 @@ static void progress(long lines, size_t bytes, size_t total_bytes, double t0, bo
 
 /* ---- The command ------------------------------------------------------------------------------ */
 
+/* The cores this process may run on (its CPU affinity: a container or `taskset` may allow
+ * fewer than the machine has), the default of --jobs. */
+static long cores_available(void) {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) return CPU_COUNT(&set);
+    return sysconf(_SC_NPROCESSORS_ONLN);
+}
+
 int check_batch(const opts *o) {
     if (o->nargs) { usage_error("check --batch reads the profiles from FILE; found an extra argument '%s'", o->args[0]); return EXIT_BAD; }
     if (o->format && strcmp(o->format, "json")) {
@@ -286,7 +297,8 @@ int check_batch(const opts *o) {
         return EXIT_BAD;
     }
     if (o->fail_on) { usage_error("--fail-on is not supported with --batch (read each line's summary)%s", ""); return EXIT_BAD; }
-    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
+    long jobs = cores_available();
+    if (jobs > MAX_JOBS) jobs = MAX_JOBS;
     if (o->jobs) {
         char *end;
         errno = 0;

@@ -25,7 +25,7 @@ static const cli_option CHECK_OPTS[] = {
     {"binding-only", 0, NULL, "leave voluntary and contractual instruments out"},
     {"legitimacy", 0, NULL, "add the legitimacy of each instrument's issuers"},
     {"batch", 'b', "FILE.jsonl|-", "one profile a line in, one JSON result a line out (docs/batch.md)"},
-    {"jobs", 'j', "N", "with --batch: threads (default: every core)"},
+    {"jobs", 'j', "N", "with --batch: threads (default: the cores it may run on)"},
     {"keep-going", 'k', NULL, "with --batch: report bad lines and check the rest"},
     OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };
@@ -58,6 +58,7 @@ static const cli_option LEGITIMACY_OPTS[] = {
     {"criteria", 0, "FILE", "replace the built-in democratic criterion (criteria/default.yaml)"},
     {"topic", 't', "TOPIC", "only delegations whose scope covers this topic"},
     {"revoke", 0, "DELEGATION[,DELEGATION]", "what gains or loses standing if these delegations were revoked"},
+    {"sweep", 0, NULL, "the arguments are criteria files (and overlays): which verdicts hold under all, which flip"},
     OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };
 #define OPT_LAYER {"layer", 0, "LAYER", "only this target layer (development, deployment, infrastructure)"}
@@ -66,6 +67,7 @@ static const cli_option MAP_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURIS
 static const cli_option GAPS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_LIMIT, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option CONFLICTS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option DIVERGENCE_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option FUNCTIONS_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option WHATIF_OPTS[] = {OPT_PROFILES, OPT_ADATE, OPT_CORPUS, OPT_END};
 static const cli_option DIFF_OPTS[] = {
     {"corpus", 'c', "DIR", "the corpus before (first) and after (second): given twice"}, OPT_PROFILES, OPT_ADATE, OPT_END,
@@ -126,6 +128,13 @@ static const cli_command CORPUS_SUBS[] = {
      "provisions starting or ending, amendments taking effect; later events as upcoming, as of\n"
      "--date (docs/currency.md).\n",
      "text|json|md", "", CHANGES_OPTS, cmd_corpus_changes, NULL},
+    {"export", "corpus", "", "the corpus in another tool's format: an OSCAL catalog",
+     "The whole corpus for compliance (GRC) tools as a NIST OSCAL 1.0.6 catalog: a group per\n"
+     "instrument (title, issuer, jurisdiction, binding force, modality as properties; citations\n"
+     "as links), a control per provision (its summary as the statement; article, kind,\n"
+     "addressees, layers, topics and dates as properties), ids derived from the corpus's ids\n"
+     "(docs/oscal.md). `aigov check --format oscal` assesses a system against it.\n",
+     "oscal-catalog", "", CORPUS_OPTS, cmd_corpus_export, NULL},
     {0},
 };
 
@@ -214,9 +223,17 @@ const cli_command COMMANDS[] = {
      "\n"
      "With --batch: one profile per line in, one result per line out (JSON Lines only,\n"
      "docs/batch.md), in input order, through the compiled, indexed engine on --jobs threads.\n"
+     "A line is lean by default (the counts, banned practices, binding provisions that apply\n"
+     "now, later and are undecided, and the questions that decide them); --all gives every\n"
+     "status list, voluntary instruments and provisions that do not apply included.\n"
      "A bad line stops the run with its line number (exit 2); --keep-going reports it on\n"
-     "stderr and as an error record, checks the rest, and exits 2 at the end.\n",
-     "text|json|md", NULL, CHECK_OPTS, cmd_check, NULL},
+     "stderr and as an error record, checks the rest, and exits 2 at the end.\n"
+     "\n"
+     "For other tools: sarif (SARIF 2.1.0 for code review: banned practices as errors,\n"
+     "undecided binding provisions as warnings with their questions, binding duties as notes,\n"
+     "each at the profile's line that decided it; docs/ci.md), oscal (OSCAL 1.0.6 assessment\n"
+     "results) and oscal-profile (an OSCAL profile of the controls that apply; docs/oscal.md).\n",
+     "text|json|md|sarif|oscal|oscal-profile", NULL, CHECK_OPTS, cmd_check, NULL},
     {"ask", "systems", "[PROFILE]", "an interview: the questions that decide, one at a time",
      "Asks the question that decides the most binding provisions (numbered choices for terms,\n"
      "yes/no, ISO dates, numbers such as 3e25, region codes or names with did-you-mean),\n"
@@ -282,6 +299,14 @@ const cli_command COMMANDS[] = {
      "implementing or referencing it, which do not, and how their thresholds, scope and dates\n"
      "differ.\n",
      "text|json|md", "", DIVERGENCE_OPTS, cmd_divergence, NULL},
+    {"functions", "regime", "", "who performs each of Ho et al.'s functions, per topic and level",
+     "Ho et al.'s institutions as functions: for each function (science consensus, rule\n"
+     "setting, standard setting, support of implementation, compliance monitoring, capability\n"
+     "diffusion, safety research) and topic, the existing institutions whose mandate covers it\n"
+     "on the date, national or international, public, private or mixed; the functions no\n"
+     "international institution performs; and the existing bodies that partly realise the\n"
+     "proposed institutions (docs/analysis.md).\n",
+     "text|json", "", FUNCTIONS_OPTS, cmd_functions, NULL},
     {"whatif", "regime", "OVERLAY", "what an overlay would change",
      "What an overlay (docs/overlay.md) changes: gaps closed or opened, conflicts created or\n"
      "removed, institutions, legitimacy gained or lost, and each profile's provisions that\n"

@@ -229,6 +229,21 @@ int cmd_corpus_stats(const opts *o) {
     return corpus_render(o, "stats", NULL);
 }
 
+int cmd_corpus_export(const opts *o) {
+    if (o->nargs) { usage_error("corpus export takes no arguments, found '%s'", o->args[0]); return EXIT_BAD; }
+    aigov_corpus *c = load_corpus(o);
+    if (!c) return EXIT_BAD;
+    aigov_diags d;
+    aigov_diags_init(&d, 10);
+    aigov_status st;
+    char *s = aigov_corpus_export(c, format_of(o), &d, &st);
+    int rc = s ? emit(s) : EXIT_BAD;
+    if (!s) print_diags(&d);
+    aigov_diags_free(&d);
+    aigov_corpus_free(c);
+    return rc;
+}
+
 int cmd_profile(const opts *o) {
     if (!o->from_model_card || o->nargs) { usage_error("usage: aigov profile --from-model-card README.md%s", ""); return EXIT_BAD; }
     aigov_corpus *c = load_corpus(o);
@@ -283,7 +298,65 @@ char *dot_to_svg(const char *dot) {
     return buf;
 }
 
+/* A YAML file with a top-level `name:` is a criterion; any other is an overlay. */
+static bool is_criterion(const char *text) {
+    for (const char *p = text; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL)
+        if (!strncmp(p, "name:", 5)) return true;
+    return false;
+}
+
+/* aigov legitimacy --sweep FILE...: criteria files and overlays, every combination. */
+static int cmd_legitimacy_sweep(const opts *o) {
+    if (o->nargs < 1) { usage_error("legitimacy --sweep needs criteria files (e.g. %s), and may take overlays", "criteria/*.yaml"); return EXIT_BAD; }
+    if (o->nargs > 64 || o->revoke || o->topic || o->criteria) {
+        usage_error("legitimacy --sweep takes up to 64 files and no --revoke, --topic or --criteria%s", "");
+        return EXIT_BAD;
+    }
+    const char *fmt = format_of(o);
+    if (strcmp(fmt, "text") && strcmp(fmt, "json")) { usage_error("legitimacy --sweep writes text or json, not %s", fmt); return EXIT_BAD; }
+    char *texts[64] = {0};
+    size_t lens[64] = {0};
+    const char *cr_texts[64], *cr_names[64], *cp_names[17];
+    size_t cr_lens[64];
+    aigov_corpus *corpora[17] = {0};
+    int ncr = 0, ncp = 0, rc = EXIT_BAD;
+    aigov_diags d;
+    aigov_diags_init(&d, 100);
+    for (int i = 0; i < o->nargs; i++) {
+        if (!read_all(o->args[i], &texts[i], &lens[i])) goto done;
+        if (is_criterion(texts[i])) {
+            cr_texts[ncr] = texts[i];
+            cr_lens[ncr] = lens[i];
+            cr_names[ncr++] = o->args[i];
+            continue;
+        }
+        if (ncp == 16) { usage_error("legitimacy --sweep takes at most 16 overlays%s", ""); goto done; }
+        aigov_status s = aigov_corpus_load_with_overlay(o->corpus, o->args[i], texts[i], lens[i], &corpora[ncp], &d);
+        if (s != AIGOV_OK) {
+            print_diags(&d);
+            fprintf(stderr, "aigov: the overlay %s has errors (%s)\n", o->args[i], aigov_strerror(s));
+            goto done;
+        }
+        cp_names[ncp++] = o->args[i];
+    }
+    if (!ncp) {
+        if (!(corpora[0] = load_corpus(o))) goto done;
+        cp_names[ncp++] = o->overlay;
+    }
+    aigov_status st;
+    char *s = aigov_legitimacy_sweep((const aigov_corpus *const *)corpora, cp_names, ncp, cr_texts, cr_lens, cr_names, ncr,
+                                     o->date, fmt, &d, &st);
+    if (s) rc = emit(s);
+    else print_diags(&d);
+done:
+    aigov_diags_free(&d);
+    for (int i = 0; i < 64; i++) free(texts[i]);
+    for (int k = 0; k < ncp || (k < 17 && corpora[k]); k++) aigov_corpus_free(corpora[k]);
+    return rc;
+}
+
 int cmd_legitimacy(const opts *o) {
+    if (o->sweep) return cmd_legitimacy_sweep(o);
     if (o->nargs > 1) { usage_error("legitimacy takes at most one ACTOR or INSTRUMENT id, found '%s'", o->args[1]); return EXIT_BAD; }
     const char *fmt = format_of(o);
     aigov_corpus *c = load_corpus(o);

@@ -22,7 +22,11 @@ case "$group" in
     # (python3-markdown), the web page in headless Chromium with a font, and `man -l` of
     # the installed man page (man-db), the zsh completion (zsh -n).
     # The PostgreSQL store's tests start a throw-away cluster (initdb, pg_ctl, pg_dump).
-    pkgs+=(python3 python3-yaml python3-markdown chromium fonts-dejavu-core man-db zsh postgresql) ;;
+    # The Python package (python/) is built in a venv (python3-venv, pip) over ctypes and
+    # tested with pytest, pandas for its to_dataframe(); OSCAL and SARIF outputs are validated
+    # with python3-jsonschema (python3-regex for the OSCAL schemas' Unicode classes).
+    pkgs+=(python3 python3-yaml python3-markdown chromium fonts-dejavu-core man-db zsh postgresql)
+    pkgs+=(python3-venv python3-pip python3-pytest python3-jsonschema python3-regex python3-pandas) ;;
   bench-server)
     pkgs+=(wrk python3 postgresql) ;;
 esac

@@ -165,7 +165,7 @@ ok(rc == 2 and "needs --since" in err, "changes without --since is a usage error
 rc, out, err = run("corpus", "changes", "--since", "yesterday")
 ok(rc == 2 and "--since" in err, "bad --since is a usage error")
 rc, out, err = run("corpus", "frobnicate")
-ok(rc == 2 and "stale or changes" in err, "unknown corpus subcommand names the new ones")
+ok(rc == 2 and "stale, changes" in err, "unknown corpus subcommand names the new ones")
 
 # --- NYC Local Law 144 reaches hiring and promotion only ---------------------------------------
 with open(ROOT / "examples" / "nyc-aedt-employer.json") as f:

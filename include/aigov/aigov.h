@@ -120,6 +120,12 @@ const char *aigov_modality_name(int i);
 char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *id,
                           const char *format, aigov_diags *d);
 
+/* The corpus in another ecosystem's format. format = "oscal-catalog": a NIST OSCAL 1.0.6
+ * catalog (docs/oscal.md), a group per instrument and a control per provision, with ids
+ * derived from the corpus's ids. Returns a malloc'd JSON document, or NULL with *status set
+ * (AIGOV_USAGE for an unknown format, with d filled; AIGOV_NOMEM). */
+char *aigov_corpus_export(const aigov_corpus *c, const char *format, aigov_diags *d, aigov_status *status);
+
 /* Currency of the corpus (docs/currency.md). format = "text" | "json" | "md"; each returns
  * a malloc'd rendering, or NULL with d filled and *status set (AIGOV_USAGE for a bad date
  * or format, AIGOV_NOMEM).
@@ -176,7 +182,10 @@ typedef struct aigov_result_counts {
 } aigov_result_counts;
 void aigov_result_counts_get(const aigov_result *r, aigov_result_counts *out);
 
-/* Render a result: format = "text" | "json" | "md". Returns a malloc'd string. */
+/* Render a result: format = "text" | "json" | "md", or for other tools "sarif" (SARIF
+ * 2.1.0 for code review, docs/ci.md), "oscal" (OSCAL 1.0.6 assessment results) or
+ * "oscal-profile" (an OSCAL profile selecting the catalog's controls that apply or may
+ * apply, docs/oscal.md). Returns a malloc'd string. */
 char *aigov_result_render(const aigov_result *r, const char *format);
 /* Render several results as one document (JSON: {"results": [...]}). */
 char *aigov_results_render(aigov_result *const *rs, int n, const char *format);
@@ -318,6 +327,13 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
                    size_t profiles_len, const aigov_analysis_opts *o, const char *format,
                    aigov_diags *d, aigov_status *status);
 
+/* Ho et al.'s institutions as functions (docs/analysis.md, "Functions"): for each function
+ * and topic, the existing institutions whose mandate covers it on `date` (NULL = today),
+ * national or international, public, private or mixed; the functions no international
+ * institution performs; the proposed institutions and the existing bodies that partly
+ * realise them. format = "text" | "json". */
+char *aigov_functions(const aigov_corpus *c, const char *date, const char *format, aigov_diags *d, aigov_status *status);
+
 /* ---- Legitimacy ------------------------------------------------------------------- */
 
 typedef struct aigov_legitimacy_opts {
@@ -336,6 +352,16 @@ typedef struct aigov_legitimacy_opts {
  * (or gains) standing, and why. Returns a malloc'd rendering or NULL with d filled. */
 char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *opts,
                        const char *format, aigov_diags *d, aigov_status *status);
+
+/* The legitimacy of every instrument under several criteria and corpora (overlays): the
+ * built-in criterion on corpora[0] is the baseline; each instrument is robustly legitimate,
+ * robustly not, or fragile with every (criterion, corpus) that flips it
+ * (docs/legitimacy.md, "Sweep"). corpus_names[k] names corpora[k] (an overlay file) or is
+ * NULL. criteria[i] is a criterion file's text, criteria_names[i] its name for messages.
+ * format = "text" | "json". Returns a malloc'd rendering or NULL with d filled. */
+char *aigov_legitimacy_sweep(const aigov_corpus *const *corpora, const char *const *corpus_names, int ncorpora,
+                             const char *const *criteria, const size_t *criteria_lens, const char *const *criteria_names,
+                             int ncriteria, const char *date, const char *format, aigov_diags *d, aigov_status *status);
 
 /* Standing of one actor (src/legit/standing.c): does `actor` hold delegated authority over
  * every one of `topics` on `date` (NULL = today) under the built-in criterion, i.e. is

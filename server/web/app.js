@@ -853,7 +853,7 @@ views.instrument = async (main, id) => {
     (i.relations || []).length ? el("h3", { text: "Relations" }) : null,
     (i.relations || []).length ? el("ul", { class: "plain" }, ...i.relations.map(r => el("li", {}, words(r.type) + " ", el("a", { href: `#/instrument/${r.target}`, text: r.target })))) : null,
     el("h3", { text: "Legitimacy" }),
-    L ? el("div", {}, el("p", { class: "verdict " + (L.legitimate ? "ok" : "bad"), text: L.legitimate ? `Legitimate: mode ${L.mode}` : "Not legitimate under the criterion" }),
+    L ? el("div", {}, el("p", { class: "verdict " + (L.legitimate ? "ok" : "bad"), text: L.legitimate ? (L.mode ? `Legitimate: mode ${L.mode}` : "Legitimate, outside the five modes") : "Not legitimate under the criterion" }),
       ...(L.findings || []).map(f => el("div", { class: "hint", text: `${f.finding}: ${f.explanation}` })),
       el("h4", { text: "Chain: issuer → mandate → … → public" }), ...(L.issuers || []).map(chainNode),
       el("p", { class: "hint", text: `Criterion: ${leg.criterion.title}` })) : errorBox(leg.error)));

@@ -7,6 +7,7 @@
 #include "analysis/analysis_util.h"
 #include "check/check.h"
 #include "legit/legitimacy.h"
+#include "analysis/functions.h"
 
 #include "base/jsonout.h"
 #include <stdio.h>
@@ -322,10 +323,11 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
                     ag_json_oom = true;
                     break;
                 }
-                if ((la.mode > 0) == (lb.mode > 0) && ia2) continue;
-                if (!ia2 && lb.mode == 0) continue;
-                json_t *e = json_pack("{s:s, s:i, s:i}", "instrument", ib2->id, "mode_before", la.mode, "mode_after", lb.mode);
-                ag_json_push(lb.mode > 0 ? gained : lost, e);
+                if (la.legitimate == lb.legitimate && ia2) continue;
+                if (!ia2 && !lb.legitimate) continue;
+                json_t *e = json_pack("{s:s, s:i, s:i, s:b, s:b}", "instrument", ib2->id, "mode_before", la.mode, "mode_after", lb.mode,
+                                      "legitimate_before", la.legitimate, "legitimate_after", lb.legitimate);
+                ag_json_push(lb.legitimate ? gained : lost, e);
             }
         } else {
             ag_json_oom = true; /* no criterion or graph: the lists would be wrong, not empty */
@@ -333,6 +335,9 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
     }
     ag_json_set(root, "legitimacy_gained", gained);
     ag_json_set(root, "legitimacy_lost", lost);
+    /* Ho et al.'s functions: what the overlay adds, the function gaps it closes, and the
+     * challenges of each institution it adds (functions.c). */
+    if (!ag_functions_whatif(a, b, date, root)) ag_json_oom = true;
     /* Obligations of each profile. */
     json_t *systems = json_array();
     bool bad = false;
@@ -410,12 +415,22 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
                 else if (json_object_get(e, "pair"))
                     ag_buf_printf(&b2, md ? "- %s (%s)\n" : "  %s (%s)\n", json_string_value(json_object_get(e, "pair")),
                                   json_string_value(json_object_get(e, "actions")));
-                else
-                    ag_buf_printf(&b2, md ? "- %s: mode %d → %d\n" : "  %s: mode %d -> %d\n", json_string_value(json_object_get(e, "instrument")),
-                                  (int)json_integer_value(json_object_get(e, "mode_before")), (int)json_integer_value(json_object_get(e, "mode_after")));
+                else {
+                    /* "mode 4", "legitimate outside the modes" or "not legitimate", before and after. */
+                    char vb[40], va[40];
+                    for (int side = 0; side < 2; side++) {
+                        char *v = side ? va : vb;
+                        int m = (int)json_integer_value(json_object_get(e, side ? "mode_after" : "mode_before"));
+                        bool l = json_is_true(json_object_get(e, side ? "legitimate_after" : "legitimate_before"));
+                        if (m) snprintf(v, sizeof vb, "mode %d", m);
+                        else snprintf(v, sizeof vb, "%s", l ? "legitimate outside the modes" : "not legitimate");
+                    }
+                    ag_buf_printf(&b2, md ? "- %s: %s → %s\n" : "  %s: %s -> %s\n", json_string_value(json_object_get(e, "instrument")), vb, va);
+                }
             }
             ag_buf_printf(&b2, "\n");
         }
+        ag_functions_whatif_text(&b2, root, md);
         size_t i;
         json_t *e;
         json_array_foreach(systems, i, e) {

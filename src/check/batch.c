@@ -56,6 +56,7 @@ aigov_status aigov_batch_new(const aigov_index *x, const aigov_check_opts *opts,
     bool buckets = true;
     for (int st = 0; st <= AG_ST_NOT_APPLICABLE; st++)
         buckets = (b->bucket[st] = calloc((size_t)x->nprov + 1, sizeof *b->bucket[st])) && buckets;
+    buckets = (b->banned = calloc((size_t)x->nprov + 1, sizeof *b->banned)) && buckets;
     if (!b->w || !b->side[0] || !b->side[1] || !buckets) { aigov_batch_free(b); return AIGOV_NOMEM; }
     *out = b;
     return AIGOV_OK;
@@ -67,6 +68,7 @@ void aigov_batch_free(aigov_batch *b) {
     free(b->side[0]);
     free(b->side[1]);
     for (int st = 0; st <= AG_ST_NOT_APPLICABLE; st++) free(b->bucket[st]);
+    free(b->banned);
     free(b->ftext.data);
     free(b);
 }
@@ -79,12 +81,16 @@ static void decide(aigov_batch *b, const aigov_profile *p) {
 /* The counts of aigov_result_counts_get over the worker's arrays, in one pass that also
  * collects, in result order, the results that can be the prohibition or the obligation of
  * a conflict (a status that applies or may apply) into the batch's scratch lists. */
-static void counts(aigov_batch *b, aigov_result_counts *o) {
+/* With `render`, it also sorts the results by status into the batch's buckets, in result
+ * order (only those whose provision flags include `need`: the lean line's binding ones),
+ * and the banned practices that apply into the banned list. */
+static void counts(aigov_batch *b, aigov_result_counts *o, bool render, uint8_t need) {
     const ag_worker *w = b->w;
     const aigov_index *x = w->x;
     memset(o, 0, sizeof *o);
     o->instruments = w->ninsts;
     b->nside[0] = b->nside[1] = 0;
+    if (render) { memset(b->nbucket, 0, sizeof b->nbucket); b->nbanned = 0; }
     uint64_t obligation_actions = 0;
     for (int i = 0; i < w->ninsts; i++)
         for (int k = 0; k < w->insts[i].nprovs; k++) {
@@ -92,6 +98,10 @@ static void counts(aigov_batch *b, aigov_result_counts *o) {
             int id = ag_index_prov_id(x, &w->insts[i], pr);
             uint8_t fl = x->prov_flags[id];
             ag_counts_add(o, pr->status, (fl & AG_PF_BINDING) != 0, (fl & AG_PF_PROHIBITION) != 0, (fl & AG_PF_BANNED) != 0);
+            if (render) {
+                if ((fl & need) == need) b->bucket[pr->status][b->nbucket[pr->status]++] = (struct ag_side){pr, id};
+                if ((fl & AG_PF_BANNED) && pr->status == AG_ST_APPLIES) b->banned[b->nbanned++] = id;
+            }
             if (!(fl & (AG_PF_PROHIBITION | AG_PF_OBLIGATION)) || !ag_status_may_conflict(pr->status)) continue;
             for (int side = 0; side < 2; side++)
                 if (fl & (side ? AG_PF_OBLIGATION : AG_PF_PROHIBITION)) {
@@ -110,11 +120,12 @@ static void counts(aigov_batch *b, aigov_result_counts *o) {
             n += ag_index_conflict(x, ia, b->side[0][a].pr, b->side[1][k].id, b->side[1][k].pr);
     }
     o->conflicts = n;
+    b->obligation_actions = obligation_actions;
 }
 
 void aigov_batch_decide(aigov_batch *b, const aigov_profile *p, aigov_result_counts *out) {
     decide(b, p);
-    counts(b, out);
+    counts(b, out, false, 0);
 }
 
 void aigov_batch_decide_many(aigov_batch *b, const aigov_profile *const *ps, size_t n, aigov_result_counts *out) {
@@ -129,7 +140,7 @@ void aigov_batch_decide_many(aigov_batch *b, const aigov_profile *const *ps, siz
             if (ps[i + 1]->roles.n) __builtin_prefetch(ps[i + 1]->roles.items);
         }
         decide(b, ps[i]);
-        counts(b, &out[i]);
+        counts(b, &out[i], false, 0);
     }
 }
 
@@ -242,17 +253,15 @@ static void put_fields_cached(out *o, aigov_batch *b, const ag_slotset *s) {
     put(o, b->ftext.data + e->off, e->len);
 }
 
-/* The results of the line by status, in result order (one pass for every list). */
-static void bucket(aigov_batch *b) {
-    const ag_worker *w = b->w;
-    memset(b->nbucket, 0, sizeof b->nbucket);
-    for (int i = 0; i < w->ninsts; i++)
-        for (int k = 0; k < w->insts[i].nprovs; k++) {
-            const ag_prov_result *pr = &w->insts[i].provs[k];
-            struct ag_side *e = &b->bucket[pr->status][b->nbucket[pr->status]++];
-            e->pr = pr;
-            e->id = ag_index_prov_id(w->x, &w->insts[i], pr);
-        }
+/* The lean line's "banned": the prohibited practices that apply now, as ids (counts()
+ * collected them; their number is summary.banned). */
+static void put_banned(out *o, const aigov_batch *b) {
+    puts_(o, ",\"banned\":[");
+    for (int n = 0; n < b->nbanned; n++) {
+        if (n) put(o, ",", 1);
+        put(o, b->x->prov_json[b->banned[n]].s, b->x->prov_json[b->banned[n]].len);
+    }
+    put(o, "]", 1);
 }
 
 /* One list of provisions with a given status: ids, or objects with what else it needs. */
@@ -271,7 +280,10 @@ static void put_status(out *o, aigov_batch *b, ag_pstatus st, const char *name) 
             put(o, id->s, id->len);
             put(o, ",\"date\":", 8);
             put_date(o, pr->date);
-            if (ag_prov_conditional(pr)) {
+            if (ag_prov_conditional(pr) && !b->all) {
+                /* Applies later, if the questions are answered so (the lean line). */
+                puts_(o, ",\"conditional\":true");
+            } else if (ag_prov_conditional(pr)) {
                 /* Applies later, if these are answered so. */
                 put(o, ",\"deciding_fields\":", 19);
                 put_fields_cached(o, b, &pr->deciding);
@@ -305,7 +317,8 @@ static void put_conflicts(out *o, const aigov_batch *b) {
     const aigov_index *x = b->x;
     puts_(o, ",\"conflicts\":[");
     bool first = true;
-    for (int a = 0; a < b->nside[0]; a++)
+    for (int a = 0; a < b->nside[0]; a++) {
+        if (x->actions_exact && !(x->action_mask[b->side[0][a].id] & b->obligation_actions)) continue;
         for (int k = 0; k < b->nside[1]; k++) {
             int ia = b->side[0][a].id, ib = b->side[1][k].id;
             const ag_prov_result *pa = b->side[0][a].pr, *pb = b->side[1][k].pr;
@@ -318,13 +331,59 @@ static void put_conflicts(out *o, const aigov_batch *b) {
             put(o, x->prov_json[ib].s, x->prov_json[ib].len);
             puts_(o, pa->status == AG_ST_APPLIES && pb->status == AG_ST_APPLIES ? ",\"certain\":true}" : ",\"certain\":false}");
         }
+    }
+    put(o, "]", 1);
+}
+
+/* Adds one to cnt[f] for each field f of s, remembering first-seen fields in seen[]. */
+static void count_fields(const ag_slotset *s, int *cnt, int *seen, int *nseen) {
+    for (int w = 0; w < AG_MAX_SLOTS / 64; w++)
+        for (uint64_t m = s->w[w]; m; m &= m - 1) {
+            int f = w * 64 + __builtin_ctzll(m);
+            if (!cnt[f]++) seen[(*nseen)++] = f;
+        }
+}
+
+/* The lean line's undecided binding provisions as ids, and the questions that decide them:
+ * each field some of them turn on, with how many (binding undecided, and binding later
+ * only if answered so), the most deciding first, ties in the schema's order. */
+static void put_undecided(out *o, aigov_batch *b) {
+    const aigov_index *x = b->x;
+    int cnt[AG_MAX_SLOTS] = {0}, seen[AG_MAX_SLOTS], nseen = 0;
+    puts_(o, ",\"binding_unknown\":[");
+    for (int n = 0; n < b->nbucket[AG_ST_UNKNOWN]; n++) {
+        const struct ag_side *e = &b->bucket[AG_ST_UNKNOWN][n];
+        if (n) put(o, ",", 1);
+        put(o, x->prov_json[e->id].s, x->prov_json[e->id].len);
+        count_fields(&e->pr->deciding, cnt, seen, &nseen);
+    }
+    put(o, "]", 1);
+    for (int n = 0; n < b->nbucket[AG_ST_APPLIES_FROM]; n++) {
+        const ag_prov_result *pr = b->bucket[AG_ST_APPLIES_FROM][n].pr;
+        if (ag_prov_conditional(pr)) count_fields(&pr->deciding, cnt, seen, &nseen);
+    }
+    /* Most deciding first, then schema order (insertion sort: a few fields). */
+    for (int i = 1; i < nseen; i++) {
+        int f = seen[i], j = i;
+        for (; j > 0 && (cnt[seen[j - 1]] < cnt[f] || (cnt[seen[j - 1]] == cnt[f] && seen[j - 1] > f)); j--)
+            seen[j] = seen[j - 1];
+        seen[j] = f;
+    }
+    puts_(o, ",\"questions\":[");
+    for (int i = 0; i < nseen; i++) {
+        if (i) put(o, ",", 1);
+        puts_(o, "{\"field\":");
+        put(o, x->field_json[seen[i]].s, x->field_json[seen[i]].len);
+        puts_(o, ",\"decides_binding\":");
+        put_long(o, cnt[seen[i]]);
+        put(o, "}", 1);
+    }
     put(o, "]", 1);
 }
 
 static void render(out *o, aigov_batch *b, const aigov_profile *p, long line) {
     aigov_result_counts n;
-    counts(b, &n);
-    bucket(b);
+    counts(b, &n, true, b->all ? 0 : AG_PF_BINDING);
     puts_(o, "{\"line\":");
     put_long(o, line);
     puts_(o, ",\"id\":");
@@ -345,12 +404,20 @@ static void render(out *o, aigov_batch *b, const aigov_profile *p, long line) {
     puts_(o, ",\"binding_applies_from\":"); put_long(o, n.binding_applies_from);
     puts_(o, ",\"binding_unknown\":"); put_long(o, n.binding_unknown);
     put(o, "}", 1);
-    put_status(o, b, AG_ST_APPLIES, "applies");
-    put_status(o, b, AG_ST_APPLIES_FROM, "applies_from");
-    put_status(o, b, AG_ST_UNKNOWN, "unknown");
-    put_status(o, b, AG_ST_EXEMPT, "exempt");
-    put_status(o, b, AG_ST_REVOKED, "revoked");
-    if (b->all) put_status(o, b, AG_ST_NOT_APPLICABLE, "not_applicable");
+    if (!b->all) {
+        /* The lean line (docs/batch.md): what a registry acts on. */
+        put_banned(o, b);
+        put_status(o, b, AG_ST_APPLIES, "binding_applies");
+        put_status(o, b, AG_ST_APPLIES_FROM, "binding_applies_from");
+        put_undecided(o, b);
+    } else {
+        put_status(o, b, AG_ST_APPLIES, "applies");
+        put_status(o, b, AG_ST_APPLIES_FROM, "applies_from");
+        put_status(o, b, AG_ST_UNKNOWN, "unknown");
+        put_status(o, b, AG_ST_EXEMPT, "exempt");
+        put_status(o, b, AG_ST_REVOKED, "revoked");
+        put_status(o, b, AG_ST_NOT_APPLICABLE, "not_applicable");
+    }
     put_conflicts(o, b);
     puts_(o, "}\n");
     if (!o->oom) o->b->data[o->b->len] = 0;

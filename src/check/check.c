@@ -65,7 +65,7 @@ ag_tv ag_exemption_covers(const ag_cond *ex, const ag_provision *p, const ag_str
     return roles_known || !some ? AG_TV_FALSE : AG_TV_UNKNOWN;
 }
 
-static void decide(const ag_worker *w, int pid, const ag_instrument *in, const ag_inst_result *ir,
+static void decide(const ag_worker *w, int pid, const ag_instrument *in, ag_inst_result *ir,
                    const ag_facts *f, int32_t date, const ag_strlist *roles, bool roles_known, int role_slot,
                    ag_prov_result *pr) {
     const ag_provision *p = pr->view.base;
@@ -82,12 +82,16 @@ static void decide(const ag_worker *w, int pid, const ag_instrument *in, const a
     if (expired) { pr->status = AG_ST_REVOKED; pr->date = pr->view.until; return; }
     bool unknown = pr->when == AG_TV_UNKNOWN;
     for (int e = 0; e < in->nexemptions; e++) {
-        const ag_cond_result *er = &ir->exemptions[e];
+        ag_cond_result *er = &ir->exemptions[e];
         if (not_exempted_by(p, er->cond->id) || er->value == AG_TV_FALSE) continue;
         ag_tv covers = ag_exemption_covers(er->cond, p, roles, roles_known);
         if (covers == AG_TV_FALSE) { pr->spared_by = er->cond; continue; }
         if (er->value == AG_TV_TRUE && covers == AG_TV_TRUE) { pr->status = AG_ST_EXEMPT; pr->exempted_by = er->cond; memset(&pr->deciding, 0, sizeof pr->deciding); return; }
         unknown = true;
+        if (er->value == AG_TV_UNKNOWN && er->lazy) {
+            ag_prog_deciding(w, &w->x->exempt_prog[w->x->exempt0[in - w->x->c->instruments] + e], f, &er->deciding);
+            er->lazy = false;
+        }
         if (er->value == AG_TV_UNKNOWN) ag_slotset_union(&pr->deciding, &er->deciding);
         if (covers == AG_TV_UNKNOWN && role_slot >= 0) ag_slotset_add(&pr->deciding, role_slot);
     }
@@ -215,8 +219,12 @@ static void merge_branches(const ag_instrument *in, ag_inst_result *ir, const ag
     ir->nprovs = n;
 }
 
+/* `lean` (the batch path, which reads only the provisions' results and an instrument's
+ * reach): once a trigger holds, the instrument's other triggers are not evaluated (left
+ * false); the deciding slots of triggers and exemptions are computed only when they can
+ * matter (reach unknown; an exemption a provision turns on). */
 static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, const ag_strlist *roles,
-               bool roles_known, bool all, ag_inst_result *insts, ag_cond_result *trig,
+               bool roles_known, bool all, bool lean, ag_inst_result *insts, ag_cond_result *trig,
                ag_cond_result *exempt, ag_prov_result *provs) {
     const ag_facts *f = &p->facts;
     int32_t date = p->date;
@@ -226,7 +234,8 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
     if (w) ag_worker_prepare(w, f, date);
     bool use_mask = w && roles_known && ag_worker_roles_mask(w, roles, &rmask);
     int n = 0, t0 = 0, e0 = 0, p0 = 0;
-    int role_slot = ag_map_get(&c->field_index, "role", 4); /* asked when an exemption's roles decide */
+    /* Asked when an exemption's roles decide. */
+    int role_slot = w ? w->x->role_slot : ag_map_get(&c->field_index, "role", 4);
     /* With the index, only the instruments with a candidate trigger, in corpus order. */
     int ncand = w ? ag_worker_instruments(w) : c->ninstruments;
     for (int ci = 0; ci < ncand; ci++) {
@@ -256,17 +265,21 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
             ag_cond_result *cr = &ir->triggers[t];
             memset(cr, 0, sizeof *cr);
             cr->cond = &in->scope[t];
-            if (w && !ag_worker_is_cand(w, tb + t)) cr->value = AG_TV_FALSE;
-            else cr->value = eval_cond(w, w ? &w->x->trig_prog[tb + t] : NULL, in->scope[t].when, f, &cr->deciding);
+            if ((w && !ag_worker_is_cand(w, tb + t)) || (lean && ir->reach == AG_TV_TRUE)) cr->value = AG_TV_FALSE;
+            else cr->value = eval_cond(w, w ? &w->x->trig_prog[tb + t] : NULL, in->scope[t].when, f, lean ? NULL : &cr->deciding);
             if (cr->value == AG_TV_TRUE) ir->reach = AG_TV_TRUE;
             else if (cr->value == AG_TV_UNKNOWN && ir->reach == AG_TV_FALSE) ir->reach = AG_TV_UNKNOWN;
         }
         if (ir->reach == AG_TV_FALSE) continue;
+        if (lean && ir->reach == AG_TV_UNKNOWN)
+            for (int t = 0; t < in->nscope; t++)
+                if (ir->triggers[t].value == AG_TV_UNKNOWN) ag_prog_deciding(w, &w->x->trig_prog[tb + t], f, &ir->triggers[t].deciding);
         for (int e = 0; e < in->nexemptions; e++) {
             ag_cond_result *cr = &ir->exemptions[e];
             memset(cr, 0, sizeof *cr);
             cr->cond = &in->exemptions[e];
-            cr->value = eval_cond(w, w ? &w->x->exempt_prog[eb + e] : NULL, in->exemptions[e].when, f, &cr->deciding);
+            cr->value = eval_cond(w, w ? &w->x->exempt_prog[eb + e] : NULL, in->exemptions[e].when, f, lean ? NULL : &cr->deciding);
+            cr->lazy = lean;
         }
         if (w && !all && (!roles_known || use_mask)) {
             /* Only the candidates: the others are not_applicable (left out); those
@@ -382,7 +395,7 @@ static aigov_status check_impl(const aigov_corpus *c, ag_worker *w, const aigov_
     ag_cond_result *exempt = AG_NEW(&r->arena, ag_cond_result, nexempt + 1);
     ag_prov_result *provs = AG_NEW(&r->arena, ag_prov_result, nprov + 1);
     if (!r->insts || !trig || !exempt || !provs) oom = true;
-    if (!oom) r->ninsts = run(c, w, p, &r->roles, r->roles_known, opts && opts->all, r->insts, trig, exempt, provs);
+    if (!oom) r->ninsts = run(c, w, p, &r->roles, r->roles_known, opts && opts->all, false, r->insts, trig, exempt, provs);
     if (!oom) find_conflicts(r);
     if (!oom && !ag_questions_build(r)) oom = true;
     if (!oom && !find_horizon(r, c, p)) oom = true;
@@ -411,7 +424,7 @@ aigov_status aigov_check_indexed(const aigov_index *x, const aigov_profile *p, c
 }
 
 int ag_check_worker(ag_worker *w, const aigov_profile *p, const ag_strlist *roles, bool roles_known, bool all) {
-    w->ninsts = run(w->x->c, w, p, roles, roles_known, all, w->insts, w->trig, w->exempt, w->provs);
+    w->ninsts = run(w->x->c, w, p, roles, roles_known, all, true, w->insts, w->trig, w->exempt, w->provs);
     return w->ninsts;
 }
 

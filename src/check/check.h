@@ -24,6 +24,7 @@ const char *ag_status_name(ag_pstatus s);
 typedef struct ag_cond_result {
     const ag_cond *cond;
     ag_tv value;
+    bool lazy;           /* deciding not computed yet (batch: only when a provision needs it) */
     ag_slotset deciding; /* when unknown */
 } ag_cond_result;
 
@@ -147,6 +148,23 @@ static inline void ag_counts_add(aigov_result_counts *o, ag_pstatus st, bool bin
 static inline bool ag_status_may_conflict(ag_pstatus st) {
     return st == AG_ST_APPLIES || st == AG_ST_APPLIES_FROM || st == AG_ST_UNKNOWN;
 }
+/* Whether provision result pr waits for an answer: unknown, applying later only if answered
+ * so, or listed without a stated role (its addressee unconfirmed). */
+static inline bool ag_prov_undecided(const ag_prov_result *pr) {
+    return pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr) || (pr->roles_unknown && ag_status_may_conflict(pr->status));
+}
+/* Whether question q decides pr. */
+static inline bool ag_question_decides(const ag_question *q, const ag_prov_result *pr) {
+    for (int k = 0; k < q->nprovs; k++)
+        if (q->provs[k] == pr) return true;
+    return false;
+}
+/* Renderers for other tools' formats (report_sarif.c, report_oscal.c): SARIF 2.1.0, and OSCAL
+ * 1.0.6 assessment results or (profile true) an OSCAL profile. Malloc'd JSON; NULL when out
+ * of memory. */
+char *ag_render_sarif(const aigov_result *const *rs, int n);
+char *ag_render_oscal(const aigov_result *const *rs, int n, bool profile);
+
 /* Conflicts (docs/check.md): a prohibition (or prohibited practice) and an obligation, each applying, applying
  * later or unknown, that share an action and an addressee. ag_conflict_side says whether
  * pr can be the side of `kind` ("prohibition" or "obligation"). */

@@ -488,6 +488,7 @@ static aigov_status build(aigov_index *x) {
 
     /* Roles as bits. */
     x->role_vocab = ag_corpus_vocab(c, "roles");
+    x->role_slot = ag_map_get(&c->field_index, "role", 4);
     x->role_mask = AG_NEW(&x->arena, uint64_t, (size_t)x->nprov + 1);
     if (!x->role_mask) return AIGOV_NOMEM;
     x->roles_exact = x->role_vocab >= 0 && c->vocabs[x->role_vocab].n <= 64;
@@ -797,13 +798,14 @@ ag_worker *ag_worker_new(const aigov_index *x) {
     w->live = calloc((size_t)x->cwords + 1, sizeof *w->live);
     w->cand_insts = calloc((size_t)c->ninstruments + 1, sizeof *w->cand_insts);
     w->pbits = calloc((size_t)x->pwords + 1, sizeof *w->pbits);
+    w->mbits = calloc((size_t)x->pwords + 1, sizeof *w->mbits);
     w->outside = calloc((size_t)c->nfields + 1, 1);
     w->kbits = calloc((size_t)c->nconsts * regw + 1, sizeof *w->kbits);
     w->insts = calloc((size_t)c->ninstruments + 1, sizeof *w->insts);
     w->trig = calloc((size_t)x->ntrig + 1, sizeof *w->trig);
     w->exempt = calloc((size_t)x->nexempt + 1, sizeof *w->exempt);
     w->provs = calloc((size_t)x->nprov + 1, sizeof *w->provs);
-    if (!w->cand || !w->tmp || !w->live || !w->cand_insts || !w->pbits || !w->outside || !w->kbits || !w->insts || !w->trig || !w->exempt || !w->provs) {
+    if (!w->cand || !w->tmp || !w->live || !w->cand_insts || !w->pbits || !w->mbits || !w->outside || !w->kbits || !w->insts || !w->trig || !w->exempt || !w->provs) {
         ag_worker_free(w);
         return NULL;
     }
@@ -818,6 +820,7 @@ void ag_worker_free(ag_worker *w) {
     free(w->live);
     free(w->cand_insts);
     free(w->pbits);
+    free(w->mbits);
     free(w->outside);
     free(w->kbits);
     free(w->insts);
@@ -970,20 +973,24 @@ void ag_worker_prepare(ag_worker *w, const ag_facts *f, int32_t date) {
     for (int u = 0; u < x->nused; u++) {
         int s = x->used_slots[u];
         const ag_slot_index *si = &x->slots[s];
-        uint64_t *pb = &w->pbits[si->pbits];
-        memset(pb, 0, si->words * sizeof *pb);
-        w->outside[s] = false;
+        uint64_t *pb = &w->pbits[si->pbits], *mb = &w->mbits[si->pbits];
         const ag_value *v = &f->slots[s];
+        memset(pb, 0, si->words * sizeof *pb);
+        if (v->kind == AG_V_LIST && v->nmaybe) memset(mb, 0, si->words * sizeof *mb);
+        w->outside[s] = false;
         const ag_value *items = v;
         uint32_t n = 0;
-        /* Possible regions count for the candidates (a key may hold); the atoms they
-         * could decide are evaluated as CEL (peval). */
+        /* Possible regions count for the candidates (a key may hold); they are also
+         * marked apart, for the atoms they could decide (maybe_regions). */
         if (v->kind == AG_V_LIST) { items = v->u.items; n = v->n + v->nmaybe; }
         else if (v->kind == AG_V_STR) n = 1;
         for (uint32_t i = 0; i < n; i++) {
             int32_t t = items[i].kind == AG_V_STR ? value_term(x, si, &items[i]) : -1;
             if (t < 0) w->outside[s] = true;
-            else SET(pb, t);
+            else {
+                SET(pb, t);
+                if (v->kind == AG_V_LIST && i >= v->n) SET(mb, t);
+            }
         }
     }
     /* Candidates. The set is sparse: a profile reaches few instruments, and only the
@@ -1017,6 +1024,32 @@ static const uint64_t *node_set(const ag_worker *w, const aigov_index *x, const 
     return &x->words[n->bits];
 }
 
+/* An ANY/ALL/SUB atom over a region list some of whose regions only may hold (the
+ * profile's term set pbits has both; mbits the possible ones): as ag_cel_eval decides it
+ * (sets.intersects: true when a region that holds is in the constant, unknown when only
+ * a possible one is; sets.contains(f, K): false when a region of K is not even possible,
+ * unknown when one only may hold; sets.contains(K, f): false when a region that holds is
+ * outside K, unknown when a possible one is), by bits instead of comparing codes. */
+static ag_tv maybe_regions(const ag_worker *w, const ag_slot_index *si, const ag_pnode *n) {
+    const uint64_t *pb = &w->pbits[si->pbits], *mb = &w->mbits[si->pbits], *k = node_set(w, w->x, n);
+    bool held = false, maybe = false;
+    for (uint32_t j = 0; j < si->words; j++) {
+        uint64_t h = pb[j] & ~mb[j];
+        if (n->op == AG_P_ANY) {
+            held |= (h & k[j]) != 0;
+            maybe |= (mb[j] & k[j]) != 0;
+        } else if (n->op == AG_P_ALL) {
+            if (k[j] & ~pb[j]) return AG_TV_FALSE;
+            maybe |= (k[j] & mb[j]) != 0;
+        } else {
+            if (h & ~k[j]) return AG_TV_FALSE;
+            maybe |= (mb[j] & ~k[j]) != 0;
+        }
+    }
+    if (n->op == AG_P_ANY) return held ? AG_TV_TRUE : maybe ? AG_TV_UNKNOWN : AG_TV_FALSE;
+    return maybe ? AG_TV_UNKNOWN : AG_TV_TRUE;
+}
+
 static ag_tv peval(const ag_worker *w, const ag_prog *pg, uint32_t i, const ag_facts *f, ag_slotset *dec) {
     const ag_pnode *n = &pg->nodes[i];
     switch (n->op) {
@@ -1035,12 +1068,16 @@ static ag_tv peval(const ag_worker *w, const ag_prog *pg, uint32_t i, const ag_f
             if (dec) ag_slotset_add(dec, n->slot);
             return AG_TV_UNKNOWN;
         }
-        if (f->slots[n->slot].nmaybe) {
-            /* Regions that only may hold: the term set cannot tell them apart. */
-            ag_value r = ag_cel_eval_node(pg->e, n->cel, f, dec);
-            return ag_tv_of(&r);
-        }
         const ag_slot_index *si = &w->x->slots[n->slot];
+        if (f->slots[n->slot].nmaybe) {
+            if (n->neg || w->outside[n->slot]) {
+                ag_value r = ag_cel_eval_node(pg->e, n->cel, f, dec);
+                return ag_tv_of(&r);
+            }
+            ag_tv t = maybe_regions(w, si, n);
+            if (t == AG_TV_UNKNOWN && dec) ag_slotset_add(dec, n->slot);
+            return t;
+        }
         const uint64_t *pb = &w->pbits[si->pbits], *k = node_set(w, w->x, n);
         bool r;
         if (n->op == AG_P_ANY) {
@@ -1103,15 +1140,17 @@ static ag_tv peval(const ag_worker *w, const ag_prog *pg, uint32_t i, const ag_f
     }
 }
 
+void ag_prog_deciding(const ag_worker *w, const ag_prog *prog, const ag_facts *f, ag_slotset *deciding) {
+    ag_slotset s;
+    memset(&s, 0, sizeof s);
+    peval(w, prog, prog->root, f, &s);
+    ag_slotset_union(deciding, &s);
+}
+
 ag_tv ag_prog_eval(const ag_worker *w, const ag_prog *prog, const ag_facts *f, ag_slotset *deciding) {
     /* Values first; the deciding slots only matter when the value is unknown (rare in
      * a batch), so they are collected by a second pass then. */
     ag_tv t = peval(w, prog, prog->root, f, NULL);
-    if (t == AG_TV_UNKNOWN && deciding) {
-        ag_slotset s;
-        memset(&s, 0, sizeof s);
-        peval(w, prog, prog->root, f, &s);
-        ag_slotset_union(deciding, &s);
-    }
+    if (t == AG_TV_UNKNOWN && deciding) ag_prog_deciding(w, prog, f, deciding);
     return t;
 }

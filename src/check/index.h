@@ -96,6 +96,7 @@ struct aigov_index {
     uint64_t *role_mask;           /* per provision: its addressees as role bits */
     bool roles_exact;              /* every addressee is a role term and there are <= 64 */
     int role_vocab;
+    int role_slot;                 /* the profile's `role` field, or -1 */
     ag_slot_index *slots;          /* corpus->nfields */
     int *used_slots, nused;        /* slots with a term domain read by atoms or keys */
     int *keyed_slots, nkeyed_slots;/* slots with keys */
@@ -123,6 +124,8 @@ typedef struct ag_worker {
     uint32_t *live;             /* the words of cand not yet zero, during ag_worker_prepare */
     int *cand_insts;            /* instruments with a candidate trigger (ag_worker_instruments) */
     uint64_t *pbits;            /* the profile's term sets, by slot */
+    uint64_t *mbits;            /* of those, the regions that only may hold (valid where the
+                                 * slot's value has nmaybe) */
     bool *outside;              /* by slot: the profile has a term outside the domain */
     uint64_t *kbits;            /* named sets as term sets on kdate */
     int32_t kdate;
@@ -162,6 +165,9 @@ int ag_worker_not_addressed(ag_worker *w, int i, uint64_t rmask);
 /* Evaluates a compiled program after ag_worker_prepare: the same value and deciding
  * slots as ag_cel_eval(prog->e, f, deciding). */
 ag_tv ag_prog_eval(const ag_worker *w, const ag_prog *prog, const ag_facts *f, ag_slotset *deciding);
+/* The deciding slots alone of a program whose value is unknown (the second half of
+ * ag_prog_eval), added to *deciding. */
+void ag_prog_deciding(const ag_worker *w, const ag_prog *prog, const ag_facts *f, ag_slotset *deciding);
 /* The program of a provision's condition as in force (view->when). */
 const ag_prog *ag_index_prov_prog(const aigov_index *x, int prov, const ag_expr *when);
 /* The profile's roles as role bits; false when they cannot be represented exactly. */
@@ -204,11 +210,13 @@ struct aigov_batch {
     /* Scratch: the results that can be a conflict's prohibition (0) or obligation (1). */
     struct ag_side { const ag_prov_result *pr; int id; } *side[2];
     int nside[2];
+    uint64_t obligation_actions; /* the actions the obligations among them require */
     /* Rendering (batch.c): the results of one line by status, in result order, found in
-     * one pass; and the JSON text of each set of deciding fields met recently, keyed by
+     * one pass with the counts; and the JSON text of each set of deciding fields met recently, keyed by
      * the set (an unknown provision's "deciding_fields"), written once and copied after. */
     struct ag_side *bucket[AG_ST_NOT_APPLICABLE + 1];
     int nbucket[AG_ST_NOT_APPLICABLE + 1];
+    int *banned, nbanned;   /* the prohibited practices that apply, by index number */
     struct ag_fields_text { ag_slotset set; uint32_t off, len; bool used; } ftext_cache[256];
     aigov_buf ftext;
 };

@@ -224,6 +224,7 @@ static json_t *legit_json(legit_ctx *l, const aigov_corpus *c, const ag_instrume
     if (!legit_get(l, c, in, date, &L)) { ag_json_oom = true; return NULL; }
     json_t *o = json_object();
     ag_json_set(o, "mode", L.mode ? json_integer(L.mode) : json_null());
+    ag_json_set(o, "legitimate", json_boolean(L.legitimate));
     json_t *f = json_array();
     for (int i = 0; i < AG_F_COUNT; i++)
         if (L.findings & (1u << i)) ag_json_push(f, json_string(ag_finding_name((ag_finding)i)));
@@ -236,9 +237,9 @@ static const char *legit_words(legit_ctx *l, const aigov_corpus *c, const ag_ins
                                char *buf, size_t cap) {
     ag_instrument_legitimacy L;
     if (!legit_get(l, c, in, date, &L)) { ag_json_oom = true; return "legitimacy not computed"; }
-    if (L.mode) {
-        snprintf(buf, cap, "legitimacy: %s (%s)", ag_finding_name((ag_finding)(AG_F_MODE1 + L.mode - 1)),
-                 ag_finding_text((ag_finding)(AG_F_MODE1 + L.mode - 1)));
+    if (L.legitimate) {
+        ag_finding m = L.mode ? (ag_finding)(AG_F_MODE1 + L.mode - 1) : AG_F_OUTSIDE_MODES;
+        snprintf(buf, cap, "legitimacy: %s (%s)", ag_finding_name(m), ag_finding_text(m));
         return buf;
     }
     size_t n = (size_t)snprintf(buf, cap, "legitimacy: none —");
@@ -819,18 +820,6 @@ static void question_block(out *o, const aigov_result *r, int i) {
     wrap(o->f, o->md ? "  " : "      ", b, 100);
 }
 
-/* Whether provision result pr waits for an answer (unknown, or listed without a role). */
-static bool undecided(const ag_prov_result *pr) {
-    return pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr) || (pr->roles_unknown && ag_status_may_conflict(pr->status));
-}
-
-/* Whether question q decides pr. */
-static bool q_decides(const ag_question *q, const ag_prov_result *pr) {
-    for (int k = 0; k < q->nprovs; k++)
-        if (q->provs[k] == pr) return true;
-    return false;
-}
-
 /* Undecided binding provisions by instrument: the questions every one of them depends on,
  * then the provisions grouped by the questions they depend on besides ("Art. 4, Art. 26 —
  * also Q7, Q9"). With --all, one line each. */
@@ -845,9 +834,9 @@ static void list_undecided(out *o, const aigov_result *r) {
         int cnt = 0;
         for (int q = 0; q < nq; q++) common[q] = true;
         for (int k = 0; k < ir->nprovs; k++) {
-            if (!undecided(&ir->provs[k])) { done[k] = true; continue; }
+            if (!ag_prov_undecided(&ir->provs[k])) { done[k] = true; continue; }
             cnt++;
-            for (int q = 0; q < nq; q++) common[q] = common[q] && q_decides(&r->questions[q], &ir->provs[k]);
+            for (int q = 0; q < nq; q++) common[q] = common[q] && ag_question_decides(&r->questions[q], &ir->provs[k]);
         }
         if (!cnt) { free(done); continue; }
         char b[4096], acc[8192];
@@ -859,13 +848,13 @@ static void list_undecided(out *o, const aigov_result *r) {
         for (int k = 0; k < ir->nprovs; k++) {
             if (done[k]) continue;
             /* The questions of provision k beyond the common ones. */
-            for (int q = 0; q < nq; q++) in_q[q] = !common[q] && q_decides(&r->questions[q], &ir->provs[k]);
+            for (int q = 0; q < nq; q++) in_q[q] = !common[q] && ag_question_decides(&r->questions[q], &ir->provs[k]);
             n = 0;
             int members = 0;
             for (int m = k; m < ir->nprovs; m++) {
                 if (done[m]) continue;
                 bool same = true;
-                for (int q = 0; q < nq && same; q++) same = in_q[q] == (!common[q] && q_decides(&r->questions[q], &ir->provs[m]));
+                for (int q = 0; q < nq && same; q++) same = in_q[q] == (!common[q] && ag_question_decides(&r->questions[q], &ir->provs[m]));
                 if (!same || (o->ro.all && m != k)) continue;
                 done[m] = true;
                 const ag_prov_result *pm = &ir->provs[m];
@@ -1186,6 +1175,8 @@ static void text_result(out *o, const aigov_result *r) {
 _Thread_local bool ag_json_oom;
 
 static char *render(const aigov_result *const *rs, int n, const char *format, const aigov_render_opts *ro) {
+    if (!strcmp(format, "sarif")) return ag_render_sarif(rs, n);
+    if (!strcmp(format, "oscal") || !strcmp(format, "oscal-profile")) return ag_render_oscal(rs, n, format[5] != 0);
     ag_json_begin();
     if (!strcmp(format, "json")) {
         json_t *doc;

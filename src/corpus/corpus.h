@@ -76,14 +76,23 @@ typedef struct ag_region {
 typedef struct ag_actor {
     const char *id, *name, *kind, *jurisdiction, *parent, *status;
     ag_strlist functions, members, citations;
+    ag_strlist analogue_of;  /* proposed institutions this one partly realises */
     int32_t established, dissolved;
+    bool chain_not_modelled; /* `chain: not_modelled`: its mandate exists but is not recorded */
+    const char **index_ids;  /* `indices:` published index values of a public (cited in the */
+    double *index_values;    /*  actor's citations), e.g. vdem-row-2024 */
+    int nindices;
     int line;
     const char *file;
 } ag_actor;
 
 typedef struct ag_delegation {
     const char *id, *kind, *to, *basis, *revocation, *principals_rule;
+    const char *principals_group; /* region group whose members are all the principals (of
+                                   * which `from` lists those the corpus models), or NULL */
     ag_strlist from, scope, accountability, citations;
+    ag_strlist revocation_means; /* recall | withdrawal | amendment; empty = recall (the
+                                  * principal removes the agent directly) */
     bool scope_all, revocable;
     int32_t from_date, until, revoked;
 } ag_delegation;
@@ -261,6 +270,8 @@ const ag_litigation *ag_enforcement_suspended(const ag_instrument *in, const cha
 bool ag_litigation_in_effect(const ag_litigation *lt, int32_t date);
 /* A case as JSON (docs/corpus-format.md), the same in `corpus show` and `check`; with a
  * date (not AG_DATE_NONE) also "suspends_enforcement_on_date". */
+/* Ho et al.'s functions, in the vocabulary's order; NULL past the last. */
+const char *ag_function_name(int i);
 struct json_t *ag_litigation_json(const ag_litigation *lt, int32_t date);
 /* Which corpus an answer comes from, for a researcher to cite it: {"source", "instruments",
  * "provisions", "verified_through" (the latest day an instrument was checked),
@@ -294,6 +305,9 @@ bool ag_regions_value(const aigov_corpus *c, const ag_field *f, const int *codes
                       void *scratch, ag_arena *a, ag_value *out);
 
 /* ---- Profiles ---------------------------------------------------------------------- */
+typedef struct ag_srcpos {
+    int32_t line, col;
+} ag_srcpos;
 struct aigov_profile {
     const aigov_corpus *corpus;
     ag_arena arena;
@@ -304,6 +318,16 @@ struct aigov_profile {
     ag_facts facts;
     ag_strlist roles;  /* the `role` field, if the schema has one and it is known */
     bool roles_known;
+    /* Where each field's key stands in the source (1-based line and column in characters,
+     * as diagnostics count them), by slot; line 0 where the profile lacks the field. SARIF
+     * places a finding at the field that decided it. */
+    ag_srcpos *pos;
 };
+/* The position of field `slot` in the profile's source: false when the profile lacks it. */
+static inline bool ag_profile_field_pos(const aigov_profile *p, int slot, ag_srcpos *out) {
+    if (!p->pos || p->pos[slot].line <= 0) return false;
+    *out = p->pos[slot];
+    return true;
+}
 
 #endif

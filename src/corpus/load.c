@@ -23,12 +23,14 @@ static const char *const BINDINGS[] = {"binding", "voluntary", "contractual", NU
 static const char *const LAYERS[] = {"development", "deployment", "infrastructure", NULL};
 static const char *const ACTOR_KINDS[] = {"public", "state", "subnational", "supranational",
     "igo", "sdo", "industry_body", "company", "multistakeholder", "expert_body", "ai_system",
-    "court", "agency", NULL};
+    "court", "agency", "ngo", "academic", NULL};
 static const char *const FUNCTIONS[] = {"science_consensus", "rule_setting", "standard_setting",
-    "compliance_monitoring", "capability_diffusion", "safety_research", NULL};
+    "support_implementation", "compliance_monitoring", "capability_diffusion", "safety_research", NULL};
 static const char *const STATUSES[] = {"active", "dissolved", "proposed", NULL};
+static const char *const CHAIN_STATES[] = {"not_modelled", NULL};
 static const char *const DELEGATION_KINDS[] = {"authorization", "mandate", NULL};
 static const char *const PRINCIPAL_RULES[] = {"all", "majority", "any", NULL};
+static const char *const REVOCATION_MEANS[] = {"recall", "withdrawal", "amendment", NULL};
 static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "prohibited_practice",
     "permission", "recommendation", NULL};
 static const char *const STAGES[] = {"proposed", "passed_one_chamber", "adopted_not_in_force", NULL};
@@ -36,6 +38,10 @@ static const char *const RELATION_TYPES[] = {"implements", "endorses", "referenc
     "supersedes", "revokes", NULL};
 static const char *const FIELD_TYPES[] = {"bool", "number", "date", "string", "term", "terms",
     "regions", NULL};
+
+const char *ag_function_name(int i) {
+    return i >= 0 && i < (int)(sizeof FUNCTIONS / sizeof *FUNCTIONS) - 1 ? FUNCTIONS[i] : NULL;
+}
 
 const char *aigov_modality_name(int i) {
     return i >= 0 && i < 6 ? MODALITIES[i] : NULL;
@@ -720,7 +726,7 @@ static void load_actors(loader *L, const ag_ynode *root) {
     c->actors = AG_NEW(L->a, ag_actor, (size_t)as->nkids + 1);
     if (!c->actors || !ag_map_init(&c->actor_index, L->a, (uint32_t)as->nkids)) { L->oom = true; return; }
     static const char *const keys[] = {"id", "name", "kind", "jurisdiction", "functions", "members",
-        "parent", "status", "established", "dissolved", "citations", "notes", NULL};
+        "parent", "status", "established", "dissolved", "chain", "indices", "analogue_of", "citations", "notes", NULL};
     for (int i = 0; i < as->nkids; i++) {
         const ag_ynode *m = as->kids[i];
         if (!need_map(L, m, "an actor")) continue;
@@ -742,10 +748,33 @@ static void load_actors(loader *L, const ag_ynode *root) {
         if (jn && jn->kind == AG_Y_SCALAR) { a->jurisdiction = jn->str; add_ref(L, REF_JURISDICTION, jn, "actor jurisdiction"); }
         a->functions = r_list(L, m, "functions", false, "actor", chk_enum, FUNCTIONS);
         a->members = r_list(L, m, "members", false, "actor", chk_ref_actor_or_region, "member");
+        /* analogue_of: proposed institutions (Ho et al.) this existing one partly realises. */
+        a->analogue_of = r_list(L, m, "analogue_of", false, "actor", chk_ref_actor, "analogue_of");
         ag_ynode *pn = get(m, "parent");
         if (pn && pn->kind == AG_Y_SCALAR) { a->parent = pn->str; add_ref(L, REF_ACTOR, pn, "parent actor"); }
         a->status = r_enum(L, m, "status", STATUSES, false, "actor");
         if (!a->status) a->status = "active";
+        a->chain_not_modelled = r_enum(L, m, "chain", CHAIN_STATES, false, "actor") != NULL;
+        /* indices: {index-id: number}: a published index's value for a public (the democratic
+         * criterion may read it; docs/legitimacy.md, "The criterion"). */
+        ag_ynode *ix = get(m, "indices");
+        if (ix && ix->kind != AG_Y_MAP) ERR(L, ix, "actor '%s': 'indices' must be a mapping of index id to number", id);
+        else if (ix && ix->nkids) {
+            a->index_ids = AG_NEW(L->a, const char *, (size_t)ix->nkids / 2 + 1);
+            a->index_values = AG_NEW(L->a, double, (size_t)ix->nkids / 2 + 1);
+            if (!a->index_ids || !a->index_values) { L->oom = true; return; }
+            for (int k = 0; k + 1 < ix->nkids; k += 2) {
+                const ag_ynode *kn = ix->kids[k], *vn = ix->kids[k + 1];
+                char *end = NULL;
+                double v = vn->kind == AG_Y_SCALAR ? strtod(vn->str, &end) : 0;
+                if (vn->kind != AG_Y_SCALAR || end == vn->str || *end) {
+                    ERR(L, vn, "actor '%s': index '%s' needs a number", id, kn->str);
+                    continue;
+                }
+                a->index_ids[a->nindices] = kn->str;
+                a->index_values[a->nindices++] = v;
+            }
+        }
         a->established = r_date(L, m, "established", false, "actor");
         a->dissolved = r_date(L, m, "dissolved", false, "actor");
         a->citations = r_list(L, m, "citations", true, "actor", chk_citation, NULL);
@@ -766,7 +795,7 @@ static void load_delegations(loader *L, const ag_ynode *root) {
     c->delegations = AG_NEW(L->a, ag_delegation, (size_t)ds->nkids + 1);
     if (!c->delegations) { L->oom = true; return; }
     static const char *const keys[] = {"id", "kind", "from", "to", "scope", "basis", "accountability",
-        "revocable", "revocation", "principals_rule", "from_date", "until", "revoked", "citations", "notes", NULL};
+        "revocable", "revocation", "revocation_means", "principals_rule", "principals_group", "from_date", "until", "revoked", "citations", "notes", NULL};
     const ag_vocab *topics = vocab_named(L, "topics");
     for (int i = 0; i < ds->nkids; i++) {
         const ag_ynode *m = ds->kids[i];
@@ -791,8 +820,12 @@ static void load_delegations(loader *L, const ag_ynode *root) {
         g->accountability = r_list(L, m, "accountability", false, "delegation", NULL, NULL);
         g->revocable = r_bool(L, m, "revocable", true, false, "delegation");
         g->revocation = r_str(L, m, "revocation", false, "delegation");
+        g->revocation_means = r_list(L, m, "revocation_means", false, "delegation", chk_enum, REVOCATION_MEANS);
         g->principals_rule = r_enum(L, m, "principals_rule", PRINCIPAL_RULES, false, "delegation");
         if (!g->principals_rule) g->principals_rule = "all";
+        ag_ynode *pg = get(m, "principals_group");
+        if (pg && pg->kind == AG_Y_SCALAR) { g->principals_group = pg->str; add_ref(L, REF_JURISDICTION, pg, "principals group"); }
+        else if (pg) ERR(L, pg, "delegation: 'principals_group' must be a region group code");
         g->from_date = r_date(L, m, "from_date", false, "delegation");
         g->until = r_date(L, m, "until", false, "delegation");
         g->revoked = r_date(L, m, "revoked", false, "delegation");

@@ -362,6 +362,10 @@ typedef struct reader {
     int list_slot;
     unsigned seen_top;      /* id, name, date read (bits W_ID, W_NAME, W_DATE) */
     ag_slotset seen;        /* the fields read */
+    /* Line and column of byte lc_off, advanced as keys are read (they come in document
+     * order), so that each field's position costs one pass over the text in all. */
+    size_t lc_off;
+    int32_t lc_line, lc_col;
     /* Not cleared per profile: written before read. */
     sframe frames[AG_MAX_JSON_DEPTH + 2];
     char kpath[PATH_CAP], kjp[PATH_CAP]; /* the current key's field path and JSON path */
@@ -769,6 +773,26 @@ static int close_container(reader *r, int kind) {
 static int on_end_map(void *ctx) { return close_container(ctx, JV_OBJ); }
 static int on_end_array(void *ctx) { return close_container(ctx, JV_ARR); }
 
+/* The position of the key token (s, n) just read: its opening quote. A key with escapes was
+ * decoded into yajl's buffer; its quote is then found back from the bytes consumed. */
+static void key_pos(reader *r, const unsigned char *s, size_t n, ag_srcpos *out) {
+    size_t off;
+    if (s > r->text && s + n <= r->text + r->text_len) off = (size_t)(s - r->text) - 1;
+    else {
+        size_t end = yajl_get_bytes_consumed(r->h);
+        off = end >= n + 2 ? end - n - 2 : 0;
+    }
+    if (off < r->lc_off) { r->lc_off = 0; r->lc_line = 1; r->lc_col = 1; }
+    for (size_t i = r->lc_off; i < off; i++) {
+        unsigned char ch = r->text[i];
+        if (ch == '\n') { r->lc_line++; r->lc_col = 1; }
+        else if ((ch & 0xC0) != 0x80) r->lc_col++;
+    }
+    r->lc_off = off;
+    out->line = r->lc_line;
+    out->col = r->lc_col;
+}
+
 /* A key: refused when its object has it already; in a schema object, says what the value
  * after it is for (and reports an unknown key, with a suggestion, in document order). */
 static int on_map_key(void *ctx, const unsigned char *s, size_t n) {
@@ -811,6 +835,7 @@ static int on_map_key(void *ctx, const unsigned char *s, size_t n) {
     if (slot >= 0) {
         if (ag_slotset_has(&r->seen, slot)) { r->json_bad = true; return 0; }
         ag_slotset_add(&r->seen, slot);
+        key_pos(r, s, n, &x->p->pos[slot]);
         r->want = W_FIELD;
         r->want_slot = slot;
         return 1;
@@ -944,6 +969,7 @@ static aigov_status read_stream(pctx *x, const char *json, size_t len, bool *roo
     r->items = items;
     r->items_cap = AG_ARRAY_LEN(items);
     r->mode = M_ROOT;
+    r->lc_line = r->lc_col = 1;
     aigov_diags *d = x->d;
     int diags_before = d ? d->n : 0, dropped_before = d ? d->dropped : 0, errors_before = x->errors;
     aigov_status st = AIGOV_OK;
@@ -998,17 +1024,19 @@ aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const 
     memset(x, 0, offsetof(pctx, has_regions));
     memset(x->has_regions, 0, sizeof x->has_regions[0] * (size_t)c->nfields);
     /* The slots, the named sets and a little for strings and lists, in one small block. */
-    ag_arena_init_block(&p->arena, ((size_t)c->nfields + (size_t)c->nconsts + 2) * sizeof(ag_value) + 1024);
+    ag_arena_init_block(&p->arena, ((size_t)c->nfields + (size_t)c->nconsts + 2) * sizeof(ag_value) +
+                                       ((size_t)c->nfields + 1) * sizeof(ag_srcpos) + 1024);
     p->corpus = c;
     p->date = AG_DATE_NONE;
     p->slots = AG_NEW(&p->arena, ag_value, (size_t)c->nfields + 1);
     p->consts = AG_NEW(&p->arena, ag_value, (size_t)c->nconsts + 1);
+    p->pos = AG_NEW(&p->arena, ag_srcpos, (size_t)c->nfields + 1);
     p->source = ag_arena_strdup(&p->arena, name ? name : "<profile>");
     x->c = c;
     x->p = p;
     x->d = d;
     x->name = p->source ? p->source : "<profile>";
-    if (!p->slots || !p->consts || !p->source) {
+    if (!p->slots || !p->consts || !p->pos || !p->source) {
         aigov_profile_free(p);
         return AIGOV_NOMEM;
     }

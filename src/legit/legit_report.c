@@ -28,7 +28,7 @@ static json_t *findings_json(uint32_t f) {
         if (f & (1u << i)) {
             json_t *x = json_object();
             ag_json_set(x, "finding", json_string(ag_finding_name((ag_finding)i)));
-            ag_json_set(x, "legitimate", json_boolean(ag_finding_is_mode((ag_finding)i)));
+            ag_json_set(x, "legitimate", json_boolean(ag_finding_is_legitimate((ag_finding)i)));
             ag_json_set(x, "explanation", json_string(ag_finding_text((ag_finding)i)));
             ag_json_push(a, x);
         }
@@ -46,14 +46,22 @@ static json_t *delegation_json(const lctx *x, int32_t d) {
     ag_json_set(o, "scope", dl->scope_all ? json_string("all") : ag_json_strlist(&dl->scope));
     ag_json_set(o, "accountability", ag_json_strlist(&dl->accountability));
     ag_json_set(o, "revocable", json_boolean(dl->revocable));
+    ag_json_set(o, "revocation_means", dl->revocation_means.n ? ag_json_strlist(&dl->revocation_means) : json_pack("[s]", "recall"));
     ag_json_set(o, "revocation", dl->revocation ? json_string(dl->revocation) : json_null());
     ag_json_set(o, "principals_rule", json_string(dl->principals_rule));
+    ag_json_set(o, "principals_group", dl->principals_group ? json_string(dl->principals_group) : json_null());
+    {
+        int r = dl->principals_group ? ag_map_get(&x->c->region_index, dl->principals_group, strlen(dl->principals_group)) : -1;
+        ag_json_set(o, "principals_group_members", r >= 0 ? json_integer(x->c->regions[r].nmembers) : json_null());
+    }
     ag_json_set(o, "from_date", ag_json_date(dl->from_date));
     ag_json_set(o, "until", ag_json_date(dl->until));
     ag_json_set(o, "revoked", ag_json_date(dl->revoked));
     ag_json_set(o, "citations", ag_json_strlist(&dl->citations));
     return o;
 }
+
+static const char *dl_rule_name(const lctx *x, int32_t d) { return x->c->delegations[d].principals_rule; }
 
 /* The best chain of actor `a` as a tree: the delegation that gave it standing and, for
  * each principal, its own chain. `seen` stops repeats (a principal shared by several
@@ -85,6 +93,8 @@ static json_t *chain_json(const lctx *x, const ag_lstate *s, int32_t a, uint8_t 
     ag_json_set(link, "principals_with_standing", json_integer(with));
     ag_json_set(link, "principals_total", json_integer(n));
     ag_json_set(link, "principals_needed", json_integer(ag_delegation_threshold(x->g, s, d)));
+    ag_json_set(link, "rule_applied", json_string(x->cr->multilateral == AG_RULE_AS_DECLARED ? dl_rule_name(x, d)
+                                                  : (const char *[]){"all", "majority", "any"}[x->cr->multilateral]));
     ag_json_set(o, "via", link);
     return o;
 }
@@ -148,6 +158,13 @@ static json_t *criterion_json(const ag_criterion *cr) {
     ag_json_set(o, "title", json_string(cr->title));
     ag_json_set(o, "accountability_any", ag_json_strlist(&cr->accountability_any));
     ag_json_set(o, "multilateral", json_string((const char *[]){"all", "majority", "any", "as_declared"}[cr->multilateral]));
+    ag_json_set(o, "index", cr->index ? json_string(cr->index) : json_null());
+    ag_json_set(o, "index_at_least", cr->index ? json_real(cr->index_at_least) : json_null());
+    ag_json_set(o, "unclassified", json_string(cr->unclassified_by_accountability ? "accountability" : "not_counted"));
+    ag_json_set(o, "require_accountability", json_boolean(cr->require_accountability));
+    ag_json_set(o, "require_revocable", json_boolean(cr->require_revocable));
+    ag_json_set(o, "revocation_counts", ag_json_strlist(&cr->revocation_counts));
+    ag_json_set(o, "principals_counted", json_string(cr->count_over_group ? "group" : "modelled"));
     return o;
 }
 
@@ -158,8 +175,18 @@ static json_t *instrument_json(lctx *x, const ag_instrument *in, bool chains) {
     ag_json_set(o, "instrument", json_string(in->id));
     ag_json_set(o, "form", json_string(in->form));
     ag_json_set(o, "mode", L.mode ? json_integer(L.mode) : json_null());
-    ag_json_set(o, "legitimate", json_boolean(L.mode != 0));
+    ag_json_set(o, "legitimate", json_boolean(L.legitimate));
     ag_json_set(o, "findings", findings_json(L.findings));
+    /* Outcome findings beside the procedural verdict: what courts have ruled about the
+     * rule by the date (its litigation), never folded into the chain's verdict. The paper
+     * asks for good procedure and good outcomes alike (docs/legitimacy.md). */
+    json_t *outs = json_array();
+    for (int i = 0; i < in->nlitigation; i++) {
+        const ag_litigation *lt = &in->litigation[i];
+        int32_t since = lt->from != AG_DATE_NONE ? lt->from : lt->filed;
+        if (since == AG_DATE_NONE || since <= x->date) ag_json_push(outs, ag_litigation_json(lt, AG_DATE_NONE));
+    }
+    ag_json_set(o, "outcomes", outs);
     if (chains) {
         ag_topicmask tm;
         bool all;
@@ -225,19 +252,39 @@ static void text_chain(FILE *f, const json_t *ch, int depth) {
           json_is_true(json_object_get(ch, "see_above")) ? " — see above" : "");
     const json_t *via = json_object_get(ch, "via");
     if (via) {
-        char accs[400], rule[64], kind[64];
+        char accs[400], rule[64], kind[64], means[120], rev[160];
         words_list(json_object_get(via, "accountability"), NULL, accs, sizeof accs);
-        char principals[200] = "";
-        if (json_integer_value(json_object_get(via, "principals_total")) > 1)
-            snprintf(principals, sizeof principals, "; %lld of %lld principals (%lld needed, rule: %s)",
-                     (long long)json_integer_value(json_object_get(via, "principals_with_standing")),
+        words_list(json_object_get(via, "revocation_means"), NULL, means, sizeof means);
+        if (!json_is_true(json_object_get(via, "revocable"))) snprintf(rev, sizeof rev, "not revocable");
+        else if (!strcmp(means, "recall")) snprintf(rev, sizeof rev, "revocable");
+        else snprintf(rev, sizeof rev, "revocable by %s", means);
+        char principals[400] = "";
+        if (json_integer_value(json_object_get(via, "principals_total")) > 1) {
+            char applied[64];
+            const char *decl = json_string_value(json_object_get(via, "principals_rule"));
+            const char *app = json_string_value(json_object_get(via, "rule_applied"));
+            ag_words(decl, rule, sizeof rule);
+            ag_words(app ? app : decl, applied, sizeof applied);
+            if (!strcmp(rule, applied))
+                snprintf(principals, sizeof principals, "; %lld of %lld principals (%lld needed, rule: %s)",
+                         (long long)json_integer_value(json_object_get(via, "principals_with_standing")),
+                         (long long)json_integer_value(json_object_get(via, "principals_total")),
+                         (long long)json_integer_value(json_object_get(via, "principals_needed")), rule);
+            else
+                snprintf(principals, sizeof principals, "; %lld of %lld principals (%lld needed, rule: %s under the criterion; declared: %s)",
+                         (long long)json_integer_value(json_object_get(via, "principals_with_standing")),
+                         (long long)json_integer_value(json_object_get(via, "principals_total")),
+                         (long long)json_integer_value(json_object_get(via, "principals_needed")), applied, rule);
+        }
+        const json_t *grp = json_object_get(via, "principals_group");
+        if (json_is_string(grp) && strlen(principals) + 80 < sizeof principals)
+            snprintf(principals + strlen(principals), sizeof principals - strlen(principals), "; %lld of the %lld members of %s modelled",
                      (long long)json_integer_value(json_object_get(via, "principals_total")),
-                     (long long)json_integer_value(json_object_get(via, "principals_needed")),
-                     ag_words(json_string_value(json_object_get(via, "principals_rule")), rule, sizeof rule));
+                     (long long)json_integer_value(json_object_get(via, "principals_group_members")), json_string_value(grp));
         wrapf(f, depth * 4 + 2, depth * 4 + 5, "<- %s %s under %s; accountability: %s; %s%s",
               ag_words(json_string_value(json_object_get(via, "kind")), kind, sizeof kind),
               json_string_value(json_object_get(via, "delegation")), json_string_value(json_object_get(via, "basis")),
-              accs[0] ? accs : "none", json_is_true(json_object_get(via, "revocable")) ? "revocable" : "not revocable", principals);
+              accs[0] ? accs : "none", rev, principals);
         size_t i;
         json_t *v;
         json_array_foreach(json_object_get(via, "principals"), i, v) text_chain(f, v, depth + 1);
@@ -452,6 +499,24 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
         if (!ch) { json_decref(doc); *status = AIGOV_NOMEM; goto out; }
         ag_json_set(ch, "rejected", rejected_json(&x, &s, actor));
         ag_json_set(ch, "topic", o->topic ? json_string(o->topic) : json_null());
+        /* What the actor's standing makes of each form it could issue (the mode it would be
+         * in, or why none): the UN Security Council's general policy is mode 3. */
+        json_t *as = json_array();
+        static const char *const forms[] = {"general_law", "special_law", "general_policy", "special_policy", "governance_by_ai"};
+        for (int k = 0; k < 5; k++) {
+            int32_t iss = actor;
+            ag_legit_subject sub = {.issuers = &iss, .nissuers = 1, .topics = topics_all ? NULL : &tm,
+                                    .general = k == 0 || k == 2, .law = k < 2, .governance_by_ai = k == 4};
+            ag_instrument_legitimacy L;
+            if (!ag_legitimacy_of(&x.cache, &sub, &L)) { json_decref(doc); json_decref(as); *status = AIGOV_NOMEM; goto out; }
+            json_t *e = json_object();
+            ag_json_set(e, "form", json_string(forms[k]));
+            ag_json_set(e, "mode", L.mode ? json_integer(L.mode) : json_null());
+            ag_json_set(e, "legitimate", json_boolean(L.legitimate));
+            ag_json_set(e, "findings", findings_json(L.findings));
+            ag_json_push(as, e);
+        }
+        ag_json_set(ch, "as_issuer", as);
         ag_json_set(doc, "actor", ch);
     } else if (!o->nrevoke) {
         ag_json_set(doc, "instruments", summary_json(&x));
@@ -471,6 +536,7 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
             dot_escape(f, inst->short_title ? inst->short_title : inst->id);
             json_t *m = json_object_get(ij, "mode");
             if (json_is_integer(m)) fprintf(f, "\\nmode %lld", (long long)json_integer_value(m));
+            else if (json_is_true(json_object_get(ij, "legitimate"))) fputs("\\nlegitimate, outside the five modes", f);
             else fputs("\\nno legitimate mode", f);
             fputs("\"];\n", f);
             size_t i;
@@ -533,11 +599,20 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
         }
         json_t *ij = json_object_get(doc, "instrument");
         if (ij) {
-            json_t *m = json_object_get(ij, "mode");
             char form[64];
             fprintf(f, "\n%s (%s): %s\n", inst->id, ag_words(inst->form, form, sizeof form),
-                    json_is_integer(m) ? "legitimate" : "not legitimate under this criterion");
+                    json_is_true(json_object_get(ij, "legitimate")) ? "legitimate" : "not legitimate under this criterion");
             text_findings(f, ij);
+            size_t k;
+            json_t *oc;
+            json_array_foreach(json_object_get(ij, "outcomes"), k, oc) {
+                if (!k) fputs("\nOutcome findings (beside the procedural verdict):\n", f);
+                wrapf(f, 2, 4, "%s by %s, %s (%s): %s", json_string_value(json_object_get(oc, "effect")),
+                      json_string_value(json_object_get(oc, "court")),
+                      json_is_string(json_object_get(oc, "from")) ? json_string_value(json_object_get(oc, "from")) : "date not recorded",
+                      json_string_value(json_object_get(oc, "case")),
+                      json_is_string(json_object_get(oc, "summary")) ? json_string_value(json_object_get(oc, "summary")) : "");
+            }
             fputs("\nChains of the issuers:\n", f);
             size_t i;
             json_t *ch;
@@ -547,6 +622,16 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
         if (aj) {
             fputs("\n", f);
             text_chain(f, aj, 0);
+            fputs("\nAs an issuer on this date", f);
+            if (o->topic) fprintf(f, " for %s", o->topic);
+            fputs(":\n", f);
+            size_t i;
+            json_t *v;
+            json_array_foreach(json_object_get(aj, "as_issuer"), i, v) {
+                char form[64], fs[600];
+                words_list(json_object_get(v, "findings"), "finding", fs, sizeof fs);
+                wrapf(f, 2, 4, "%s: %s", ag_words(json_string_value(json_object_get(v, "form")), form, sizeof form), fs);
+            }
         }
         json_t *all = json_object_get(doc, "instruments");
         if (all) {
@@ -562,6 +647,11 @@ char *aigov_legitimacy(const aigov_corpus *c, const aigov_legitimacy_opts *o, co
                 char fs[600], form[64], lead[200];
                 const json_t *fl = json_object_get(v, "findings");
                 words_list(fl, "finding", fs, sizeof fs);
+                size_t no = json_array_size(json_object_get(v, "outcomes")), fl2 = strlen(fs);
+                if (no && fl2 < sizeof fs)
+                    snprintf(fs + fl2, sizeof fs - fl2, "; outcome: %s by a court (%s)",
+                             json_string_value(json_object_get(json_array_get(json_object_get(v, "outcomes"), 0), "effect")),
+                             json_string_value(json_object_get(json_array_get(json_object_get(v, "outcomes"), 0), "case")));
                 snprintf(lead, sizeof lead, "  %-*s  %-16s ", idw, json_string_value(json_object_get(v, "instrument")),
                          ag_words(json_string_value(json_object_get(v, "form")), form, sizeof form));
                 ag_wrap(f, lead, (int)strlen(lead), fs, WRAP);

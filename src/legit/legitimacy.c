@@ -63,45 +63,42 @@ static bool ylist(ag_arena *a, const char *file, const char *src, size_t len, co
     return true;
 }
 
-ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src, size_t len, aigov_diags *d) {
-    ag_ynode *root = ag_yaml_parse(a, file, 0, src, len, d);
-    if (!root) return NULL;
-    if (root->kind != AG_Y_MAP) {
-        ag_diag_add(d, file, src, len, root->line, root->col, 1, "a criterion file must be a mapping");
-        return NULL;
-    }
-    static const char *const keys[] = {"name", "title", "source", "limits", "democratic", "require", "multilateral", NULL};
+/* Reads the keys of a criterion file onto cr: absent keys keep what cr holds (the
+ * defaults, or the built-in criterion for a `variant_of: default`). */
+static bool criterion_apply(ag_arena *a, const char *file, const char *src, size_t len, const ag_ynode *root,
+                            ag_criterion *cr, aigov_diags *d) {
     bool ok = true;
-    for (int i = 0; i + 1 < root->nkids; i += 2) {
-        const ag_ynode *k = root->kids[i];
-        bool found = false;
-        for (int j = 0; keys[j]; j++) if (!strcmp(keys[j], k->str)) found = true;
-        if (!found) {
-            const char *s = ag_suggest(k->str, k->len, keys, 7);
-            if (s) ag_diag_add(d, file, src, len, k->line, k->col, (int)k->len, "unknown key '%s' in a criterion (did you mean '%s'?)", k->str, s);
-            else ag_diag_add(d, file, src, len, k->line, k->col, (int)k->len, "unknown key '%s' in a criterion", k->str);
-            ok = false;
-        }
-    }
-    ag_criterion *cr = AG_NEW(a, ag_criterion, 1);
-    if (!cr) return NULL;
-    const ag_ynode *n = yget(root, "name");
-    if (!n || n->kind != AG_Y_SCALAR) {
-        ag_diag_add(d, file, src, len, root->line, root->col, 1, "a criterion needs a 'name'");
-        return NULL;
-    }
-    cr->name = n->str;
     const ag_ynode *t;
-    cr->title = (t = yget(root, "title")) && t->kind == AG_Y_SCALAR ? t->str : cr->name;
-    cr->source = (t = yget(root, "source")) && t->kind == AG_Y_SCALAR ? t->str : "";
-    cr->limits = (t = yget(root, "limits")) && t->kind == AG_Y_SCALAR ? t->str : "";
+    if ((t = yget(root, "title")) && t->kind == AG_Y_SCALAR) cr->title = t->str;
+    if ((t = yget(root, "source")) && t->kind == AG_Y_SCALAR) cr->source = t->str;
+    if ((t = yget(root, "limits")) && t->kind == AG_Y_SCALAR) cr->limits = t->str;
     const ag_ynode *dem = yget(root, "democratic");
-    if (dem && dem->kind != AG_Y_MAP) { ag_diag_add(d, file, src, len, dem->line, dem->col, 1, "'democratic' must be a mapping"); return NULL; }
-    ok &= ylist(a, file, src, len, yget(dem, "accountability_any"), &cr->accountability_any, d);
-    ok &= ylist(a, file, src, len, yget(dem, "publics_include"), &cr->publics_include, d);
-    ok &= ylist(a, file, src, len, yget(dem, "publics_exclude"), &cr->publics_exclude, d);
+    if (dem && dem->kind != AG_Y_MAP) { ag_diag_add(d, file, src, len, dem->line, dem->col, 1, "'democratic' must be a mapping"); return false; }
+    if (yget(dem, "accountability_any")) ok &= ylist(a, file, src, len, yget(dem, "accountability_any"), &cr->accountability_any, d);
+    if (yget(dem, "publics_include")) ok &= ylist(a, file, src, len, yget(dem, "publics_include"), &cr->publics_include, d);
+    if (yget(dem, "publics_exclude")) ok &= ylist(a, file, src, len, yget(dem, "publics_exclude"), &cr->publics_exclude, d);
+    if ((t = yget(dem, "index"))) {
+        if (t->kind != AG_Y_SCALAR) { ag_diag_add(d, file, src, len, t->line, t->col, 1, "'index' must be an index id"); ok = false; }
+        else cr->index = strcmp(t->str, "none") ? t->str : NULL; /* none: no index (a variant's way to drop it) */
+    }
+    const ag_ynode *al = yget(dem, "at_least");
+    if (al) {
+        char *end = NULL;
+        double v = al->kind == AG_Y_SCALAR ? strtod(al->str, &end) : 0;
+        if (al->kind != AG_Y_SCALAR || end == al->str || *end) {
+            ag_diag_add(d, file, src, len, al->line, al->col, 1, "'at_least' must be a number");
+            ok = false;
+        } else cr->index_at_least = v;
+    } else if (t && dem && !yget(root, "variant_of")) {
+        ag_diag_add(d, file, src, len, t->line, t->col, 1, "an 'index' needs 'at_least' (a number)");
+        ok = false;
+    }
+    const ag_ynode *un = yget(dem, "unclassified");
+    if (un && (un->kind != AG_Y_SCALAR || (strcmp(un->str, "accountability") && strcmp(un->str, "not_counted")))) {
+        ag_diag_add(d, file, src, len, un->line, un->col, 1, "'unclassified' must be accountability or not_counted");
+        ok = false;
+    } else if (un) cr->unclassified_by_accountability = !strcmp(un->str, "accountability");
     const ag_ynode *req = yget(root, "require");
-    cr->require_accountability = cr->require_revocable = true;
     for (int b = 0; req && b < 2; b++) {
         const ag_ynode *v = yget(req, b ? "revocable" : "accountability");
         if (!v) continue;
@@ -113,7 +110,25 @@ ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src,
         if (b) cr->require_revocable = !strcmp(v->str, "true");
         else cr->require_accountability = !strcmp(v->str, "true");
     }
-    cr->multilateral = AG_RULE_AS_DECLARED;
+    const ag_ynode *rc = yget(root, "revocation_counts");
+    if (rc) {
+        ok &= ylist(a, file, src, len, rc, &cr->revocation_counts, d);
+        static const char *const means[] = {"recall", "withdrawal", "amendment", NULL};
+        for (int i = 0; rc->kind == AG_Y_SEQ && i < rc->nkids && i < cr->revocation_counts.n; i++) {
+            bool known = false;
+            for (int j = 0; means[j]; j++) known |= !strcmp(means[j], cr->revocation_counts.items[i]);
+            if (!known) {
+                ag_diag_add(d, file, src, len, rc->kids[i]->line, rc->kids[i]->col, 1,
+                            "'revocation_counts' lists recall, withdrawal or amendment, not '%s'", cr->revocation_counts.items[i]);
+                ok = false;
+            }
+        }
+    }
+    const ag_ynode *pc = yget(root, "principals_counted");
+    if (pc && (pc->kind != AG_Y_SCALAR || (strcmp(pc->str, "modelled") && strcmp(pc->str, "group")))) {
+        ag_diag_add(d, file, src, len, pc->line, pc->col, 1, "'principals_counted' must be modelled or group");
+        ok = false;
+    } else if (pc) cr->count_over_group = !strcmp(pc->str, "group");
     const ag_ynode *ml = yget(root, "multilateral");
     if (ml) {
         static const char *const rules[] = {"all", "majority", "any", "as_declared"};
@@ -122,6 +137,56 @@ ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src,
         if (r < 0) { ag_diag_add(d, file, src, len, ml->line, ml->col, 1, "'multilateral' must be all, majority, any or as_declared"); ok = false; }
         else cr->multilateral = (ag_principals_rule)r;
     }
+    return ok;
+}
+
+ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src, size_t len, aigov_diags *d) {
+    ag_ynode *root = ag_yaml_parse(a, file, 0, src, len, d);
+    if (!root) return NULL;
+    if (root->kind != AG_Y_MAP) {
+        ag_diag_add(d, file, src, len, root->line, root->col, 1, "a criterion file must be a mapping");
+        return NULL;
+    }
+    static const char *const keys[] = {"name", "title", "source", "limits", "variant_of", "democratic", "require",
+        "multilateral", "revocation_counts", "principals_counted", NULL};
+    bool ok = true;
+    for (int i = 0; i + 1 < root->nkids; i += 2) {
+        const ag_ynode *k = root->kids[i];
+        bool found = false;
+        for (int j = 0; keys[j]; j++) if (!strcmp(keys[j], k->str)) found = true;
+        if (!found) {
+            const char *s = ag_suggest(k->str, k->len, keys, 10);
+            if (s) ag_diag_add(d, file, src, len, k->line, k->col, (int)k->len, "unknown key '%s' in a criterion (did you mean '%s'?)", k->str, s);
+            else ag_diag_add(d, file, src, len, k->line, k->col, (int)k->len, "unknown key '%s' in a criterion", k->str);
+            ok = false;
+        }
+    }
+    const ag_ynode *n = yget(root, "name");
+    if (!n || n->kind != AG_Y_SCALAR) {
+        ag_diag_add(d, file, src, len, root->line, root->col, 1, "a criterion needs a 'name'");
+        return NULL;
+    }
+    /* A variant starts from the built-in criterion and changes only what it states. */
+    const ag_ynode *vo = yget(root, "variant_of");
+    ag_criterion *cr = NULL;
+    if (vo) {
+        if (vo->kind != AG_Y_SCALAR || strcmp(vo->str, "default")) {
+            ag_diag_add(d, file, src, len, vo->line, vo->col, 1, "'variant_of' must be 'default' (the built-in criterion)");
+            return NULL;
+        }
+        cr = ag_criterion_default(a, d);
+    } else if ((cr = AG_NEW(a, ag_criterion, 1))) {
+        /* Defaults of a criterion written out whole. */
+        static const char *all_means[] = {"recall", "withdrawal", "amendment"};
+        cr->revocation_counts = (ag_strlist){all_means, 3};
+        cr->require_accountability = cr->require_revocable = true;
+        cr->unclassified_by_accountability = true;
+        cr->multilateral = AG_RULE_AS_DECLARED;
+    }
+    if (!cr) return NULL;
+    cr->name = n->str;
+    if (!vo) { cr->title = cr->name; cr->source = cr->limits = ""; }
+    ok &= criterion_apply(a, file, src, len, root, cr, d);
     return ok ? cr : NULL;
 }
 
@@ -131,6 +196,28 @@ ag_criterion *ag_criterion_default(ag_arena *a, aigov_diags *d) {
 }
 
 /* ---- Graph ------------------------------------------------------------------------------- */
+/* A public's index value: its own, or else that of the public of a region its jurisdiction
+ * lies in (a sub-national electorate takes its country's; `valued` lists the publics with a
+ * value). */
+static bool public_index_value(const aigov_corpus *c, const int32_t *valued, int nvalued, int32_t p, const char *index, double *out) {
+    if (ag_actor_index_value(&c->actors[p], index, out)) return true;
+    const char *j = c->actors[p].jurisdiction;
+    int r = j ? ag_map_get(&c->region_index, j, strlen(j)) : -1;
+    for (int up = 0; r >= 0 && up < 8; up++) {
+        r = c->regions[r].parent;
+        if (r < 0) break;
+        for (int k = 0; k < nvalued; k++)
+            if (!strcmp(c->actors[valued[k]].jurisdiction, c->regions[r].code)) return ag_actor_index_value(&c->actors[valued[k]], index, out);
+    }
+    return false;
+}
+
+bool ag_actor_index_value(const ag_actor *a, const char *index, double *out) {
+    for (int i = 0; i < a->nindices; i++)
+        if (!strcmp(a->index_ids[i], index)) { *out = a->index_values[i]; return true; }
+    return false;
+}
+
 static bool in_list(const ag_strlist *l, const char *s) {
     for (int i = 0; i < l->n; i++) if (!strcmp(l->items[i], s)) return true;
     return false;
@@ -239,10 +326,12 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
     g->ndelegations = nd;
     g->actor_public = AG_NEW(a, uint8_t, (size_t)na + 1);
     g->actor_ai = AG_NEW(a, uint8_t, (size_t)na + 1);
+    g->actor_unmodelled = AG_NEW(a, uint8_t, (size_t)na + 1);
     g->d_to = AG_NEW(a, int32_t, (size_t)nd + 1);
     g->d_from_off = AG_NEW(a, int32_t, (size_t)nd + 1);
     g->d_kind = AG_NEW(a, uint8_t, (size_t)nd + 1);
     g->d_rule = AG_NEW(a, uint8_t, (size_t)nd + 1);
+    g->d_total = AG_NEW(a, int32_t, (size_t)nd + 1);
     g->d_accountable = AG_NEW(a, uint8_t, (size_t)nd + 1);
     g->d_democratic = AG_NEW(a, uint8_t, (size_t)nd + 1);
     g->d_revocable = AG_NEW(a, uint8_t, (size_t)nd + 1);
@@ -254,13 +343,32 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
     int32_t nf = 0;
     for (int32_t d = 0; d < nd; d++) nf += c->delegations[d].from.n;
     g->d_from = AG_NEW(a, int32_t, (size_t)nf + 1);
-    if (!g->actor_public || !g->actor_ai || !g->d_to || !g->d_from_off || !g->d_kind || !g->d_rule ||
+    if (!g->actor_public || !g->actor_ai || !g->actor_unmodelled || !g->d_to || !g->d_from_off || !g->d_kind || !g->d_rule || !g->d_total ||
         !g->d_accountable || !g->d_democratic || !g->d_revocable || !g->d_scope_all || !g->d_scope ||
         !g->d_from_date || !g->d_until || !g->d_revoked || !g->d_from)
         return NULL;
     for (int32_t i = 0; i < na; i++) {
         g->actor_public[i] = !strcmp(c->actors[i].kind, "public");
         g->actor_ai[i] = !strcmp(c->actors[i].kind, "ai_system");
+        /* Public bodies hold their rule-making power from somewhere: when the corpus records
+         * no delegation to one, the chain is missing data, not a private rule-maker's lack of
+         * authority (docs/legitimacy.md, "Chain not modelled"). */
+        static const char *const public_kinds[] = {"state", "subnational", "supranational", "igo", "agency", "court", NULL};
+        bool pub = c->actors[i].chain_not_modelled;
+        for (int k = 0; public_kinds[k] && !pub; k++) pub = !strcmp(c->actors[i].kind, public_kinds[k]);
+        g->actor_unmodelled[i] = pub;
+    }
+    /* The publics the index classifies, for the sub-national publics that take their
+     * country's value (a public of US-CA reads the value of the public of US). */
+    int32_t *valued = NULL;
+    int nvalued = 0;
+    if (cr->index) {
+        valued = AG_NEW(a, int32_t, (size_t)na + 1);
+        if (!valued) return NULL;
+        for (int32_t i = 0; i < na; i++) {
+            double v;
+            if (g->actor_public[i] && c->actors[i].jurisdiction && ag_actor_index_value(&c->actors[i], cr->index, &v)) valued[nvalued++] = i;
+        }
     }
     nf = 0;
     for (int32_t d = 0; d < nd; d++) {
@@ -273,15 +381,40 @@ ag_lgraph *ag_lgraph_build(ag_arena *a, const aigov_corpus *c, const ag_criterio
         g->d_kind[d] = !strcmp(dl->kind, "authorization") ? AG_D_AUTHORIZATION : AG_D_MANDATE;
         g->d_rule[d] = !strcmp(dl->principals_rule, "any") ? AG_RULE_ANY : !strcmp(dl->principals_rule, "majority") ? AG_RULE_MAJORITY : AG_RULE_ALL;
         g->d_accountable[d] = dl->accountability.n > 0;
+        g->d_total[d] = 0;
+        if (cr->count_over_group && dl->principals_group) {
+            int r = ag_map_get(&c->region_index, dl->principals_group, strlen(dl->principals_group));
+            if (r >= 0 && c->regions[r].group) g->d_total[d] = c->regions[r].nmembers;
+        }
         bool dem = false;
         for (int k = 0; k < dl->accountability.n && !dem; k++) dem = in_list(&cr->accountability_any, dl->accountability.items[k]);
+        /* A published index decides for the publics it classifies (every principal of the
+         * authorization must meet the threshold); the others follow the criterion's rule for
+         * the unclassified. */
+        if (cr->index && dl->from.n) {
+            bool classified = true, meets = true;
+            for (int k = 0; k < dl->from.n; k++) {
+                double v;
+                int32_t p = ag_map_get(&c->actor_index, dl->from.items[k], strlen(dl->from.items[k]));
+                if (p >= 0 && public_index_value(c, valued, nvalued, p, cr->index, &v)) meets &= v >= cr->index_at_least;
+                else classified = false;
+            }
+            if (classified) dem = meets;
+            else if (!cr->unclassified_by_accountability) dem = false;
+            else dem = dem && meets;
+        }
         /* Explicit per-public overrides of the criterion (any principal listed). */
         for (int k = 0; k < dl->from.n; k++) {
             if (in_list(&cr->publics_include, dl->from.items[k])) dem = true;
             if (in_list(&cr->publics_exclude, dl->from.items[k])) { dem = false; break; }
         }
         g->d_democratic[d] = dem;
-        g->d_revocable[d] = dl->revocable;
+        /* Revocable under the criterion: by one of the means it counts (no means recorded:
+         * the principal recalls the agent directly). */
+        bool rev = dl->revocable && !dl->revocation_means.n && in_list(&cr->revocation_counts, "recall");
+        for (int k = 0; dl->revocable && k < dl->revocation_means.n && !rev; k++)
+            rev = in_list(&cr->revocation_counts, dl->revocation_means.items[k]);
+        g->d_revocable[d] = rev;
         g->d_scope_all[d] = dl->scope_all;
         bool all;
         ag_topicmask_of(c, &dl->scope, &g->d_scope[d], &all);
@@ -322,6 +455,7 @@ ag_reject ag_delegation_usable(const ag_lgraph *g, const ag_criterion *cr, const
 
 static int32_t threshold(const ag_lgraph *g, ag_principals_rule rule, int32_t d) {
     int32_t n = g->d_from_off[d + 1] - g->d_from_off[d];
+    if (n && g->d_total && g->d_total[d] > n) n = g->d_total[d];
     ag_principals_rule r = rule == AG_RULE_AS_DECLARED ? (ag_principals_rule)g->d_rule[d] : rule;
     if (n == 0) return 1; /* never satisfiable: no principal */
     return r == AG_RULE_ANY ? 1 : r == AG_RULE_MAJORITY ? n / 2 + 1 : n;
@@ -663,7 +797,8 @@ _Static_assert(AG_F_COUNT < 30, "findings and the walk marks share a word");
 static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, ag_legit_entry *e, int32_t x, int depth) {
     if (e->why[x] & AG_WHY_DONE) return e->why[x] & ~AG_WHY_DONE;
     if (e->why[x] & AG_WHY_WALK) return 1u << AG_F_CYCLE;
-    if (g->in_off[x] == g->in_off[x + 1] || depth > AG_LEGIT_WHY_DEPTH) return 1u << AG_F_NO_CHAIN;
+    if (g->in_off[x] == g->in_off[x + 1]) return 1u << (g->actor_unmodelled[x] ? AG_F_CHAIN_NOT_MODELLED : AG_F_NO_CHAIN);
+    if (depth > AG_LEGIT_WHY_DEPTH) return 1u << AG_F_NO_CHAIN;
     const ag_lstate *s = &e->state;
     uint32_t f = 0;
     e->why[x] = AG_WHY_WALK;
@@ -685,6 +820,8 @@ static uint32_t why_not(const ag_lgraph *g, const ag_criterion *cr, ag_legit_ent
                 f |= why_not(g, cr, e, p, depth + 1);
             }
             if (with > 0 && n > 1) f |= 1u << AG_F_PRINCIPALS;
+            /* Principals counted but not modelled (the rest of a principals_group). */
+            if (g->d_total && g->d_total[d] > n) f |= 1u << AG_F_CHAIN_NOT_MODELLED;
         }
         }
     }
@@ -715,22 +852,31 @@ bool ag_legitimacy_of(ag_legit_cache *k, const ag_legit_subject *sub, ag_instrum
         }
     }
     if (sub->democratic_decision_to_ai) out->findings |= 1u << AG_F_DEMOCRATIC_DECISION_TO_AI;
-    /* Legitimate only when every issuer has a chain; the mode follows the most direct
-     * issuer (co-legislators: one authorized, one mandated -> an authorized entity's law)
-     * and the form (a law or a policy). */
+    /* Legitimate only when every issuer has a chain. The mode is named only where its
+     * definition holds, from the issuers' actual standing and the form (docs/legitimacy.md,
+     * "Modes"): a law with an authorized issuer is mode 1 or 2 (co-legislators, one
+     * authorized and one mandated: the authorized entity's law); a policy, soft law,
+     * standard or contract is mode 3 or 4 only when every issuer is mandated; a law whose
+     * issuers are all mandated (delegated rule-making) is that mandated entity's rule,
+     * 3 or 4; governance by AI is mode 5 by a mandated entity. An authorized entity making
+     * a policy fits none of the five: legitimate, outside the modes (the authors say the
+     * framework is not exhaustive). No verdict names a mandate the chain denies. */
     if (every && sub->nissuers && !(out->findings & (1u << AG_F_AI_RULE_MAKER))) {
         if (sub->governance_by_ai) {
             if (authorized) out->findings |= 1u << AG_F_AUTHORIZED_GOVERNANCE_BY_AI;
             else if (!sub->democratic_decision_to_ai) out->mode = 5;
+        } else if (sub->law) {
+            out->mode = authorized ? (sub->general ? 1 : 2) : (sub->general ? 3 : 4);
+        } else if (authorized) {
+            out->findings |= 1u << AG_F_OUTSIDE_MODES;
+            out->legitimate = true;
         } else {
-            /* The mode follows the instrument's form as the paper's modes do: laws by an
-             * authorized entity (1, 2), policies (3, 4). A declaration co-signed by a
-             * directly elected executive is a policy as much as one signed by a
-             * parliamentary government: mode 4 either way. A law with only mandated
-             * issuers (delegated rule-making) reads as a mandated entity's policy. */
-            out->mode = authorized && sub->law ? (sub->general ? 1 : 2) : (sub->general ? 3 : 4);
+            out->mode = sub->general ? 3 : 4;
         }
-        if (out->mode) out->findings |= 1u << (AG_F_MODE1 + out->mode - 1);
+        if (out->mode) {
+            out->findings |= 1u << (AG_F_MODE1 + out->mode - 1);
+            out->legitimate = true;
+        }
     }
     return true;
 }

@@ -20,14 +20,28 @@ typedef struct ag_criterion {
                                      * accountability lists one of these mechanisms */
     ag_strlist publics_include;     /* publics whose authorizations always count */
     ag_strlist publics_exclude;     /* publics whose authorizations never count */
+    const char *index;              /* a published index recorded on publics (`indices:`), or
+                                     * NULL: then only accountability_any decides */
+    double index_at_least;          /* minimally democratic: the public's value >= this */
+    bool unclassified_by_accountability; /* a public without a value: judged by
+                                     * accountability_any (true) or not counted (false) */
     bool require_accountability;    /* every link must record a mechanism */
     bool require_revocable;         /* every link must be revocable */
+    ag_strlist revocation_counts;   /* the means of revocation that count (recall,
+                                     * withdrawal, amendment); a link revocable only by
+                                     * other means is not revocable under the criterion */
     ag_principals_rule multilateral;/* how several principals' standing combines */
+    bool count_over_group;          /* `principals_counted: group`: a mandate with a
+                                     * principals_group counts its threshold over every member
+                                     * of the group, the unmodelled ones without standing */
 } ag_criterion;
 
 /* Parse a criterion file (src named `file`); NULL with diagnostics on error. */
 ag_criterion *ag_criterion_parse(ag_arena *a, const char *file, const char *src, size_t len, aigov_diags *d);
 ag_criterion *ag_criterion_default(ag_arena *a, aigov_diags *d);
+
+/* A public's value in a published index (`indices:`); false when not recorded. */
+bool ag_actor_index_value(const ag_actor *a, const char *index, double *out);
 
 /* ---- The flattened delegation graph ------------------------------------------------ */
 #define AG_TOPIC_WORDS 2 /* topics vocabulary limited to 128 terms */
@@ -39,12 +53,17 @@ typedef struct ag_lgraph {
     int32_t nactors, ndelegations;
     uint8_t *actor_public;      /* actor kind is `public` */
     uint8_t *actor_ai;          /* actor kind is `ai_system` */
+    uint8_t *actor_unmodelled;  /* without incoming delegations, its chain is "not modelled"
+                                 * (a public body, or `chain: not_modelled`), not private */
     /* delegations */
     int32_t *d_to;
     int32_t *d_from_off;        /* principals of d: d_from[d_from_off[d] .. d_from_off[d+1]) */
     int32_t *d_from;
     uint8_t *d_kind;            /* ag_dkind */
     uint8_t *d_rule;            /* ag_principals_rule as declared */
+    int32_t *d_total;           /* principals the threshold counts over when more than
+                                 * `from` lists (principals_group under the criterion); 0 =
+                                 * those listed. NULL: never (e.g. the benchmark's graph) */
     uint8_t *d_accountable;     /* records at least one accountability mechanism */
     uint8_t *d_democratic;      /* accountability meets the criterion (authorizations) */
     uint8_t *d_revocable;
@@ -117,7 +136,11 @@ void ag_topicmask_of(const aigov_corpus *c, const ag_strlist *topics, ag_topicma
     X(MODE3, "mode 3", "general policy (by a mandated entity; the form of a policy, not a law)") \
     X(MODE4, "mode 4", "special AI policy (by a mandated entity; a policy, soft law or standard)") \
     X(MODE5, "mode 5", "governance by AI by a mandated entity")                                \
-    X(NO_CHAIN, "no_chain", "no chain to a public: the rule-maker holds no delegated authority") \
+    X(OUTSIDE_MODES, "legitimate_outside_modes",                                               \
+      "legitimate, outside the five modes: the chain holds, but an authorized entity makes a policy (the framework is not exhaustive)") \
+    X(NO_CHAIN, "no_chain", "no chain to a public: a private rule-maker holds no delegated authority") \
+    X(CHAIN_NOT_MODELLED, "chain_not_modelled",                                                \
+      "chain not modelled: a public body (or one marked so) whose mandate the corpus does not record; missing data, not illegitimacy") \
     X(AUTHORIZED_GOVERNANCE_BY_AI, "authorized_governance_by_ai",                              \
       "an authorized entity practises governance by AI directly instead of delegating it")     \
     X(AI_RULE_MAKER, "ai_rule_maker", "an AI system is the rule-maker")                        \
@@ -142,10 +165,13 @@ typedef enum ag_finding {
 const char *ag_finding_name(ag_finding f);
 const char *ag_finding_text(ag_finding f);
 static inline bool ag_finding_is_mode(ag_finding f) { return f <= AG_F_MODE5; }
+/* A finding that says the instrument is legitimate: a mode, or outside the five modes. */
+static inline bool ag_finding_is_legitimate(ag_finding f) { return f <= AG_F_OUTSIDE_MODES; }
 
 typedef struct ag_instrument_legitimacy {
     uint32_t findings;      /* bit per ag_finding */
-    int mode;               /* 1..5, or 0 when not legitimate */
+    int mode;               /* 1..5, or 0 when no mode holds */
+    bool legitimate;        /* a mode, or legitimate outside the five modes */
     int32_t issuers[16];    /* actor indices */
     int nissuers;
 } ag_instrument_legitimacy;

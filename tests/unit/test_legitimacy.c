@@ -86,8 +86,10 @@ int main(void) {
     ag_criterion *cr = ag_criterion_default(&a, &d);
     CHECK(cr != NULL);
     if (!cr) TEST_MAIN_END();
-    CHECK_STR(cr->name, "recorded-electoral-accountability");
-    CHECK(cr->require_accountability && cr->require_revocable && cr->multilateral == AG_RULE_AS_DECLARED);
+    CHECK_STR(cr->name, "vdem-row-2024-electoral-democracy");
+    CHECK(cr->require_accountability && cr->require_revocable && cr->multilateral == AG_RULE_MAJORITY);
+    CHECK(cr->index && !strcmp(cr->index, "vdem-row-2024") && cr->index_at_least == 2 && cr->unclassified_by_accountability);
+    CHECK(cr->revocation_counts.n == 3);
 
     for (int round = 0; round < 200; round++) {
         ag_arena ga;
@@ -223,6 +225,43 @@ int main(void) {
         const char *none = "title: no name\n";
         aigov_diags_init(&e, 10);
         CHECK(ag_criterion_parse(&a, "c.yaml", none, strlen(none), &e) == NULL && e.n == 1);
+        aigov_diags_free(&e);
+        /* Issue 23: revocation means, a published index, variants of the default. */
+        const char *means = "name: x\nrevocation_counts: [recall, exit]\n";
+        aigov_diags_init(&e, 10);
+        CHECK(ag_criterion_parse(&a, "c.yaml", means, strlen(means), &e) == NULL);
+        CHECK(e.n == 1 && e.items[0].line == 2 && strstr(e.items[0].message, "not 'exit'"));
+        aigov_diags_free(&e);
+        const char *noat = "name: x\ndemocratic:\n  index: vdem-row-2024\n";
+        aigov_diags_init(&e, 10);
+        CHECK(ag_criterion_parse(&a, "c.yaml", noat, strlen(noat), &e) == NULL);
+        CHECK(e.n == 1 && strstr(e.items[0].message, "needs 'at_least'"));
+        aigov_diags_free(&e);
+        const char *uncl = "name: x\ndemocratic:\n  index: i\n  at_least: 2\n  unclassified: maybe\n";
+        aigov_diags_init(&e, 10);
+        CHECK(ag_criterion_parse(&a, "c.yaml", uncl, strlen(uncl), &e) == NULL);
+        CHECK(e.n == 1 && e.items[0].line == 5 && strstr(e.items[0].message, "accountability or not_counted"));
+        aigov_diags_free(&e);
+        const char *badv = "name: x\nvariant_of: other\n";
+        aigov_diags_init(&e, 10);
+        CHECK(ag_criterion_parse(&a, "c.yaml", badv, strlen(badv), &e) == NULL && e.n == 1 && strstr(e.items[0].message, "'default'"));
+        aigov_diags_free(&e);
+        const char *pcb = "name: x\nprincipals_counted: everyone\n";
+        aigov_diags_init(&e, 10);
+        CHECK(ag_criterion_parse(&a, "c.yaml", pcb, strlen(pcb), &e) == NULL && e.n == 1 && strstr(e.items[0].message, "modelled or group"));
+        aigov_diags_free(&e);
+        /* A variant keeps what it does not state. */
+        const char *var = "name: v\nvariant_of: default\ntitle: t\ndemocratic:\n  at_least: 3\nrevocation_counts: [recall]\n";
+        aigov_diags_init(&e, 10);
+        ag_criterion *v = ag_criterion_parse(&a, "c.yaml", var, strlen(var), &e);
+        CHECK(v && !strcmp(v->name, "v") && v->index && !strcmp(v->index, "vdem-row-2024") && v->index_at_least == 3);
+        CHECK(v && v->multilateral == AG_RULE_MAJORITY && v->revocation_counts.n == 1 && v->accountability_any.n == 4);
+        aigov_diags_free(&e);
+        /* A written-out criterion without the keys: every means counts, as declared. */
+        const char *whole = "name: w\n";
+        aigov_diags_init(&e, 10);
+        ag_criterion *w = ag_criterion_parse(&a, "c.yaml", whole, strlen(whole), &e);
+        CHECK(w && !w->index && w->revocation_counts.n == 3 && w->multilateral == AG_RULE_AS_DECLARED);
         aigov_diags_free(&e);
     }
     aigov_diags_free(&d);
