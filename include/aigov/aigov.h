@@ -131,6 +131,9 @@ typedef struct aigov_corpus_stats {
     int by_modality[6];  /* in the order of aigov_modality_name(0..5) */
     int by_binding[3];   /* binding, voluntary, contractual */
     int by_layer[3];     /* development, deployment, infrastructure */
+    /* The horizon (not law; in none of the counts above): instruments with a `stage`. */
+    int horizon;
+    int by_stage[3];     /* proposed, passed_one_chamber, adopted_not_in_force */
 } aigov_corpus_stats;
 void aigov_corpus_stats_get(const aigov_corpus *c, aigov_corpus_stats *out);
 const char *aigov_modality_name(int i);

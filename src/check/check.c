@@ -357,6 +357,37 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
     return n;
 }
 
+/* The horizon (docs/corpus-format.md): the instruments that are not law yet whose scope
+ * would reach the profile, apart from the result of the law. A trigger that holds makes it
+ * reach, one left open makes it possibly reach; an exemption that holds for every addressee
+ * keeps it away. Nothing here is counted among the obligations. */
+int ag_horizon_find(const aigov_corpus *c, const aigov_profile *p, ag_horizon_hit *out) {
+    int n = 0;
+    for (int i = 0; i < c->nhorizon; i++) {
+        const ag_instrument *in = &c->horizon[i];
+        ag_tv reach = AG_TV_FALSE;
+        for (int t = 0; t < in->nscope && reach != AG_TV_TRUE; t++) {
+            ag_tv v = eval_cond(NULL, NULL, in->scope[t].when, &p->facts, NULL);
+            if (v != AG_TV_FALSE) reach = v;
+        }
+        for (int e = 0; e < in->nexemptions && reach != AG_TV_FALSE; e++)
+            if (in->exemptions[e].roles.n == 0 && eval_cond(NULL, NULL, in->exemptions[e].when, &p->facts, NULL) == AG_TV_TRUE)
+                reach = AG_TV_FALSE;
+        if (reach == AG_TV_FALSE) continue;
+        out[n].in = in;
+        out[n].reach = reach;
+        n++;
+    }
+    return n;
+}
+
+static bool find_horizon(aigov_result *r, const aigov_corpus *c, const aigov_profile *p) {
+    r->horizon = AG_NEW(&r->arena, ag_horizon_hit, (size_t)c->nhorizon + 1);
+    if (!r->horizon) return false;
+    r->nhorizon = ag_horizon_find(c, p, r->horizon);
+    return true;
+}
+
 static aigov_status check_impl(const aigov_corpus *c, ag_worker *w, const aigov_profile *p,
                                const aigov_check_opts *opts, aigov_result **out, aigov_diags *d) {
     *out = NULL;
@@ -408,6 +439,7 @@ static aigov_status check_impl(const aigov_corpus *c, ag_worker *w, const aigov_
     }
     if (!oom) find_conflicts(r);
     if (!oom && !ag_questions_build(r)) oom = true;
+    if (!oom && !find_horizon(r, c, p)) oom = true;
     if (oom) { aigov_result_free(r); return AIGOV_NOMEM; }
     *out = r;
     return AIGOV_OK;

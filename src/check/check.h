@@ -77,6 +77,17 @@ typedef struct ag_question {
                                    * the provisions name: "US"), as text; NULL when nothing */
 } ag_question;
 
+/* A horizon instrument (not law) whose scope would reach the profile: TRUE when a trigger
+ * holds, UNKNOWN when one may (docs/corpus-format.md, "The horizon"). Never counted. */
+typedef struct ag_horizon_hit {
+    const ag_instrument *in;
+    ag_tv reach;
+} ag_horizon_hit;
+
+/* The horizon instruments of c that would reach profile p, in corpus order, into out (room
+ * for c->nhorizon); returns how many. check and timeline both ask this one question. */
+int ag_horizon_find(const aigov_corpus *c, const aigov_profile *p, ag_horizon_hit *out);
+
 struct aigov_result {
     ag_arena arena;
     const aigov_corpus *corpus;
@@ -91,6 +102,8 @@ struct aigov_result {
     int nquestions;
     int *qnum;              /* per field slot: its question's number (1-based), 0 = none */
     int undecided_binding;  /* binding provisions some question still decides */
+    ag_horizon_hit *horizon; /* the horizon instruments that would reach it, in corpus order */
+    int nhorizon;
 };
 
 /* Derives r->questions, r->qnum and r->undecided_binding from the decided result (every

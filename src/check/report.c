@@ -359,6 +359,28 @@ static json_t *derived_roles_json(const aigov_result *r, const ag_instrument *in
     return a;
 }
 
+/* The horizon: instruments not yet law that would (reach "true") or may ("unknown") reach
+ * the system; never counted in the summary (docs/check-json.md, "horizon"). */
+static json_t *horizon_json(const aigov_result *r) {
+    json_t *a = json_array();
+    for (int i = 0; i < r->nhorizon; i++) {
+        const ag_instrument *in = r->horizon[i].in;
+        json_t *x = json_object();
+        ag_json_set(x, "id", json_string(in->id));
+        ag_json_set(x, "title", json_string(in->title));
+        ag_json_set(x, "short_title", in->short_title ? json_string(in->short_title) : json_null());
+        ag_json_set(x, "jurisdiction", json_string(in->jurisdiction));
+        ag_json_set(x, "stage", json_string(in->stage));
+        ag_json_set(x, "stage_since", in->nstages ? ag_json_date(in->stages[in->nstages - 1].on) : json_null());
+        ag_json_set(x, "expected_from", ag_json_date(in->expected_from));
+        ag_json_set(x, "binding_if_adopted", json_string(in->binding));
+        ag_json_set(x, "reach", json_string(tv_name(r->horizon[i].reach)));
+        ag_json_set(x, "citations", ag_json_strlist(&in->citations));
+        ag_json_push(a, x);
+    }
+    return a;
+}
+
 static json_t *result_json(const aigov_result *r) {
     const aigov_corpus *c = r->corpus;
     const aigov_profile *p = r->profile;
@@ -471,6 +493,7 @@ static json_t *result_json(const aigov_result *r) {
     ag_json_set(o, "conflicts", cf);
     ag_json_set(o, "undecided_binding", json_integer(r->undecided_binding));
     ag_json_set(o, "questions", questions_json(r));
+    ag_json_set(o, "horizon", horizon_json(r));
     ag_arena_free(&lc.arena);
     return o;
 }
@@ -1129,6 +1152,32 @@ static void role_lines(out *o, const aigov_result *r) {
     }
 }
 
+/* After the law, one short section: what is coming (docs/corpus-format.md, "The horizon").
+ * Not law, so not in the summary, the counts or --fail-on. */
+static void text_horizon(out *o, const aigov_result *r) {
+    if (!r->nhorizon) return;
+    int yes = 0;
+    for (int i = 0; i < r->nhorizon; i++) yes += r->horizon[i].reach == AG_TV_TRUE;
+    int maybe = r->nhorizon - yes;
+    char b[600], t[200] = "";
+    if (maybe) snprintf(t, sizeof t, "%s%d more may, depending on the facts", yes ? "; " : "", maybe);
+    if (yes) snprintf(b, sizeof b, "On the horizon: %d proposal%s would reach this system%s (not law; counted nowhere above)", yes, yes == 1 ? "" : "s", t);
+    else snprintf(b, sizeof b, "On the horizon: %d proposal%s may reach this system, depending on the facts (not law; counted nowhere above)", maybe, maybe == 1 ? "" : "s");
+    heading(o, b);
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < r->nhorizon; i++) {
+            const ag_instrument *in = r->horizon[i].in;
+            if ((pass == 0) != (r->horizon[i].reach == AG_TV_TRUE)) continue;
+            char since[11] = "", exp[11] = "";
+            if (in->nstages) ag_date_format(in->stages[in->nstages - 1].on, since);
+            if (in->expected_from != AG_DATE_NONE) ag_date_format(in->expected_from, exp);
+            snprintf(b, sizeof b, "%s%s%s%s (%s, %s%s%s%s%s)%s", o->md ? "`" : "", in->id, o->md ? "` " : " — ", inst_name(in), in->jurisdiction,
+                     ag_stage_label(in->stage), *since ? " since " : "", since, *exp ? "; expected to apply from " : "", exp,
+                     pass ? " — may reach it" : "");
+            wrap(o->f, o->md ? "- " : "    ", b, 100);
+        }
+}
+
 static void text_result(out *o, const aigov_result *r) {
     FILE *f = o->f;
     const aigov_corpus *c = r->corpus;
@@ -1177,6 +1226,7 @@ static void text_result(out *o, const aigov_result *r) {
     wrap(f, o->md ? "" : "Summary: ", b, 100);
     if (r->ninsts == 0) {
         fputs("\nNo instrument in the corpus reaches this system.\n", f);
+        text_horizon(o, r);
         ag_arena_free(&lc.arena);
         return;
     }
@@ -1328,6 +1378,7 @@ static void text_result(out *o, const aigov_result *r) {
             wrap(f, o->md ? "- " : "  ", b, 96);
         }
     }
+    text_horizon(o, r);
     if (o->ro.legitimacy) {
         heading(o, o->md ? "Legitimacy of the issuers" : "LEGITIMACY OF THE ISSUERS (Erman & Furendal, built-in criterion)");
         for (int i = 0; i < r->ninsts; i++) {

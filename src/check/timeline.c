@@ -41,6 +41,8 @@ typedef struct timeline {
     int32_t date, from, to;
     ag_vec ev;   /* event */
     ag_vec bars; /* bar */
+    ag_horizon_hit *hz; /* the horizon instruments that would reach it (not law) */
+    int nhz;
 } timeline;
 
 static int cmp_i32(const void *a, const void *b) {
@@ -227,6 +229,29 @@ static aigov_status build(timeline *t, const aigov_corpus *c, const char *name, 
 
 static const char *inst_label(const ag_instrument *in) { return in->short_title ? in->short_title : in->title; }
 
+/* Whether a horizon instrument's expected date falls in the period (one without a date is
+ * always listed: it is coming, when is not known). */
+static bool expected_in_period(const timeline *t, const ag_instrument *in) {
+    int32_t e = in->expected_from;
+    return e == AG_DATE_NONE || ((t->from == AG_DATE_NONE || e >= t->from) && (t->to == AG_DATE_NONE || e <= t->to));
+}
+
+/* The horizon (not law): expected dates, marked as expected, apart from the events of law. */
+static json_t *expected_json(const timeline *t) {
+    json_t *a = json_array();
+    for (int i = 0; i < t->nhz; i++) {
+        const ag_instrument *in = t->hz[i].in;
+        if (!expected_in_period(t, in)) continue;
+        json_t *x = json_object();
+        ag_json_set(x, "date", ag_json_date(in->expected_from));
+        ag_json_set(x, "instrument", json_string(in->id));
+        ag_json_set(x, "stage", json_string(in->stage));
+        ag_json_set(x, "reach", json_string(t->hz[i].reach == AG_TV_TRUE ? "true" : "unknown"));
+        ag_json_push(a, x);
+    }
+    return a;
+}
+
 static json_t *timeline_json(const timeline *t) {
     json_t *o = json_object();
     ag_json_set(o, "aigov_version", json_string(AIGOV_VERSION));
@@ -270,6 +295,7 @@ static json_t *timeline_json(const timeline *t) {
         ag_json_push(bs, x);
     }
     ag_json_set(o, "bars", bs);
+    ag_json_set(o, "expected", expected_json(t));
     return o;
 }
 
@@ -302,6 +328,18 @@ static void text_timeline(FILE *f, const timeline *t, bool md) {
         else fprintf(f, "  %-9s %s %s (%s, %s)\n            %s\n", e->change, inst_label(e->p->inst), e->p->article, e->p->full_id, bind, e->reason);
     }
     if (!t->ev.n) fputs("\nNothing changes for this system on any date of the corpus in the period.\n", f);
+    int nexp = 0;
+    for (int i = 0; i < t->nhz; i++) nexp += expected_in_period(t, t->hz[i].in);
+    if (!nexp) return;
+    fprintf(f, md ? "\n## Expected (on the horizon, not law)\n\n" : "\nExpected (on the horizon, not law):\n");
+    for (int i = 0; i < t->nhz; i++) {
+        const ag_instrument *in = t->hz[i].in;
+        if (!expected_in_period(t, in)) continue;
+        char e[11] = "";
+        if (in->expected_from != AG_DATE_NONE) ag_date_format(in->expected_from, e);
+        fprintf(f, "%s%s%s: %s (%s%s%s, %s)%s\n", md ? "- " : "  ", *e ? "expected from " : "expected, date not known", e, inst_label(in),
+                md ? "`" : "", in->id, md ? "`" : "", ag_stage_label(in->stage), t->hz[i].reach == AG_TV_TRUE ? "" : " — may reach it");
+    }
 }
 
 /* ---- iCalendar (RFC 5545): the binding changes as all-day events, for a compliance
@@ -524,11 +562,13 @@ char *aigov_timeline(const aigov_corpus *c, const char *name, const char *json, 
     t.id = ag_arena_strdup(&keep, p->id);
     t.name = ag_arena_strdup(&keep, p->name);
     t.date = p->date;
+    t.hz = calloc((size_t)c->nhorizon + 1, sizeof *t.hz);
+    if (t.hz) t.nhz = ag_horizon_find(c, p, t.hz);
     aigov_profile_free(p);
     ag_vec_init(&t.ev, sizeof(event));
     ag_vec_init(&t.bars, sizeof(bar));
     char *out = NULL;
-    if (!t.id || !t.name) *status = AIGOV_NOMEM;
+    if (!t.id || !t.name || !t.hz) *status = AIGOV_NOMEM;
     if (*status == AIGOV_OK) *status = build(&t, c, name, json, len, d);
     if (*status == AIGOV_OK) {
         ag_json_begin();
@@ -550,6 +590,7 @@ char *aigov_timeline(const aigov_corpus *c, const char *name, const char *json, 
     }
     ag_vec_free(&t.ev);
     ag_vec_free(&t.bars);
+    free(t.hz);
     ag_arena_free(&keep);
     return out;
 }

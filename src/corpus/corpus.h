@@ -206,8 +206,23 @@ typedef struct ag_dispute {
     int followed;           /* index of the reading the corpus follows */
 } ag_dispute;
 
+/* One move of a horizon instrument (docs/corpus-format.md, "The horizon"): the stage it
+ * reached on a day, with where that is recorded. */
+typedef struct ag_stage_move {
+    const char *stage;
+    int32_t on;
+    ag_strlist citations;
+} ag_stage_move;
+
 typedef struct ag_instrument {
     const char *id, *title, *short_title, *jurisdiction, *modality, *form, *binding;
+    /* On the horizon (not law): proposed | passed_one_chamber | adopted_not_in_force; NULL
+     * for law. Horizon instruments live in aigov_corpus.horizon, never in .instruments, so
+     * no check, count or analysis of the law sees them. */
+    const char *stage;
+    ag_stage_move *stages;    /* its moves so far, oldest first (the last is `stage`) */
+    int nstages;
+    int32_t expected_from;    /* reported date it would apply from, or AG_DATE_NONE */
     const char *text_version, *revoked_by, *file;
     ag_strlist issuer, layers, topics, adherents, citations;
     /* `adherents_complete: true`: the adherents are all of them (a group's text adopted by its
@@ -289,6 +304,10 @@ struct aigov_corpus {
     ag_instrument *instruments;
     int ninstruments;
     ag_map instrument_index;
+    /* The horizon: instruments with a `stage`, not law (docs/corpus-format.md). */
+    ag_instrument *horizon;
+    int nhorizon;
+    ag_map horizon_index;
     const char **region_codes; /* for suggestions */
 };
 
@@ -304,6 +323,10 @@ static inline bool ag_kind_banned(const char *kind) { return !strcmp(kind, "proh
 
 int ag_corpus_vocab(const aigov_corpus *c, const char *name);
 const ag_instrument *ag_corpus_instrument(const aigov_corpus *c, const char *id);
+/* A horizon instrument (not law) by id, or NULL. */
+const ag_instrument *ag_corpus_horizon(const aigov_corpus *c, const char *id);
+/* The label of a horizon stage ("passed one chamber"), for text and Markdown. */
+const char *ag_stage_label(const char *stage);
 const ag_provision *ag_corpus_provision(const aigov_corpus *c, const char *full_id);
 /* The condition-language environment over this corpus's schema, vocabularies and sets. */
 void ag_corpus_cel_env(const aigov_corpus *c, ag_cel_env *env);

@@ -33,6 +33,7 @@ static const char *const PRINCIPAL_RULES[] = {"all", "majority", "any", NULL};
 static const char *const REVOCATION_MEANS[] = {"recall", "withdrawal", "amendment", NULL};
 static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "prohibited_practice",
     "permission", "recommendation", NULL};
+static const char *const STAGES[] = {"proposed", "passed_one_chamber", "adopted_not_in_force", NULL};
 static const char *const RELATION_TYPES[] = {"implements", "endorses", "references", "amends",
     "supersedes", "revokes", "contests", "preempts", "restricts", NULL};
 static const char *const FIELD_TYPES[] = {"bool", "number", "date", "string", "term", "terms",
@@ -1207,15 +1208,61 @@ static void load_litigation(loader *L, const ag_ynode *m, ag_instrument *in) {
     }
 }
 
+/* The horizon (docs/corpus-format.md, "The horizon"): `stage`, its `stages` and
+ * `expected_from`; a horizon instrument states no fact of law. */
+static void load_stage(loader *L, const ag_ynode *m, ag_instrument *in) {
+    in->expected_from = AG_DATE_NONE;
+    in->stage = r_enum(L, m, "stage", STAGES, false, "instrument");
+    if (!get(m, "stage")) {
+        static const char *const only[] = {"stages", "expected_from"};
+        for (size_t i = 0; i < AG_ARRAY_LEN(only); i++)
+            if (get(m, only[i]))
+                ERR(L, get(m, only[i]), "'%s' belongs to an instrument on the horizon, which needs 'stage' (proposed, passed_one_chamber or adopted_not_in_force)", only[i]);
+        return;
+    }
+    if (!in->stage) return;
+    static const char *const law[] = {"in_force", "applies_from", "revoked", "revoked_by", "amendments", "litigation"};
+    for (size_t i = 0; i < AG_ARRAY_LEN(law); i++)
+        if (get(m, law[i]))
+            ERR(L, get(m, law[i]), "instrument '%s' is on the horizon (stage: %s) and has no '%s': it is not law; give its expected date as 'expected_from'", in->id, in->stage, law[i]);
+    if (get(m, "adopted") && strcmp(in->stage, "adopted_not_in_force"))
+        ERR(L, get(m, "adopted"), "instrument '%s' has 'adopted' but its stage is %s; only an instrument at stage adopted_not_in_force has an adoption date", in->id, in->stage);
+    in->expected_from = r_date(L, m, "expected_from", false, "instrument");
+    const ag_ynode *ss = get(m, "stages");
+    if (!ss) return;
+    if (ss->kind != AG_Y_SEQ) { ERR(L, ss, "'stages' must be a list of {stage, on, citations}, found %s", kind_name(ss)); return; }
+    in->stages = AG_NEW(L->a, ag_stage_move, (size_t)ss->nkids + 1);
+    if (!in->stages) { L->oom = true; return; }
+    static const char *const skeys[] = {"stage", "on", "citations", "notes", NULL};
+    for (int i = 0; i < ss->nkids; i++) {
+        const ag_ynode *t = ss->kids[i];
+        if (!need_map(L, t, "a stage move ({stage, on, citations})")) continue;
+        check_keys(L, t, skeys, "a stage move");
+        ag_stage_move *mv = &in->stages[in->nstages];
+        mv->stage = r_enum(L, t, "stage", STAGES, true, "stage move");
+        mv->on = r_date(L, t, "on", true, "stage move");
+        mv->citations = r_list(L, t, "citations", false, "stage move", chk_citation, NULL);
+        if (!mv->stage || mv->on == AG_DATE_NONE) continue;
+        if (in->nstages > 0 && mv->on < in->stages[in->nstages - 1].on)
+            ERR(L, get(t, "on"), "the stages of '%s' must be in date order: this one is earlier than the one before", in->id);
+        in->nstages++;
+    }
+    if (in->nstages > 0 && strcmp(in->stages[in->nstages - 1].stage, in->stage))
+        ERR(L, ss->kids[ss->nkids - 1], "the last of the stages of '%s' is %s, but its stage is %s", in->id, in->stages[in->nstages - 1].stage, in->stage);
+}
+
 static void load_instrument(loader *L, const ag_ynode *m) {
     if (!need_map(L, m, "an instrument")) return;
     static const char *const keys[] = {"id", "title", "short_title", "issuer", "jurisdiction", "modality",
         "form", "binding", "layers", "topics", "adherents", "adherents_complete", "non_adherents", "adopted", "in_force", "applies_from", "revoked",
         "revoked_by", "text_version", "citations", "relations", "scope", "exemptions", "provisions",
-        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "disputes", "roles", "notes", NULL};
+        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "disputes", "roles", "notes",
+        "stage", "stages", "expected_from", NULL};
     check_keys(L, m, keys, "an instrument");
     aigov_corpus *c = L->c;
-    ag_instrument *in = &c->instruments[c->ninstruments];
+    /* An instrument with a `stage` is on the horizon: kept apart from the law. */
+    const bool hz = get(m, "stage") != NULL;
+    ag_instrument *in = hz ? &c->horizon[c->nhorizon] : &c->instruments[c->ninstruments];
     in->file = FILE_OF(L)->display;
     in->id = r_id(L, m, "id", true, "instrument");
     if (!in->id) return;
@@ -1225,7 +1272,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     size_t bl = strcspn(base, ".");
     if (L->cur != L->ovfile && (strlen(in->id) != bl || strncmp(in->id, base, bl) != 0))
         ERR(L, get(m, "id"), "instrument id '%s' does not match its file name '%s'", in->id, base);
-    if (ag_map_get(&c->instrument_index, in->id, strlen(in->id)) >= 0) {
+    if (ag_map_get(&c->instrument_index, in->id, strlen(in->id)) >= 0 || ag_map_get(&c->horizon_index, in->id, strlen(in->id)) >= 0) {
         ERR(L, get(m, "id"), "instrument '%s' defined twice", in->id);
         return;
     }
@@ -1316,8 +1363,14 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     load_disputes(L, m, in);
     if (!get(m, "scope") && in->nprovisions > 0)
         errat(L, m->file, m->line, m->col, 1, "instrument '%s' has provisions but no 'scope' triggers: nothing could reach a system", in->id);
-    ag_map_put(&c->instrument_index, in->id, c->ninstruments);
-    c->ninstruments++;
+    load_stage(L, m, in);
+    if (hz) {
+        ag_map_put(&c->horizon_index, in->id, c->nhorizon);
+        c->nhorizon++;
+    } else {
+        ag_map_put(&c->instrument_index, in->id, c->ninstruments);
+        c->ninstruments++;
+    }
 }
 
 /* ---- derivations.yaml (optional) ------------------------------------------------------ */
@@ -1470,6 +1523,11 @@ static void resolve_refs(loader *L) {
         }
         case REF_INSTRUMENT:
             ok = ag_map_get(&c->instrument_index, r->id, len) >= 0;
+            if (!ok && ag_map_get(&c->horizon_index, r->id, len) >= 0) {
+                /* The law does not depend on what is not law (docs/corpus-format.md). */
+                errat(L, r->file, r->line, r->col, r->span, "'%s' is on the horizon (not law), so it cannot be the %s", r->id, r->what);
+                continue;
+            }
             if (!ok) s = ag_suggest(r->id, len, inst_ids, (size_t)c->ninstruments);
             break;
         case REF_REGION:
@@ -1744,7 +1802,10 @@ static aigov_status load_files(src_file *files_in, int nfiles, const char *sourc
     const ag_ynode *added = L.ov ? ag_overlay_added_instruments(L.ov) : NULL;
     if (added) ninst += added->nkids;
     c->instruments = AG_NEW(&c->arena, ag_instrument, (size_t)ninst + 1);
-    if (!c->instruments || !ag_map_init(&c->instrument_index, &c->arena, (uint32_t)ninst)) L.oom = true;
+    c->horizon = AG_NEW(&c->arena, ag_instrument, (size_t)ninst + 1);
+    if (!c->instruments || !c->horizon || !ag_map_init(&c->instrument_index, &c->arena, (uint32_t)ninst) ||
+        !ag_map_init(&c->horizon_index, &c->arena, (uint32_t)ninst))
+        L.oom = true;
     for (int i = 0; i < nfiles && !L.oom; i++) {
         if (strncmp(files[i].name, "instruments/", 12)) {
             bool known = false;
@@ -1759,10 +1820,10 @@ static aigov_status load_files(src_file *files_in, int nfiles, const char *sourc
             continue;
         }
         ag_ynode *root = parse_file(&L, i);
-        int before = c->ninstruments;
+        int before = c->ninstruments + c->nhorizon;
         if (root && L.ov && !ag_overlay_apply_instrument(L.ov, root)) continue; /* removed */
         if (root) load_instrument(&L, root);
-        if (c->ninstruments == before) {
+        if (c->ninstruments + c->nhorizon == before) {
             /* Not loaded: the id it should have is its file name. */
             const char *stem = files[i].name + 12;
             add_broken(&L, ag_arena_strndup(&c->arena, stem, strcspn(stem, ".")));
