@@ -6,6 +6,7 @@
 #include "cli.h"
 
 #include <stdlib.h>
+#include <sys/resource.h>
 
 /* Where each option's value goes in opts. A flag is a bool field; a repeatable option's
  * second value goes to `second` (diff --corpus A --corpus B). */
@@ -50,6 +51,8 @@ static const struct {
     {"from", offsetof(opts, from), false, 0},
     {"to", offsetof(opts, to), false, 0},
     {"request-timeout", offsetof(opts, request_timeout), false, 0},
+    {"max-seconds", offsetof(opts, max_seconds), false, 0},
+    {"max-memory", offsetof(opts, max_memory), false, 0},
     {"layer", offsetof(opts, layer), false, 0},
     {"jurisdiction", offsetof(opts, jurisdiction), false, 0},
     {"by", offsetof(opts, by), false, 0},
@@ -395,6 +398,28 @@ static int unknown_command(const cli_command *table, const char *parent, const c
     return EXIT_BAD;
 }
 
+/* --max-seconds S: a work budget bound to this thread, which the checker's and the
+ * solver's loops read (aigov_work); --max-memory MiB: the address space (RLIMIT_AS), past
+ * which an allocation fails and the command ends with "out of memory". Neither is set by
+ * default: honest use is never limited. -1 to go on, else the exit code. */
+static int budget_begin(const opts *o, aigov_work **w) {
+    char *end;
+    if (o->max_seconds) {
+        long s = strtol(o->max_seconds, &end, 10);
+        if (*end || end == o->max_seconds || s < 1 || s > 86400) { usage_error("--max-seconds must be 1..86400, found '%s'", o->max_seconds); return EXIT_BAD; }
+        if (o->batch) { usage_error("%s", "--max-seconds does not bound check --batch (its threads stream; bound the process instead, e.g. timeout(1))"); return EXIT_BAD; }
+        if (!(*w = aigov_work_new(0, (uint64_t)s * 1000u))) return EXIT_BAD;
+        aigov_work_bind(*w);
+    }
+    if (o->max_memory) {
+        long m = strtol(o->max_memory, &end, 10);
+        if (*end || end == o->max_memory || m < 16 || m > 1048576) { usage_error("--max-memory must be 16..1048576 MiB, found '%s'", o->max_memory); return EXIT_BAD; }
+        struct rlimit rl = {(rlim_t)m << 20, (rlim_t)m << 20};
+        if (setrlimit(RLIMIT_AS, &rl) != 0) { usage_error("--max-memory: the system refused a limit of %s MiB", o->max_memory); return EXIT_BAD; }
+    }
+    return -1;
+}
+
 int cli_main(int argc, char **argv) {
     if (argc < 2) { top_help(stderr); return EXIT_BAD; }
     const char *name = argv[1];
@@ -438,7 +463,18 @@ int cli_main(int argc, char **argv) {
     o.cmd_name = cmdname;
     int rc = parse(argc, argv, i, c, parent, cmdname, &o);
     if (rc >= 0) return rc;
-    return c->run(&o);
+    if (c->run == cmd_serve) return c->run(&o); /* its --max-seconds bounds each request */
+    aigov_work *w = NULL;
+    if ((rc = budget_begin(&o, &w)) >= 0) return rc;
+    rc = c->run(&o);
+    if (aigov_work_stopped(w) != AIGOV_WORK_RUNNING) {
+        fprintf(stderr, "aigov %s: error: stopped after --max-seconds %s: the computation took longer (docs/limits.md)\n", cmdname,
+                o.max_seconds);
+        rc = EXIT_BAD;
+    }
+    aigov_work_bind(NULL);
+    aigov_work_free(w);
+    return rc;
 }
 
 /* ---- Completion ----------------------------------------------------------------------- */

@@ -58,6 +58,7 @@ struct opts {
     bool sweep;                                /* legitimacy: FILE... are criteria and overlays */
     const char *from, *to;                    /* timeline: the period */
     const char *request_timeout;              /* serve: seconds a request may take to arrive */
+    const char *max_seconds, *max_memory;    /* the budget of a check or an analysis (docs/limits.md) */
     const char *layer, *jurisdiction;         /* map, gaps, conflicts: filters */
     const char *by;                           /* panel: the cell's dimensions */
     const char *population;                   /* reach: the population file (JSONL) */

@@ -107,7 +107,7 @@ int cmd_ask(const opts *o) {
     char **skipped = NULL;
     int nskipped = 0, asked = 0, answered = 0, last_undecided = 0;
     char last_id[256] = "", last_current[512] = "";
-    bool quit = false;
+    bool quit = false, name_asked = false;
     for (;;) {
         aigov_profile *p;
         aigov_result *r = decide(c, o, json, &p);
@@ -130,6 +130,32 @@ int cmd_ask(const opts *o) {
             }
         }
         last_id[0] = 0;
+        /* The system's name first, so that the report names it (not the output path). */
+        if (!name_asked && !quit && !aigov_profile_name_given(p)) {
+            name_asked = true;
+            fputs("\nWhat is the system called? (its name, shown in reports; ? = skip, q = quit)\n> ", stderr);
+            char line[1024];
+            if (!read_answer(line, sizeof line)) { quit = true; if (!tty) fputs("(end of input)\n", stderr); }
+            else {
+                if (!tty) fprintf(stderr, "%s\n", line);
+                static const char *const QUIT[] = {"q", "quit", "exit", NULL};
+                static const char *const DUNNO[] = {"?", "don't know", "dont know", "unknown", "skip", "", NULL};
+                if (is_word(line, QUIT)) quit = true;
+                else if (!is_word(line, DUNNO)) {
+                    aigov_diags d;
+                    aigov_diags_init(&d, 5);
+                    char *next = NULL;
+                    if (aigov_profile_answer(c, json, strlen(json), "name", line, &next, &d) == AIGOV_OK) {
+                        free(json);
+                        json = next;
+                    }
+                    aigov_diags_free(&d);
+                }
+            }
+            aigov_result_free(r);
+            aigov_profile_free(p);
+            continue;
+        }
         aigov_question q;
         bool found = false;
         for (int i = 0; i < aigov_result_nquestions(r) && !found; i++) {

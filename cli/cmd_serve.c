@@ -40,6 +40,12 @@ int cmd_serve(const opts *o) {
         if (*end || end == o->request_timeout || n < 1 || n > 3600) { usage_error("--request-timeout must be 1..3600 seconds, found '%s'", o->request_timeout); return EXIT_BAD; }
         so.request_timeout_s = (int)n;
     }
+    if (o->max_seconds) {
+        char *end;
+        long n = strtol(o->max_seconds, &end, 10);
+        if (*end || end == o->max_seconds || n < 1 || n > 3600) { usage_error("--max-seconds must be 1..3600 seconds, found '%s'", o->max_seconds); return EXIT_BAD; }
+        so.max_seconds = (int)n;
+    }
     aigov_diags d;
     aigov_diags_init(&d, 10);
     return report(&d, aigov_serve(&so, &d));
@@ -117,14 +123,14 @@ int cmd_audit_verify(const opts *o) {
     if (o->nargs) { usage_error("usage: aigov audit verify --db FILE [--head FILE]%s", ""); return EXIT_BAD; }
     if (!need_db(o)) return EXIT_BAD;
     if (o->public_key && !o->head) { usage_error("--public-key pins the key of a saved head: give --head FILE too%s", ""); return EXIT_BAD; }
-    aigov_head_check hc = {.head_name = o->head, .public_key = o->public_key};
+    aigov_head_check hc = {.head_name = o->head, .public_key = o->public_key, .corpus_dir = o->corpus};
     char *head = NULL;
     if (o->head && !read_all(o->head, &head, &hc.head_len)) return EXIT_BAD;
     hc.head = head;
     aigov_diags d;
     aigov_diags_init(&d, 10);
     char *rep = NULL;
-    aigov_status s = aigov_audit_verify(o->db, o->head ? &hc : NULL, &rep, &d);
+    aigov_status s = aigov_audit_verify(o->db, &hc, &rep, &d);
     free(head);
     if (!rep) return report(&d, s);
     aigov_diags_free(&d);

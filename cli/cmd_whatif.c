@@ -18,6 +18,7 @@ static int compare(const opts *o, aigov_corpus *a, aigov_corpus *b) {
     char *s = aigov_whatif(a, b, prof, plen, &ao, fmt, &d, &st);
     int rc = s ? emit(s) : EXIT_BAD;
     if (!s) print_diags(&d);
+    if (!s && !d.n) fprintf(stderr, "aigov %s: error: %s\n", o->cmd_name, aigov_strerror(st));
     aigov_diags_free(&d);
     free(prof);
     return rc;
@@ -36,7 +37,9 @@ int cmd_whatif(const opts *o) {
     if (a) {
         aigov_diags d;
         aigov_diags_init(&d, 100);
-        if (aigov_corpus_load_with_overlay(o->corpus, o->args[0], ov, len, &b, &d) != AIGOV_OK) print_diags(&d);
+        aigov_status s = aigov_corpus_load_with_overlay(o->corpus, o->args[0], ov, len, &b, &d);
+        if (s != AIGOV_OK) print_diags(&d);
+        if (s != AIGOV_OK && !d.n) fprintf(stderr, "aigov whatif: error: %s: %s\n", o->args[0], aigov_strerror(s));
         aigov_diags_free(&d);
     }
     if (a && b) rc = compare(o, a, b);

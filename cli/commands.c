@@ -14,6 +14,9 @@
 #define OPT_DB {"db", 0, "FILE", "the registry's SQLite database, or a PostgreSQL connection string (postgresql://...)"}
 #define OPT_LOG_KEY {"log-key", 0, "FILE", "the audit log's Ed25519 signing key (default: the SQLite file's name + .key; needed with PostgreSQL; made at first start)"}
 #define OPT_PUBLIC_KEY {"public-key", 0, "HEX", "the log's public key, pinned (default: the key the head names)"}
+#define OPT_MAX_SECONDS {"max-seconds", 0, "S", "stop a check or an analysis that computes longer (exit 2; default: no limit)"}
+#define OPT_MAX_MEMORY {"max-memory", 0, "MiB", "stop when the process needs more memory (exit 2; default: no limit)"}
+#define OPT_BUDGET OPT_MAX_SECONDS, OPT_MAX_MEMORY
 #define OPT_END {0, 0, 0, 0}
 
 static const cli_option CHECK_OPTS[] = {
@@ -27,7 +30,7 @@ static const cli_option CHECK_OPTS[] = {
     {"batch", 'b', "FILE.jsonl|-", "one profile a line in, one JSON result a line out (docs/batch.md)"},
     {"jobs", 'j', "N", "with --batch: threads (default: the cores it may run on)"},
     {"keep-going", 'k', NULL, "with --batch: report bad lines and check the rest"},
-    OPT_CORPUS, OPT_OVERLAY, OPT_END,
+    OPT_CORPUS, OPT_OVERLAY, OPT_BUDGET, OPT_END,
 };
 static const cli_option ASK_OPTS[] = {
     {"out", 'o', "FILE", "write the completed profile here (default: standard output)"},
@@ -38,9 +41,9 @@ static const cli_option TIMELINE_OPTS[] = {
     {"from", 0, "YYYY-MM-DD", "the first day of the period (default: unbounded)"},
     {"to", 0, "YYYY-MM-DD", "the last day of the period (default: unbounded)"},
     {"all", 'a', NULL, "text and md: every change, voluntary ones too, from the first date"},
-    OPT_CORPUS, OPT_OVERLAY, OPT_END,
+    OPT_CORPUS, OPT_OVERLAY, OPT_BUDGET, OPT_END,
 };
-static const cli_option EXPLAIN_OPTS[] = {OPT_DATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option EXPLAIN_OPTS[] = {OPT_DATE, OPT_CORPUS, OPT_OVERLAY, OPT_BUDGET, OPT_END};
 static const cli_option EVAL_OPTS[] = {
     {"profile", 'p', "FILE", "evaluate against this profile (else every system.* field is unknown)"},
     OPT_DATE, OPT_CORPUS, OPT_OVERLAY, OPT_END,
@@ -60,18 +63,18 @@ static const cli_option LEGITIMACY_OPTS[] = {
     {"topic", 't', "TOPIC", "only delegations whose scope covers this topic"},
     {"revoke", 0, "DELEGATION[,DELEGATION]", "what gains or loses standing if these delegations were revoked"},
     {"sweep", 0, NULL, "the arguments are criteria files (and overlays): which verdicts hold under all, which flip"},
-    OPT_CORPUS, OPT_OVERLAY, OPT_END,
+    OPT_CORPUS, OPT_OVERLAY, OPT_BUDGET, OPT_END,
 };
 #define OPT_LAYER {"layer", 0, "LAYER", "only this target layer (development, deployment, infrastructure)"}
 #define OPT_JURISDICTION {"jurisdiction", 0, "REGION", "only what reaches this jurisdiction (a region code or INTL)"}
-static const cli_option MAP_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_LIMIT, OPT_CORPUS, OPT_OVERLAY, OPT_END};
-static const cli_option GAPS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_LIMIT, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option MAP_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_LIMIT, OPT_CORPUS, OPT_OVERLAY, OPT_BUDGET, OPT_END};
+static const cli_option GAPS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_LIMIT, OPT_CORPUS, OPT_OVERLAY, OPT_BUDGET, OPT_END};
 static const cli_option CONFLICTS_OPTS[] = {
     OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION,
     {"details", 0, NULL, "every pair with the conditions of systems under both and the witness profile"},
-    OPT_CORPUS, OPT_OVERLAY, OPT_END,
+    OPT_CORPUS, OPT_OVERLAY, OPT_BUDGET, OPT_END,
 };
-static const cli_option DIVERGENCE_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option DIVERGENCE_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_BUDGET, OPT_END};
 static const cli_option PANEL_OPTS[] = {
     {"from", 0, "YEAR", "the first year (default 2014)"},
     {"to", 0, "YEAR", "the last year (default: the year of --date)"},
@@ -91,9 +94,9 @@ static const cli_option BLOCS_OPTS[] = {
     OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END,
 };
 static const cli_option FUNCTIONS_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
-static const cli_option WHATIF_OPTS[] = {OPT_PROFILES, OPT_ADATE, OPT_CORPUS, OPT_END};
+static const cli_option WHATIF_OPTS[] = {OPT_PROFILES, OPT_ADATE, OPT_CORPUS, OPT_BUDGET, OPT_END};
 static const cli_option DIFF_OPTS[] = {
-    {"corpus", 'c', "DIR", "the corpus before (first) and after (second): given twice"}, OPT_PROFILES, OPT_ADATE, OPT_END,
+    {"corpus", 'c', "DIR", "the corpus before (first) and after (second): given twice"}, OPT_PROFILES, OPT_ADATE, OPT_BUDGET, OPT_END,
 };
 static const cli_option SERVE_OPTS[] = {
     {"db", 0, "FILE", "the registry's SQLite database (created when missing), or a PostgreSQL connection string (postgresql://..., docs/store.md)"},
@@ -101,6 +104,7 @@ static const cli_option SERVE_OPTS[] = {
     {"date", 'd', "YYYY-MM-DD", "the service's today (default: the real date)"},
     {"jobs", 'j', "N", "worker threads (1-256)"},
     {"request-timeout", 0, "SECONDS", "a request's headers and body must arrive within (default 15; docs/limits.md)"},
+    {"max-seconds", 0, "S", "a check or an analysis a request runs stops after S seconds, answered 422 (default 30; docs/limits.md)"},
     OPT_LOG_KEY, OPT_CORPUS, OPT_END,
 };
 static const cli_option TOKEN_OPTS[] = {OPT_DB, OPT_CORPUS, OPT_END};
@@ -115,7 +119,8 @@ static const cli_option ORG_ADD_OPTS[] = {
 };
 static const cli_option AUDIT_OPTS[] = {OPT_DB, OPT_END};
 static const cli_option AUDIT_VERIFY_OPTS[] = {
-    OPT_DB, {"head", 0, "FILE", "also prove the log extends this signed tree head, saved earlier"}, OPT_PUBLIC_KEY, OPT_END,
+    OPT_DB, {"head", 0, "FILE", "also prove the log extends this signed tree head, saved earlier"}, OPT_PUBLIC_KEY,
+    {"corpus", 'c', "DIR", "the corpus the registry serves, if not the built-in one (its compliance is recomputed with it)"}, OPT_END,
 };
 static const cli_option BACKUP_OPTS[] = {OPT_DB, {"out", 'o', "FILE", "the copy to make (must not exist)"}, OPT_END};
 static const cli_option AUDIT_HEAD_OPTS[] = {OPT_DB, OPT_LOG_KEY, OPT_END};

@@ -180,9 +180,11 @@ int cmd_validate(const opts *o) {
     if (s == AIGOV_OK) {
         aigov_corpus_stats st;
         aigov_corpus_stats_get(c, &st);
-        printf("%s: ok — %d instruments, %d provisions, %d triggers, %d exemptions, %d amendments, %d actors, %d delegations, %d regions, %d profile fields\n",
+        printf("%s: ok — %d instruments, %d provisions, %d triggers, %d exemptions, %d amendments, %d actors, %d delegations, %d regions, %d profile fields",
                o->corpus ? o->corpus : "built-in corpus", st.instruments, st.provisions, st.triggers, st.exemptions,
                st.amendments, st.actors, st.delegations, st.regions, st.fields);
+        if (st.horizon) printf("; %d on the horizon (not law)", st.horizon);
+        putchar('\n');
     } else {
         print_diags(&d);
         int n = d.n + d.dropped;

@@ -100,7 +100,7 @@ static char *authorization(const char *h) {
 }
 
 static void check_response(const sv_request *rq, const sv_response *rs) {
-    static const int documented[] = {200, 201, 400, 401, 403, 404, 405, 409, 413};
+    static const int documented[] = {200, 201, 400, 401, 403, 404, 405, 409, 413, 422};
     bool known = false;
     for (size_t i = 0; i < sizeof documented / sizeof documented[0]; i++) known |= rs->status == documented[i];
     if (!known) { fprintf(stderr, "status %d for %s %s\n", rs->status, rq->method, rq->path); abort(); }

@@ -3,7 +3,7 @@
  * (at least one diagnostic, inside the overlay or the corpus); one that is accepted gives
  * a corpus that is then used: a profile is checked against it, and one analysis chosen by
  * the input's length runs on it (map, gaps, conflicts, legitimacy, or what-if against the
- * corpus without the overlay, which is loaded once). */
+ * corpus without the overlay, which is loaded once), within a budget of steps. */
 #include "fuzz.h"
 
 #include <aigov/aigov.h>
@@ -42,10 +42,18 @@ static void use(aigov_corpus *c, size_t size, aigov_diags *d) {
     free(out);
 }
 
+/* The steps one input may take (aigov_work), as the service bounds a request: an overlay
+ * whose provisions all conflict makes the solver's pairs grow with the square of its size
+ * (11 s an input under sanitizers); past the budget the analysis stops with an error. */
+#define FUZZ_STEPS 2000000
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     aigov_diags d;
     aigov_diags_init(&d, 20);
     if (!base && aigov_corpus_load_builtin(&base, &d) != AIGOV_OK) abort();
+    aigov_work *w = aigov_work_new(FUZZ_STEPS, 0);
+    if (!w) abort();
+    aigov_work_bind(w);
     aigov_corpus *c = NULL;
     aigov_status s = aigov_corpus_load_with_overlay(NULL, "fuzz.yaml", (const char *)data, size, &c, &d);
     if (s == AIGOV_OK) {
@@ -55,6 +63,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     } else if (c || (d.n == 0 && d.dropped == 0 && s != AIGOV_NOMEM)) {
         abort(); /* a rejected overlay must leave no corpus and say why */
     }
+    aigov_work_bind(NULL);
+    aigov_work_free(w);
     for (int i = 0; i < d.n; i++) free(aigov_diag_format(&d.items[i]));
     aigov_diags_free(&d);
     return 0;

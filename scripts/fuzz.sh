@@ -2,7 +2,9 @@
 # Runs every libFuzzer target for FUZZ_SECONDS each (make fuzz FUZZ_SECONDS=N), seeded
 # from the real corpus files, example profiles, conditions and the regression inputs.
 # Crashes, leaks and timeouts are saved to fuzz/crashes/ and fail the run; a found input
-# belongs in tests/fuzz-regressions/<target>/ once fixed. Prints executions and CPU time.
+# belongs in tests/fuzz-regressions/<target>/ once fixed. Prints executions, CPU time and
+# coverage. The corpus is kept in the repository (fuzz/corpus/<target>/), minimised after
+# each run (libFuzzer's -merge=1), so that the next run starts where this one ended.
 # Usage: scripts/fuzz.sh [BUILD [SECONDS [TARGET...]]] (default: every target).
 set -euo pipefail
 build=${1:-build-fuzz}
@@ -41,14 +43,15 @@ child_cpu() {
     tail -1 "$1" | python3 -c "import re,sys; print(sum(int(m)*60+float(s) for m,s in re.findall(r'(\d+)m([\d.]+)s', sys.stdin.read())))"
 }
 status=0
-printf '%-10s %12s %12s %14s %10s %s\n' target seconds cpu-seconds executions exec/s result
+printf '%-10s %12s %12s %14s %10s %8s %8s %s\n' target seconds cpu-seconds executions exec/s cov ft result
 for t in $targets; do
     log="$build/fuzz-$t.log"
-    mkdir -p "$build/corpus-$t"   # what libFuzzer finds is kept here between runs
+    kept="fuzz/corpus/$t"          # the minimised corpus, in the repository
+    mkdir -p "$kept" "$build/corpus-$t"   # what libFuzzer finds this run goes to the second
     start=$(date +%s.%N)
     times >"$build/times-start"
     if "$build/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 \
-        -artifact_prefix="fuzz/crashes/$t-" "$build/corpus-$t" "$seeds/$t" >"$log" 2>&1; then
+        -artifact_prefix="fuzz/crashes/$t-" "$build/corpus-$t" "$kept" "$seeds/$t" >"$log" 2>&1; then
         result=ok
     else
         result="FAILED (see $log and fuzz/crashes/)"
@@ -60,6 +63,16 @@ for t in $targets; do
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
     secs=$(python3 -c "print(f'{$end-$start:.0f}')")
     rate=$(python3 -c "print(int(${execs:-0}/max(1,$end-$start)))")
-    printf '%-10s %12s %12s %14s %10s %s\n' "$t" "$secs" "$cpu" "${execs:-0}" "$rate" "$result"
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo -)
+    ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo -)
+    # Minimise what was kept and what was found into the repository's corpus.
+    rm -rf "$kept.new" && mkdir -p "$kept.new"
+    if "$build/fuzz_$t" -merge=1 -timeout=10 -rss_limit_mb=3072 "$kept.new" "$kept" "$build/corpus-$t" >"$build/merge-$t.log" 2>&1; then
+        rm -rf "$kept" && mv "$kept.new" "$kept"
+        find "$kept" -type f -size +64k -delete   # large inputs come back as seeds and regressions
+    else
+        rm -rf "$kept.new"
+    fi
+    printf '%-10s %12s %12s %14s %10s %8s %8s %s\n' "$t" "$secs" "$cpu" "${execs:-0}" "$rate" "${cov:--}" "${ft:--}" "$result"
 done
 exit $status

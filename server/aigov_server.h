@@ -21,6 +21,12 @@ typedef struct aigov_server_opts {
     int max_connections;     /* open connections; 0 = 4096 */
     int per_ip_connections;  /* open connections from one client address; 0 = 256 */
     const char *log_key;     /* the audit log's signing key file; NULL = DB.key (SQLite) */
+    /* The work and answer budgets of one request (docs/limits.md); 0 = the default. */
+    int analysis_threads;    /* threads of the pool that runs checks and analyses; 0 = 2 */
+    uint64_t max_decisions;  /* profiles x provisions one request decides; 0 = 60,000 */
+    uint64_t max_steps;      /* steps of one request's computation (aigov_work); 0 = 50,000,000 */
+    int max_seconds;         /* time one check or analysis may take; 0 = 30 s */
+    size_t max_answer;       /* bytes of one answer; 0 = 64 MiB */
 } aigov_server_opts;
 
 /* Runs until SIGTERM or SIGINT, then stops accepting, lets requests in flight finish,
@@ -61,7 +67,8 @@ typedef struct aigov_org {
 aigov_status aigov_org_add(const char *db, const char *corpus_dir, const aigov_org *org, aigov_diags *d);
 aigov_status aigov_org_list(const char *db, const char *format, char **report, aigov_diags *d);
 
-/* Verifies the audit log's hash chain and that every registry row is explained by it.
+/* Verifies the audit log's hash chain, that every registry row is explained by it, and
+ * that each system's compliance (derived data) is what its profile and evidence give.
  * Returns AIGOV_OK with *report ("audit log ok: N entries, ..."), or AIGOV_INVALID with
  * *report naming the first bad entry or row and why, or another status with d filled (no
  * such database). With hc and hc->head (a signed tree head saved earlier, as JSON), also
@@ -73,6 +80,8 @@ typedef struct aigov_head_check {
     size_t head_len;
     const char *head_name;   /* where it came from, for messages */
     const char *public_key;  /* the log's Ed25519 public key pinned, hex; NULL = the head's own */
+    const char *corpus_dir;  /* the corpus the registry serves (NULL = the built-in one): the
+                              * compliance it holds is recomputed against it and compared */
 } aigov_head_check;
 aigov_status aigov_audit_verify(const char *db, const aigov_head_check *hc, char **report, aigov_diags *d);
 /* The log's signed tree head now (docs/security.md), as JSON in *json (malloc'd), signed

@@ -179,6 +179,20 @@ const char *sv_code(sv_err e) {
 
 /* A JSON body parsed with jansson; on error a 400 naming line, column and path. */
 json_t *parse_body(const sv_request *rq, sv_response *rs, const char *what) {
+    /* JSON text has no raw NUL byte (RFC 8259: not white space, and escaped in strings);
+     * jansson accepts one after true, false, null or a number, the profile reader never. */
+    const char *nul = memchr(rq->body, 0, rq->body_len);
+    if (nul) {
+        int line = 1, col = 1;
+        for (const char *p = rq->body; p < nul; p++) {
+            if (*p == '\n') { line++; col = 1; }
+            else col++;
+        }
+        char msg[300];
+        snprintf(msg, sizeof msg, "%s is not valid JSON: line %d, column %d: a raw NUL byte (JSON text has none)", what, line, col);
+        fail(rs, 400, "syntax", NULL, "%s", msg);
+        return NULL;
+    }
     json_error_t je;
     json_t *j = aigov_json_loadb(rq->body, rq->body_len, JSON_REJECT_DUPLICATES, &je);
     if (!j) {
@@ -513,6 +527,59 @@ static bool decode_segment(char *s) {
     return true;
 }
 
+/* The routes that run a check or an analysis (sv_app_heavy). */
+static const char *const HEAVY[][2] = {
+    {"POST", "/v1/check"}, {"GET", "/v1/timeline"}, {"POST", "/v1/timeline"}, {"POST", "/v1/explain"},
+    {"GET", "/v1/legitimacy"}, {"GET", "/v1/legitimacy/{id}"}, {"GET", "/v1/map"}, {"GET", "/v1/gaps"},
+    {"GET", "/v1/conflicts"}, {"GET", "/v1/divergence/{id}"}, {"POST", "/v1/whatif"}, {"GET", "/v1/diff"},
+};
+
+bool sv_app_heavy(const char *method, const char *path) {
+    char params[4][160];
+    int np;
+    for (size_t i = 0; i < sizeof HEAVY / sizeof HEAVY[0]; i++)
+        if (!strcmp(method, HEAVY[i][0]) && match(HEAVY[i][1], path, params, &np)) return true;
+    return false;
+}
+
+sv_budget sv_app_budget(const sv_app *a) {
+    sv_budget b = {a->o.max_decisions ? a->o.max_decisions : 60000, a->o.max_steps ? a->o.max_steps : 50000000,
+                   a->o.max_seconds > 0 ? a->o.max_seconds : 30, a->o.max_answer ? a->o.max_answer : ((size_t)64 << 20)};
+    return b;
+}
+
+/* After a handler: an answer whose computation its work budget stopped says so instead
+ * (the library returned an error, which is not the request's fault), and an answer larger
+ * than the answer budget is refused. */
+static void enforce_budget(sv_app *a, const sv_request *rq, sv_response *rs) {
+    if (rs->streamed) return;
+    aigov_work_stop why = rq->work ? aigov_work_stopped(rq->work) : AIGOV_WORK_RUNNING;
+    sv_budget b = sv_app_budget(a);
+    const char *hint = !strcmp(rq->path, "/v1/check") ? "split the batch, or check in bulk with the CLI (aigov check --batch)"
+                     : !strcmp(rq->path, "/v1/whatif") || !strcmp(rq->path, "/v1/diff")
+                         ? "send a smaller overlay or fewer profiles, or run `aigov whatif` locally"
+                         : "narrow it (?topic=, ?jurisdiction=, ?layer=), or run the analysis with the CLI";
+    char msg[600];
+    if (why == AIGOV_WORK_RUNNING && rs->body_len <= b.max_answer) return;
+    if (why == AIGOV_WORK_STEPS)
+        snprintf(msg, sizeof msg, "this request needs more than the limit of %llu steps of computation a request "
+                 "(docs/limits.md): %s", (unsigned long long)b.max_steps, hint);
+    else if (why == AIGOV_WORK_TIME)
+        snprintf(msg, sizeof msg, "this request needs more than the limit of %d s of computation a request (docs/limits.md): %s",
+                 b.max_seconds, hint);
+    else if (why == AIGOV_WORK_CANCELLED)
+        snprintf(msg, sizeof msg, "%s", "the request was cancelled: the service is stopping or the client left; try again");
+    else
+        snprintf(msg, sizeof msg, "the answer has %zu bytes, more than the limit of %zu bytes an answer (docs/limits.md): %s",
+                 rs->body_len, b.max_answer, hint);
+    if (!rs->body_static) free(rs->body);
+    memset(rs, 0, sizeof *rs);
+    if (why == AIGOV_WORK_CANCELLED) {
+        fail(rs, 503, "unavailable", NULL, "%s", msg);
+        rs->retry_after = 1;
+    } else fail(rs, why == AIGOV_WORK_RUNNING ? 413 : 422, why == AIGOV_WORK_RUNNING ? "answer_too_large" : "work_limit", NULL, "%s", msg);
+}
+
 size_t sv_app_body_limit(const sv_app *a, const char *method, const char *path, size_t max_body) {
     (void)a;
     if (!strcmp(method, "GET") || !strcmp(method, "HEAD") || !strcmp(method, "DELETE") || !strcmp(method, "OPTIONS"))
@@ -613,6 +680,7 @@ void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs) {
             }
         sv_store_thread_reset();
         ROUTES[i].fn(a, rq, rs, pm);
+        enforce_budget(a, rq, rs);
         if (sv_store_thread_failed() && rs->status < 500) {
             if (!rs->body_static) free(rs->body);
             memset(rs, 0, sizeof *rs);

@@ -66,6 +66,10 @@ aigov_status compliance_of(sv_app *a, const aigov_corpus *c, const char *profile
                            json_t *attestations, sv_compliance *cp, json_t **items, json_t **summary, char *date,
                            aigov_diags *d);
 json_t *compliance_brief(const sv_compliance *cp);
+/* Whether the compliance the registry holds for system `id` (its rows and its summary) is
+ * what its profile and evidence, as the log filed them, give on the date it was computed;
+ * false with why. The compliance tables are derived data: `audit verify` recomputes them. */
+bool compliance_explained(sv_app *a, const aigov_corpus *c, const char *id, char *why, size_t cap);
 void recompute_all(sv_app *a, const aigov_corpus *c);
 bool flag(const sv_request *rq, const char *key);
 int split_topics(const char *s, char *buf, size_t cap, const char **out, int max);

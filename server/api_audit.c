@@ -23,13 +23,27 @@ void h_audit(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     set_json(rs, 200, json_pack("{so}", "entries", sv_audit_list(a->store, after, (int)limit)));
 }
 
+/* After the log and the rows it explains: the derived compliance of each system, recomputed
+ * and compared (bad = -1 names no entry). */
+static void derived_check(sv_app *a, int64_t *bad, char *why) {
+    if (*bad) return;
+    json_t *ids = sv_system_ids(a->store);
+    const aigov_corpus *c = corpus_read(a);
+    size_t i;
+    json_t *v;
+    json_array_foreach(ids, i, v) if (!compliance_explained(a, c, json_string_value(v), why, SV_WHY)) { *bad = -1; break; }
+    corpus_done(a);
+    json_decref(ids);
+}
+
 void h_audit_verify(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     (void)rq; (void)pm;
     int64_t bad, n;
     char why[SV_WHY];
     if (sv_audit_check(a->store, &bad, &n, why) != SV_OK) { fail(rs, 500, "io", NULL, "%s", why); return; }
+    derived_check(a, &bad, why);
     set_json(rs, 200, json_pack("{sb sI so? ss}", "valid", bad == 0, "entries", (json_int_t)n, "first_bad",
-                                bad ? json_integer(bad) : NULL, "message", why));
+                                bad > 0 ? json_integer(bad) : NULL, "message", why));
 }
 
 /* Extends the verified log with the entries written since; false with the answer set
@@ -165,8 +179,22 @@ aigov_status aigov_audit_verify(const char *db, const aigov_head_check *hc, char
     int64_t bad;
     sv_audit_log g = {0};
     sv_err e = sv_audit_check_log(store, &g, &bad, why);
-    sv_store_close(store);
-    if (e != SV_OK) { sv_audit_log_free(&g); sv_diag(d, db, "%s", why); return AIGOV_IO; }
+    if (e != SV_OK) { sv_store_close(store); sv_audit_log_free(&g); sv_diag(d, db, "%s", why); return AIGOV_IO; }
+    if (!bad) {
+        /* The derived compliance, recomputed with the corpus the registry serves (an app
+         * that holds only the read-only store and that corpus). */
+        sv_app *a = calloc(1, sizeof *a);
+        if (!a) { sv_store_close(store); sv_audit_log_free(&g); return AIGOV_NOMEM; }
+        a->o.corpus_dir = hc ? hc->corpus_dir : NULL;
+        a->store = store;
+        pthread_rwlock_init(&a->corpus_lock, NULL);
+        pthread_mutex_init(&a->publish_lock, NULL);
+        pthread_mutex_init(&a->log_mu, NULL);
+        aigov_status cs = corpus_with_published(a, NULL, 0, &a->corpus, d);
+        if (cs == AIGOV_OK) derived_check(a, &bad, why);
+        sv_app_free(a); /* closes the store */
+        if (cs != AIGOV_OK) { sv_audit_log_free(&g); return cs; }
+    } else sv_store_close(store);
     bool head_ok = true;
     char hline[900] = "";
     if (hc && hc->head) head_ok = extends_head(&g, bad != 0, hc, &h, pub, hline, sizeof hline);

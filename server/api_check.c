@@ -13,6 +13,89 @@
 #include <time.h>
 #include <unistd.h>
 
+/* Where a batch's answer goes: the request's stream when it has one (the analysis pool),
+ * else a buffer; either way at most `limit` bytes. */
+typedef struct answer {
+    sv_stream *stream;
+    char *buf;
+    size_t len, cap, limit;
+    bool failed; /* out of memory, or the client left */
+    bool cut;    /* ended early with a trailer (answer_cut) */
+} answer;
+
+static void answer_put(answer *o, const char *p, size_t n) {
+    if (o->failed) return;
+    o->len += n;
+    if (o->stream) { o->failed = !sv_stream_write(o->stream, p, n); return; }
+    if (o->len + 1 > o->cap) {
+        size_t cap = o->cap ? o->cap : 65536;
+        while (cap < o->len + 1) cap *= 2;
+        char *nb = realloc(o->buf, cap);
+        if (!nb) { o->failed = true; return; }
+        o->buf = nb;
+        o->cap = cap;
+    }
+    memcpy(o->buf + o->len - n, p, n);
+    o->buf[o->len] = 0;
+}
+
+/* One result of a batch as the whole batch's rendering holds it: the JSON of one result
+ * indented by 4 (it sits in "results" of an object), the text and Markdown reports as
+ * they are, each after the separator. */
+static void answer_result(answer *o, const char *one, int i, const char *fmt, bool compact) {
+    if (compact) {
+        size_t n = strlen(one);
+        while (n && one[n - 1] == '\n') n--;
+        answer_put(o, i ? "," : "", i ? 1 : 0);
+        answer_put(o, one, n);
+    } else if (!strcmp(fmt, "json")) {
+        answer_put(o, i ? ",\n    " : "    ", i ? 6 : 4);
+        size_t n = strlen(one);
+        while (n && one[n - 1] == '\n') n--;
+        for (const char *p = one, *end = one + n; p < end;) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t l = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+            answer_put(o, p, l);
+            if (nl) answer_put(o, "    ", 4);
+            p += l;
+        }
+    } else {
+        static const char sep_md[] = "\n---\n\n", sep_text[] = "\n----------------------------------------------------------------\n\n";
+        const char *sep = !strcmp(fmt, "md") ? sep_md : sep_text;
+        if (i) answer_put(o, sep, strlen(sep));
+        answer_put(o, one, strlen(one));
+    }
+}
+
+/* Ends a batch's answer early, after `done` of `n` results, with a trailer saying why: in
+ * JSON an "error" member beside "results" (the document stays valid), in text a last
+ * line. */
+static void answer_cut(answer *o, const char *fmt, bool compact, const char *code, int done, int n, const char *why) {
+    char msg[700];
+    snprintf(msg, sizeof msg, "the answer was cut after %d of %d results: %s", done, n, why);
+    o->cut = true;
+    if (strcmp(fmt, "json")) {
+        answer_put(o, "\n", 1);
+        answer_put(o, msg, strlen(msg));
+        answer_put(o, "\n", 1);
+        return;
+    }
+    json_t *e = json_pack("{ss so si}", "code", code, "message", json_text(msg), "results", done);
+    char *et = e ? json_dumps(e, compact ? JSON_COMPACT : JSON_INDENT(2)) : NULL;
+    json_decref(e);
+    if (!et) { o->failed = true; return; }
+    if (!done) answer_put(o, compact ? "{\"results\":[" : "{\n  \"results\": [", compact ? 12 : 16);
+    answer_put(o, compact ? "],\"error\":" : "\n  ],\n  \"error\": ", compact ? 10 : 16);
+    for (const char *p = et; *p; p++) answer_put(o, *p == '\n' ? "\n  " : p, *p == '\n' ? 3 : 1);
+    answer_put(o, compact ? "}\n" : "\n}\n", compact ? 2 : 3);
+    free(et);
+}
+
+/* POST /v1/check: one profile, or a batch (JSON Lines). A batch is bounded before anything
+ * is decided: its profiles x the corpus's provisions within the work budget; then its
+ * first result, times the profiles, within the answer budget. Its results are decided,
+ * rendered and sent one at a time (streamed when the request has a stream), never held
+ * together. */
 void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     (void)pm;
     const char *fmt = arg(rq, "format") ? arg(rq, "format") : "json";
@@ -35,7 +118,6 @@ void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     const aigov_corpus *c = corpus_read(a);
     enum { MAXB = 10000 };
     aigov_profile **ps = NULL;
-    aigov_result **rsl = NULL;
     int n = 0;
     aigov_diags d;
     aigov_diags_init(&d, 20);
@@ -43,14 +125,12 @@ void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     aigov_check_opts co = {arg(rq, "role"), all && !strcmp(all, "true")};
     if (!batch) {
         ps = calloc(1, sizeof *ps);
-        rsl = calloc(1, sizeof *rsl);
-        if (!ps || !rsl) s = AIGOV_NOMEM;
+        if (!ps) s = AIGOV_NOMEM;
         else if ((s = aigov_profile_parse(c, "request body", rq->body, rq->body_len, date, &ps[0], &d)) == AIGOV_OK) n = 1;
     } else {
         size_t cap = 64;
         ps = calloc(cap, sizeof *ps);
-        rsl = calloc(cap, sizeof *rsl);
-        if (!ps || !rsl) s = AIGOV_NOMEM;
+        if (!ps) s = AIGOV_NOMEM;
         int line = 0;
         for (const char *p = rq->body, *end = rq->body + rq->body_len; s == AIGOV_OK && p < end;) {
             const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -65,29 +145,92 @@ void h_check(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
             if ((size_t)n == cap) {
                 cap *= 2;
                 aigov_profile **np = realloc(ps, cap * sizeof *ps);
-                if (np) ps = np;
-                aigov_result **nr = np ? realloc(rsl, cap * sizeof *rsl) : NULL;
-                if (nr) rsl = nr;
-                if (!np || !nr) { s = AIGOV_NOMEM; break; }
+                if (!np) { s = AIGOV_NOMEM; break; }
+                ps = np;
             }
             char name[64];
             snprintf(name, sizeof name, "request body line %d", line);
-            rsl[n] = NULL;
             if ((s = aigov_profile_parse(c, name, q, len, date, &ps[n], &d)) == AIGOV_OK) n++;
         }
         if (s == AIGOV_OK && n == 0) { s = AIGOV_INVALID; sv_diag(&d, "request body", "%s", "the batch holds no profile (one JSON object a line)"); }
     }
-    for (int i = 0; i < n && s == AIGOV_OK; i++) s = aigov_check(c, ps[i], &co, &rsl[i], &d);
-    if (s == AIGOV_OK) {
+    sv_budget b = sv_app_budget(a);
+    aigov_corpus_stats cs;
+    aigov_corpus_stats_get(c, &cs);
+    uint64_t per = cs.provisions > 0 ? (uint64_t)cs.provisions : 1, decisions = (uint64_t)n * per;
+    if (s == AIGOV_OK && decisions > b.max_decisions) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "the batch orders %llu decisions (%d profiles x %llu provisions), more than the limit of %llu a "
+                 "request (docs/limits.md): send at most %llu profiles a request, or check in bulk with the CLI "
+                 "(aigov check --batch)", (unsigned long long)decisions, n, (unsigned long long)per,
+                 (unsigned long long)b.max_decisions, (unsigned long long)(b.max_decisions / per));
+        fail(rs, 422, "work_limit", NULL, "%s", msg);
+    } else if (s == AIGOV_OK) {
         /* The text and Markdown reports' sections (JSON always has everything). */
         aigov_render_opts ro = {co.all, flag(rq, "voluntary"), flag(rq, "binding_only"), flag(rq, "legitimacy")};
-        char *out = compact ? aigov_results_render_compact(rsl, n) : aigov_results_render_opts(rsl, n, fmt, &ro);
-        if (compact && prefer_minimal) rs->preference_applied = "return=minimal";
-        set_text(rs, 200, !strcmp(fmt, "json") ? "application/json" : !strcmp(fmt, "md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8", out);
+        const char *type = !strcmp(fmt, "json") ? "application/json" : !strcmp(fmt, "md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8";
+        answer o = {.stream = n > 1 ? rq->stream : NULL, .limit = b.max_answer};
+        bool answered = false;
+        for (int i = 0; i < n && s == AIGOV_OK && !o.failed && !answered; i++) {
+            aigov_result *r = NULL;
+            s = aigov_check(c, ps[i], &co, &r, &d);
+            char *one = s != AIGOV_OK ? NULL : compact ? aigov_results_render_compact(&r, 1) : aigov_results_render_opts(&r, 1, fmt, &ro);
+            aigov_result_free(r);
+            if (s == AIGOV_OK && !one) s = AIGOV_NOMEM;
+            if (s != AIGOV_OK) {
+                if (rs->streamed) answer_cut(&o, fmt, compact, rq->work && aigov_work_stopped(rq->work) ? "work_limit" : status_code(s), i, n,
+                                             d.n ? d.items[d.n - 1].message : aigov_strerror(s));
+                break;
+            }
+            size_t len = strlen(one);
+            if (i == 0 && (uint64_t)len * (uint64_t)n > b.max_answer) {
+                /* Known from the first result, before a byte is sent. */
+                char msg[600];
+                snprintf(msg, sizeof msg, "the answer would be about %llu bytes (%d results of about %zu bytes), more than the limit "
+                         "of %zu bytes an answer (docs/limits.md): send at most %llu such profiles a request%s, or check in bulk "
+                         "with the CLI (aigov check --batch)", (unsigned long long)len * (unsigned long long)n, n, len, b.max_answer,
+                         (unsigned long long)(b.max_answer / (len ? len : 1)), compact ? "" : ", or ask for compact answers (?compact=true)");
+                fail(rs, 413, "answer_too_large", NULL, "%s", msg);
+                answered = true;
+            } else if (n == 1) {
+                set_text(rs, 200, type, one);
+                one = NULL;
+                answered = true;
+            } else if (o.len + len > o.limit) {
+                /* Past the budget after all (the results grew): the answer ends here and says so. */
+                char msg[300];
+                snprintf(msg, sizeof msg, "the answer reached the limit of %zu bytes an answer (docs/limits.md); send fewer profiles "
+                         "a request", o.limit);
+                answer_cut(&o, fmt, compact, "answer_too_large", i, n, msg);
+                free(one);
+                break;
+            } else {
+                if (i == 0) {
+                    if (o.stream) { sv_stream_begin(o.stream, type); rs->streamed = true; }
+                    if (compact) answer_put(&o, "{\"results\":[", 12);
+                    else if (!strcmp(fmt, "json")) answer_put(&o, "{\n  \"results\": [\n", 17);
+                }
+                answer_result(&o, one, i, fmt, compact);
+                if (i == n - 1) {
+                    if (compact) answer_put(&o, "]}\n", 3);
+                    else if (!strcmp(fmt, "json")) answer_put(&o, "\n  ]\n}\n", 7);
+                }
+            }
+            free(one);
+        }
+        if (!o.stream && !answered) {
+            if (s != AIGOV_OK) fail_status_hint(rs, s, &d, NULL);
+            else if (o.failed) fail(rs, 500, "nomem", NULL, "%s", "out of memory");
+            else {
+                set_text(rs, 200, type, o.buf);
+                o.buf = NULL;
+            }
+        } else if (o.stream && !rs->streamed && !answered && s != AIGOV_OK) fail_status_hint(rs, s, &d, NULL);
+        free(o.buf);
+        if (compact && prefer_minimal && rs->status == 200) rs->preference_applied = "return=minimal";
     } else fail_status_hint(rs, s, &d, batch && s == AIGOV_SYNTAX ? "a batch holds one whole JSON profile a line" : NULL);
-    for (int i = 0; i < n; i++) { aigov_result_free(rsl[i]); aigov_profile_free(ps[i]); }
+    for (int i = 0; i < n; i++) aigov_profile_free(ps[i]);
     free(ps);
-    free(rsl);
     aigov_diags_free(&d);
     corpus_done(a);
 }

@@ -116,6 +116,17 @@ static void compare_versions(sv_app *a, const sv_request *rq, sv_response *rs, a
     aigov_corpus_free(x);
 }
 
+/* How many profiles a what-if request may compare: each is decided against both versions
+ * of the corpus, within the decisions a request may order (sv_budget). */
+static size_t whatif_profiles_max(sv_app *a) {
+    aigov_corpus_stats cs;
+    const aigov_corpus *c = corpus_read(a);
+    aigov_corpus_stats_get(c, &cs);
+    corpus_done(a);
+    uint64_t per = 2 * (uint64_t)(cs.provisions > 0 ? cs.provisions : 1);
+    return (size_t)(sv_app_budget(a).max_decisions / per);
+}
+
 void h_whatif(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     (void)pm;
     const char *fmt, *type, *date = arg(rq, "date");
@@ -130,7 +141,14 @@ void h_whatif(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     if (!json_is_object(ov)) fail(rs, 400, "invalid", NULL, "%s", ov ? "$.overlay: expected an overlay as a JSON object (docs/overlay.md)" : "$.overlay: missing (required)");
     else if (ps && !json_is_array(ps)) fail(rs, 400, "invalid", NULL, "%s", "$.profiles: expected a list of profiles");
     else if (ss && !json_is_array(ss)) fail(rs, 400, "invalid", NULL, "%s", "$.systems: expected a list of system ids");
-    else if (profiles_jsonl(a, ss, ps, &jsonl, &len, rs, "$.systems")) {
+    else if (json_array_size(ps) + json_array_size(ss) > whatif_profiles_max(a)) {
+        /* Each profile is decided against both versions: bounded before anything is loaded. */
+        char msg[400];
+        snprintf(msg, sizeof msg, "the request compares %zu profiles, more than the limit of %zu a request (each is decided "
+                 "against both corpus versions; docs/limits.md): send fewer, or run `aigov whatif --profiles` locally",
+                 json_array_size(ps) + json_array_size(ss), whatif_profiles_max(a));
+        fail(rs, 422, "work_limit", NULL, "%s", msg);
+    } else if (profiles_jsonl(a, ss, ps, &jsonl, &len, rs, "$.systems")) {
         pthread_mutex_lock(&a->publish_lock); /* the published list must not move between the two versions */
         aigov_diags d;
         aigov_diags_init(&d, 20);
@@ -229,8 +247,10 @@ void h_publish(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
         }
         tl[i] = json_string_value(v);
     }
-    /* Co-issuers sign with their own tokens (Aigov-Cosign: TOKEN, TOKEN); checked against
-     * the issuers once the instrument is loaded (aigov_instrument_authority). */
+    /* Co-issuers sign the request body with their own tokens' keys (Aigov-Cosign:
+     * TOKEN_ID:MAC, TOKEN_ID:MAC; sv_cosign_mac): a co-issuer's token never goes to the
+     * publisher. Checked against the issuers once the instrument is loaded
+     * (aigov_instrument_authority). */
     char signer_buf[9][256];
     const char *signers[9] = {actor};
     int nsigners = 1;
@@ -242,11 +262,24 @@ void h_publish(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
             while (*p == ' ' || *p == ',') p++;
             size_t n = strcspn(p, ", ");
             if (!n) break;
-            if (nsigners >= 9) { fail(rs, 400, "invalid", NULL, "%s", "Aigov-Cosign: at most 8 co-issuers' tokens"); json_decref(j); return; }
-            char why[SV_WHY], day[11];
+            if (nsigners >= 9) { fail(rs, 400, "invalid", NULL, "%s", "Aigov-Cosign: at most 8 co-issuers' signatures"); json_decref(j); return; }
+            char why[SV_WHY], day[11], id[SV_TOKEN_ID_LEN + 1] = "", mac[80] = "";
             sv_principal co;
             today(a, day);
-            sv_err e = sv_token_actor(a->store, p, n, day, &co, why);
+            if (n >= 4 && !strncmp(p, "agv_", 4)) {
+                fail(rs, 400, "invalid", NULL, "%s", "Aigov-Cosign takes each co-issuer's signature of the body (TOKEN_ID:MAC, "
+                     "docs/api.md \"Publishing\"), never its token: a token sent to the publisher lets it act as the co-issuer");
+                json_decref(j);
+                return;
+            }
+            const char *colon = memchr(p, ':', n);
+            if (colon && (size_t)(colon - p) < sizeof id && n - (size_t)(colon - p) - 1 < sizeof mac) {
+                memcpy(id, p, (size_t)(colon - p));
+                id[colon - p] = 0;
+                memcpy(mac, colon + 1, n - (size_t)(colon - p) - 1);
+                mac[n - (size_t)(colon - p) - 1] = 0;
+            }
+            sv_err e = sv_token_cosigner(a->store, id, mac, rq->body, rq->body_len, day, &co, why);
             if (e == SV_IO) { fail(rs, 500, "io", NULL, "%s", why); json_decref(j); return; }
             if (e != SV_OK) { fail(rs, 401, "unauthorized", NULL, "Aigov-Cosign: %s", why); json_decref(j); return; }
             if (co.operator_) { fail(rs, 403, "forbidden", NULL, "%s", "Aigov-Cosign: an operator token signs no instrument"); json_decref(j); return; }

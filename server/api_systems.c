@@ -37,6 +37,17 @@ static json_t *tally_json(const tally *t, bool with_percent) {
     return o;
 }
 
+/* The provisions with evidence documents and with attestations of system `id` that count
+ * on day `on` (NULL: the service's date; evidence dated later does not count yet). New
+ * references. */
+static void evidence_on(sv_app *a, const char *id, const char *on, json_t **docs, json_t **att) {
+    char day[11];
+    if (on) snprintf(day, sizeof day, "%s", on);
+    else today(a, day);
+    *docs = sv_evidence_provisions(a->store, id, "document", day);
+    *att = sv_evidence_provisions(a->store, id, "attestation", day);
+}
+
 /* Compliance of a profile on the server's date (docs/api.md, "Compliance"), given the
  * provisions with evidence documents and with attestations. Each provision the check
  * decides falls in one category:
@@ -51,12 +62,13 @@ static json_t *tally_json(const tally *t, bool with_percent) {
  *                  recommendations: met, unmet, undecided or later, counted apart.
  * Percentages are over binding_now and conduct only. *items and *summary are new
  * references. Returns AIGOV_OK or the profile's error (with d). */
-aigov_status compliance_of(sv_app *a, const aigov_corpus *c, const char *profile, size_t len,
-                                  json_t *documents, json_t *attestations, sv_compliance *cp, json_t **items,
-                                  json_t **summary, char *date, aigov_diags *d) {
+static aigov_status compliance_on(sv_app *a, const aigov_corpus *c, const char *profile, size_t len, json_t *documents,
+                                  json_t *attestations, const char *on, sv_compliance *cp, json_t **items, json_t **summary,
+                                  char *date, aigov_diags *d) {
     memset(cp, 0, sizeof *cp);
     *items = *summary = NULL;
-    today(a, date);
+    if (on) snprintf(date, 11, "%s", on);
+    else today(a, date);
     aigov_profile *p = NULL;
     aigov_status s = aigov_profile_parse(c, "request body", profile, len, date, &p, d);
     if (s != AIGOV_OK) return s;
@@ -169,6 +181,12 @@ aigov_status compliance_of(sv_app *a, const aigov_corpus *c, const char *profile
     return AIGOV_OK;
 }
 
+aigov_status compliance_of(sv_app *a, const aigov_corpus *c, const char *profile, size_t len, json_t *documents,
+                           json_t *attestations, sv_compliance *cp, json_t **items, json_t **summary, char *date,
+                           aigov_diags *d) {
+    return compliance_on(a, c, profile, len, documents, attestations, NULL, cp, items, summary, date, d);
+}
+
 /* The compliance counts of a write's answer. */
 json_t *compliance_brief(const sv_compliance *cp) {
     json_t *o = json_deep_copy(cp->summary);
@@ -189,7 +207,8 @@ void recompute_all(sv_app *a, const aigov_corpus *c) {
         const char *id = json_string_value(v);
         char *profile = NULL, owner[256], why[SV_WHY], date[11];
         if (sv_system_profile(a->store, id, &profile, owner, sizeof owner, NULL, why) != SV_OK) continue;
-        json_t *docs = sv_evidence_provisions(a->store, id, "document"), *att = sv_evidence_provisions(a->store, id, "attestation");
+        json_t *docs, *att;
+        evidence_on(a, id, NULL, &docs, &att);
         json_t *items = NULL, *sum = NULL;
         sv_compliance cp;
         aigov_diags d;
@@ -205,6 +224,53 @@ void recompute_all(sv_app *a, const aigov_corpus *c) {
     }
     json_decref(ids);
     sv_store_unlock(a->store);
+}
+
+/* Whether two compliance lists hold the same items, whatever their order. */
+static bool same_items(json_t *x, json_t *y) {
+    if (json_array_size(x) != json_array_size(y)) return false;
+    size_t i, k;
+    json_t *v, *w;
+    json_array_foreach(x, i, v) {
+        bool found = false;
+        json_array_foreach(y, k, w) if (json_equal(json_object_get(v, "provision"), json_object_get(w, "provision"))) {
+            found = json_equal(v, w);
+            break;
+        }
+        if (!found) return false;
+    }
+    return true;
+}
+
+bool compliance_explained(sv_app *a, const aigov_corpus *c, const char *id, char *why, size_t cap) {
+    json_t *sys = sv_system_get(a->store, id, false), *stored = sv_compliance_get(a->store, id);
+    const char *on = json_string_value(json_object_get(json_object_get(sys, "compliance"), "date"));
+    char *profile = NULL, owner[256], w[SV_WHY], date[11];
+    bool same = false;
+    if (sys && stored && on && aigov_date_valid(on) && sv_system_profile(a->store, id, &profile, owner, sizeof owner, NULL, w) == SV_OK) {
+        json_t *docs, *att, *items = NULL, *sum = NULL;
+        evidence_on(a, id, on, &docs, &att);
+        sv_compliance cp;
+        aigov_diags d;
+        aigov_diags_init(&d, 5);
+        if (compliance_on(a, c, profile, strlen(profile), docs, att, on, &cp, &items, &sum, date, &d) == AIGOV_OK) {
+            json_t *brief = compliance_brief(&cp);
+            same = json_equal(brief, json_object_get(sys, "compliance")) && same_items(items, stored);
+            json_decref(brief);
+        }
+        aigov_diags_free(&d);
+        json_decref(items);
+        json_decref(sum);
+        json_decref(docs);
+        json_decref(att);
+    } else if (sys && stored && !on && !json_array_size(stored)) same = true; /* never computed */
+    if (!same)
+        snprintf(why, cap, "table compliance, system '%.64s': not what its profile and evidence in the log give on %.10s "
+                 "(forged or altered outside the registry)", id, on ? on : "its date");
+    free(profile);
+    json_decref(sys);
+    json_decref(stored);
+    return same;
 }
 
 /* -- Registry -- */
@@ -349,7 +415,8 @@ void h_system_put(sv_app *a, const sv_request *rq, sv_response *rs, char **pm) {
     }
     const aigov_corpus *c = corpus_read(a);
     sv_store_lock(a->store);
-    json_t *docs = sv_evidence_provisions(a->store, id, "document"), *att = sv_evidence_provisions(a->store, id, "attestation");
+    json_t *docs, *att;
+    evidence_on(a, id, NULL, &docs, &att);
     json_t *items = NULL, *sum = NULL;
     sv_compliance cp;
     char date[11], now[32], why[SV_WHY];
@@ -435,6 +502,15 @@ void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
         return;
     }
     if (!aigov_date_valid(date)) { fail(rs, 400, "invalid", NULL, "$.date: expected a date YYYY-MM-DD, found '%.40s'", date); json_decref(j); return; }
+    char fday[11];
+    today(a, fday);
+    if (strcmp(date, fday) > 0) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "$.date: %s is after today (%s): evidence is dated when it was made or signed", date, fday);
+        fail(rs, 400, "invalid", NULL, "%s", msg);
+        json_decref(j);
+        return;
+    }
     const aigov_corpus *c = corpus_read(a);
     aigov_diags d;
     aigov_diags_init(&d, 5);
@@ -492,7 +568,8 @@ void h_evidence_add(sv_app *a, const sv_request *rq, sv_response *rs, char **pm)
             json_object_set_new(j, "token_id", json_string(who.token_id));
             json_object_set_new(j, "signature", json_string(sig));
         }
-        json_t *docs = sv_evidence_provisions(a->store, id, "document"), *att = sv_evidence_provisions(a->store, id, "attestation");
+        json_t *docs, *att;
+        evidence_on(a, id, NULL, &docs, &att);
         json_array_append_new(attestation ? att : docs, json_string(prov));
         json_t *items = NULL, *sum = NULL;
         sv_compliance cp;

@@ -136,8 +136,8 @@ aigov_status aigov_audit_check_proofs(const aigov_proof_inputs *in, char **repor
         bad = true;
     } else {
         sv_hex(head.root.b, SV_HASH_LEN, hex);
-        snprintf(line, sizeof line, "ok   head: %" PRIu64 " entries, root %s, signature valid%s", head.size, hex,
-                 in->public_key || in->old_head ? "" : " (with the head's own key: pin it with --public-key)");
+        snprintf(line, sizeof line, "%s head: %" PRIu64 " entries, root %s, signature valid%s", in->public_key || in->old_head ? "ok  " : "??? ",
+                 head.size, hex, in->public_key || in->old_head ? "" : " with the key the head itself names, which anyone can make");
         add(&rep, &rn, &rcap, line);
     }
     if (in->old_head) {
@@ -223,6 +223,13 @@ aigov_status aigov_audit_check_proofs(const aigov_proof_inputs *in, char **repor
             snprintf(line, sizeof line, "ok   inclusion: entry %" PRIu64 "%s%.16s%s is in the log the head signs", index + 1,
                      in->entry_hash ? " (hash " : "", in->entry_hash ? in->entry_hash : "", in->entry_hash ? "…)" : "");
         add(&rep, &rn, &rcap, line);
+    }
+    /* Without a key pinned or a head kept earlier, a log made up and signed by anyone
+     * passes every check above: the proofs hold, but prove nothing about this registry. */
+    if (!in->public_key && !in->old_head) {
+        add(&rep, &rn, &rcap, "NOT PROVEN: no key is pinned: give the registry's public key (--public-key HEX, from its operator "
+                              "or its start-up line) or a head kept earlier (--old-head FILE)");
+        bad = true;
     }
     if (!rep) return AIGOV_NOMEM;
     *report = rep;

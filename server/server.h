@@ -50,6 +50,11 @@ bool sv_token_parse(const char *text, size_t len, char id[SV_TOKEN_ID_LEN + 1], 
  * digits. Only the token's holder can make or check it: the registry keeps only the
  * secret's hash. False when text is not shaped like a token. */
 bool sv_attest_sign(const char *text, size_t len, const char *const *fields, int n, char out[65]);
+/* A co-issuer's signature of an instrument (Aigov-Cosign: TOKEN_ID:MAC): BLAKE2b-256 keyed
+ * with the hash the registry keeps of the token's secret (BLAKE2b-256 keyed with
+ * "aigov-token-v1") over "aigov-cosign-v1", the body's length (8 bytes, big-endian) and the
+ * exact bytes of the request body. The token itself is never sent to the publisher. */
+void sv_cosign_mac(const unsigned char key[SV_HASH_LEN], const char *body, size_t len, unsigned char out[SV_HASH_LEN]);
 /* Constant-time comparison of two hashes. */
 bool sv_hash_equal(const unsigned char a[SV_HASH_LEN], const unsigned char b[SV_HASH_LEN]);
 
@@ -116,6 +121,10 @@ sv_err sv_token_store_first(sv_store *s, const sv_token *t, const char *now, cha
 /* The principal a presented token names on `today` (SV_NOTFOUND when malformed, unknown,
  * revoked or expired; why says which, the last two only to the token's holder). */
 sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *today, sv_principal *who, char *why);
+/* The principal of token `id` on `today` when `mac` (64 hex digits) is its holder's
+ * co-signature of body (sv_cosign_mac); SV_NOTFOUND otherwise, as sv_token_actor. */
+sv_err sv_token_cosigner(sv_store *s, const char *id, const char *mac, const char *body, size_t len, const char *today,
+                         sv_principal *who, char *why);
 /* Tokens (never their secrets): every one when holder is NULL, else the holder's; each
  * with its state on `today` (active, revoked, expired). */
 json_t *sv_token_list(sv_store *s, const char *holder, const char *today);
@@ -171,11 +180,13 @@ json_t *sv_system_get(sv_store *s, const char *id, bool with_compliance); /* NUL
 json_t *sv_system_version(sv_store *s, const char *id, int version);       /* NULL: not found */
 /* Every system's id that is not withdrawn (for recomputing compliance). */
 json_t *sv_system_ids(sv_store *s);
-/* Provisions with evidence of `kind` ("document" or "attestation") for a system. */
-json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind);
+/* Provisions with evidence of `kind` ("document" or "attestation") for a system, dated on
+ * or before `today` (evidence dated later counts from its date). */
+json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind, const char *today);
 /* ev: {"kind"?, "provision", "date", and "reference","sha256" (a document) or
  * "statement","token_id","signature" (an attestation)}. Owner only; not when withdrawn.
- * Audited "evidence.add" or "attestation.add". */
+ * Audited "evidence.add" or "attestation.add". The same evidence filed again is
+ * SV_CONFLICT, with *evid the one stored. */
 sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_t *ev,
                        const sv_compliance *cp, const char *now, int64_t *evid, sv_receipt *rcpt, char *why);
 json_t *sv_evidence_list(sv_store *s, const char *system);
@@ -239,6 +250,15 @@ json_t *sv_log_consistency_json(const sv_audit_log *g, uint64_t from, uint64_t t
 /* ---- API (api.c) ------------------------------------------------------------------- */
 typedef struct sv_app sv_app;
 #define SV_MAX_ARGS 16
+/* A streamed answer (http.c): a handler that produces a long answer piece by piece (a batch
+ * of checks) begins it, then writes each piece as it is decided; nothing holds the whole
+ * answer. Only requests run on the analysis pool have one. */
+typedef struct sv_stream sv_stream;
+/* Begins the answer: 200, with this content type (a static string). */
+void sv_stream_begin(sv_stream *s, const char *content_type);
+/* Appends len bytes; waits while a full buffer waits for the client. False when the
+ * client left, the request was cancelled or its time is spent: stop producing. */
+bool sv_stream_write(sv_stream *s, const char *data, size_t len);
 typedef struct sv_request {
     const char *method, *path;  /* path without the query string, raw (not percent-decoded) */
     struct { const char *key, *value; } args[SV_MAX_ARGS]; /* query arguments, decoded */
@@ -246,10 +266,14 @@ typedef struct sv_request {
     bool too_many_args;
     const char *content_type;   /* may be NULL */
     const char *authorization;  /* may be NULL */
-    const char *cosign;         /* Aigov-Cosign: co-issuers' tokens, comma-separated; may be NULL */
+    const char *cosign;         /* Aigov-Cosign: co-issuers' signatures TOKEN_ID:MAC, comma-separated; may be NULL */
     const char *prefer;         /* the Prefer header (RFC 7240); may be NULL */
     const char *body;
     size_t body_len;
+    /* The request's work budget, bound to the thread that runs it (NULL: unbounded), and
+     * its stream (NULL: answer in rs). */
+    aigov_work *work;
+    sv_stream *stream;
 } sv_request;
 typedef struct sv_response {
     int status;
@@ -262,11 +286,23 @@ typedef struct sv_response {
     int retry_after;            /* 429/503: seconds for Retry-After; 0 = none */
     bool close;                 /* close the connection after the answer */
     const char *preference_applied; /* static string for Preference-Applied, or NULL */
+    bool streamed;              /* the answer went out through rq->stream (sv_stream_begin) */
 } sv_response;
 
 sv_app *sv_app_new(const aigov_server_opts *o, char *why);
 void sv_app_free(sv_app *a);
 void sv_app_handle(sv_app *a, const sv_request *rq, sv_response *rs);
+/* Whether `method path` runs a check or an analysis: such requests run on the analysis pool
+ * (http.c), under the work budget, so that they never hold the threads that answer
+ * /v1/health, reads and writes. */
+bool sv_app_heavy(const char *method, const char *path);
+/* The budgets of one request (aigov_server_opts with the defaults filled in). */
+typedef struct sv_budget {
+    uint64_t max_decisions, max_steps;
+    int max_seconds;
+    size_t max_answer;
+} sv_budget;
+sv_budget sv_app_budget(const sv_app *a);
 /* The largest request body `method path` takes (docs/limits.md): none for reads, 1 MiB
  * for a profile, `max_body` for an instrument or an overlay. */
 size_t sv_app_body_limit(const sv_app *a, const char *method, const char *path, size_t max_body);

@@ -439,6 +439,9 @@ static const struct {
     {"SELECT t.id, 0 FROM tokens t WHERE (t.revoked_at IS NULL) = EXISTS(SELECT 1 FROM audit a WHERE a.action = 'token.revoke'"
      " AND json_extract(a.payload, '$.token_id') = t.id) ORDER BY t.audit_seq LIMIT 1",
      "table tokens, token '%s': its revocation does not match the log (revoked or un-revoked outside the registry)"},
+    {"SELECT t.id, a.seq FROM tokens t JOIN audit a ON a.action = 'token.revoke' AND json_extract(a.payload, '$.token_id') = t.id"
+     " WHERE t.revoked_by IS NOT a.actor OR t.revoked_at IS NOT a.at ORDER BY a.seq LIMIT 1",
+     "table tokens, token '%s': who revoked it, or when, is not what the log says (altered outside the registry)"},
     {"SELECT a.subject, a.seq FROM audit a WHERE a.action = 'token.create' AND NOT EXISTS(SELECT 1 FROM tokens t WHERE t.audit_seq = a.seq)"
      " ORDER BY a.seq LIMIT 1",
      "table tokens: the token the log created for '%s' is missing (deleted outside the registry)"},
@@ -456,18 +459,29 @@ static const struct {
     {"SELECT s.id, 0 FROM systems s WHERE (s.withdrawn_at IS NULL) = EXISTS(SELECT 1 FROM audit a WHERE a.action = 'system.withdraw'"
      " AND a.subject = s.id) ORDER BY s.id LIMIT 1",
      "table systems, system '%s': its withdrawal does not match the log"},
+    {"SELECT s.id, v.audit_seq FROM systems s JOIN system_versions v ON v.system_id = s.id AND v.version = s.version"
+     " WHERE s.name IS NOT coalesce(json_extract(v.profile, '$.name'), '') ORDER BY s.id LIMIT 1",
+     "table systems, system '%s': its name is not the one of the profile the log filed last (edited outside the registry)"},
     {"SELECT e.system_id || ' evidence ' || e.id, coalesce(a.seq, e.audit_seq) FROM evidence e LEFT JOIN audit a ON a.seq = e.audit_seq"
      " WHERE a.seq IS NULL OR a.action NOT IN ('evidence.add', 'attestation.add') OR a.subject IS NOT e.system_id"
      " OR json_extract(a.payload, '$.provision') IS NOT e.provision"
      " OR (e.kind = 'document' AND json_extract(a.payload, '$.sha256') IS NOT e.sha256)"
-     " OR (e.kind = 'attestation' AND json_extract(a.payload, '$.statement') IS NOT e.statement) ORDER BY e.audit_seq LIMIT 1",
+     " OR (e.kind = 'attestation' AND json_extract(a.payload, '$.statement') IS NOT e.statement)"
+     " OR json_extract(a.payload, '$.date') IS NOT e.date OR coalesce(json_extract(a.payload, '$.kind'), 'document') IS NOT e.kind"
+     " OR a.actor IS NOT e.filed_by OR a.at IS NOT e.filed_at"
+     " OR (e.kind = 'document' AND json_extract(a.payload, '$.reference') IS NOT e.reference)"
+     " OR (e.kind = 'attestation' AND (json_extract(a.payload, '$.signature') IS NOT e.signature"
+     " OR json_extract(a.payload, '$.token_id') IS NOT e.token_id)) ORDER BY e.audit_seq LIMIT 1",
      "table evidence, system %s: not what the log recorded (inserted or altered outside the registry)"},
     {"SELECT a.subject, a.seq FROM audit a WHERE a.action IN ('evidence.add', 'attestation.add')"
      " AND NOT EXISTS(SELECT 1 FROM evidence e WHERE e.audit_seq = a.seq) ORDER BY a.seq LIMIT 1",
      "table evidence: evidence the log recorded for system '%s' is missing (deleted outside the registry)"},
     {"SELECT o.id, coalesce(a.seq, o.audit_seq) FROM organisations o LEFT JOIN audit a ON a.seq = o.audit_seq WHERE a.seq IS NULL"
-     " OR a.action <> 'organisation.create' OR a.subject IS NOT o.id ORDER BY o.audit_seq LIMIT 1",
-     "table organisations, organisation '%s': no organisation.create entry of the log says so"},
+     " OR a.action <> 'organisation.create' OR a.subject IS NOT o.id OR json_extract(a.payload, '$.name') IS NOT o.name"
+     " OR json_extract(a.payload, '$.kind') IS NOT o.kind OR json_extract(a.payload, '$.established') IS NOT o.established"
+     " OR a.actor IS NOT o.created_by OR a.at IS NOT o.created_at ORDER BY o.audit_seq LIMIT 1",
+     "table organisations, organisation '%s': not what the organisation.create entry of the log says (inserted or altered "
+     "outside the registry)"},
     {"SELECT i.id, coalesce(a.seq, i.audit_seq) FROM instruments i LEFT JOIN audit a ON a.seq = i.audit_seq WHERE a.seq IS NULL"
      " OR a.action <> 'instrument.publish' OR a.subject IS NOT i.id OR a.payload IS NOT i.body OR a.actor IS NOT i.publisher"
      " ORDER BY i.audit_seq LIMIT 1",
@@ -776,6 +790,24 @@ sv_err sv_token_store_first(sv_store *s, const sv_token *t, const char *now, cha
     return token_store(s, "operator", "operator", true, NULL, t, now, true, why);
 }
 
+/* What a presented credential must prove about the stored hash of its token: that it is
+ * the hash of the secret presented (a bearer token), or the key of a co-signature. */
+typedef struct token_proof {
+    const unsigned char *hash;  /* the presented secret's hash, or NULL */
+    const unsigned char *mac;   /* a co-signature of body, or NULL */
+    const char *body;
+    size_t len;
+} token_proof;
+
+static bool token_proves(const token_proof *p, const unsigned char stored[SV_HASH_LEN]) {
+    if (p->hash) return sv_hash_equal(p->hash, stored);
+    unsigned char want[SV_HASH_LEN];
+    sv_cosign_mac(stored, p->body, p->len, want);
+    return sv_hash_equal(want, p->mac);
+}
+
+static sv_err token_principal(sv_store *s, const char *id, const token_proof *p, const char *today, sv_principal *who, char *why);
+
 sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *today, sv_principal *who, char *why) {
     char id[SV_TOKEN_ID_LEN + 1];
     unsigned char h[SV_HASH_LEN];
@@ -784,6 +816,25 @@ sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *tod
         snprintf(why, SV_WHY, "the bearer token is malformed (expected agv_<16 hex>_<43 base64url>, as `aigov token create` prints)");
         return SV_NOTFOUND;
     }
+    token_proof p = {.hash = h};
+    return token_principal(s, id, &p, today, who, why);
+}
+
+sv_err sv_token_cosigner(sv_store *s, const char *id, const char *mac, const char *body, size_t len, const char *today,
+                         sv_principal *who, char *why) {
+    unsigned char m[SV_HASH_LEN];
+    memset(who, 0, sizeof *who);
+    bool hex = strlen(id) == SV_TOKEN_ID_LEN;
+    for (size_t i = 0; hex && i < SV_TOKEN_ID_LEN; i++) hex = (id[i] >= '0' && id[i] <= '9') || (id[i] >= 'a' && id[i] <= 'f');
+    if (!hex || !sv_unhex(mac, m, SV_HASH_LEN)) {
+        snprintf(why, SV_WHY, "a co-signature reads TOKEN_ID:MAC (16 hex digits, a colon, 64 hex digits)");
+        return SV_NOTFOUND;
+    }
+    token_proof p = {.mac = m, .body = body, .len = len};
+    return token_principal(s, id, &p, today, who, why);
+}
+
+static sv_err token_principal(sv_store *s, const char *id, const token_proof *p, const char *today, sv_principal *who, char *why) {
     s = reader(s);
     sv_err e = SV_NOTFOUND;
     snprintf(why, SV_WHY, "unknown or revoked token");
@@ -791,8 +842,7 @@ sv_err sv_token_actor(sv_store *s, const char *text, size_t len, const char *tod
     if (!st) { why_db(s->db, why, "tokens"); e = SV_IO; goto out; }
     db_bind_text(st, 1, id);
     /* The reason is told only to a caller that holds the secret. */
-    if (db_step(st) == DB_ROW && db_col_bytes(st, 1) == SV_HASH_LEN &&
-        sv_hash_equal(h, db_col_blob(st, 1))) {
+    if (db_step(st) == DB_ROW && db_col_bytes(st, 1) == SV_HASH_LEN && token_proves(p, db_col_blob(st, 1))) {
         if (!db_col_null(st, 3)) snprintf(why, SV_WHY, "token %s was revoked at %s", id, col(st, 3));
         else if (!db_col_null(st, 4) && strcmp(today, col(st, 4)) >= 0)
             snprintf(why, SV_WHY, "token %s expired on %s", id, col(st, 4));
@@ -1237,13 +1287,14 @@ json_t *sv_system_version(sv_store *s, const char *id, int version) {
 }
 
 /* ---- Evidence and compliance ------------------------------------------------------------ */
-json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind) {
+json_t *sv_evidence_provisions(sv_store *s, const char *id, const char *kind, const char *today) {
     s = reader(s);
     json_t *arr = json_array();
-    db_stmt *st = prep(s, "SELECT DISTINCT provision FROM evidence WHERE system_id = ? AND kind = ? ORDER BY provision");
+    db_stmt *st = prep(s, "SELECT DISTINCT provision FROM evidence WHERE system_id = ? AND kind = ? AND date <= ? ORDER BY provision");
     if (st) {
         db_bind_text(st, 1, id);
         db_bind_text(st, 2, kind);
+        db_bind_text(st, 3, today);
         while (db_step(st) == DB_ROW) json_array_append_new(arr, json_string(col(st, 0)));
         db_finalize(st);
     }
@@ -1269,6 +1320,28 @@ sv_err sv_evidence_add(sv_store *s, const char *actor, const char *system, json_
     if (withdrawn[0]) { snprintf(why, SV_WHY, "system '%s' was withdrawn at %s; it takes no more evidence", system, withdrawn); e = rollback(s, SV_CONFLICT); goto out; }
     const char *kind = json_string_value(json_object_get(ev, "kind"));
     if (!kind) kind = "document";
+    /* A replay (the same evidence filed again, as a retry does) is stored once. */
+    db_stmt *dup = prep(s, "SELECT id FROM evidence WHERE system_id = ? AND kind = ? AND provision = ? AND reference = ? AND "
+                           "sha256 = ? AND date = ? AND COALESCE(statement, '') = ?");
+    int64_t existing = -1;
+    if (dup) {
+        const char *f[] = {"provision", "reference", "sha256", "date", "statement"};
+        db_bind_text(dup, 1, system);
+        db_bind_text(dup, 2, kind);
+        for (int k = 0; k < 5; k++) {
+            const char *v = json_string_value(json_object_get(ev, f[k]));
+            db_bind_text(dup, k + 3, v ? v : "");
+        }
+        if (db_step(dup) == DB_ROW) existing = db_col_int64(dup, 0);
+        db_finalize(dup);
+    }
+    if (existing >= 0) {
+        snprintf(why, SV_WHY, "this evidence is filed already (evidence %lld of system '%s'): a replay is stored once",
+                 (long long)existing, system);
+        *evid = existing;
+        e = rollback(s, SV_CONFLICT);
+        goto out;
+    }
     char *payload = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS);
     int64_t seq;
     bool ok = payload && audit_append(s, now, actor, !strcmp(kind, "attestation") ? "attestation.add" : "evidence.add", system,

@@ -75,6 +75,18 @@ bool sv_attest_sign(const char *text, size_t len, const char *const *fields, int
     return true;
 }
 
+void sv_cosign_mac(const unsigned char key[SV_HASH_LEN], const char *body, size_t len, unsigned char out[SV_HASH_LEN]) {
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, key, SV_HASH_LEN, SV_HASH_LEN);
+    static const char tag[] = "aigov-cosign-v1";
+    crypto_generichash_update(&st, (const unsigned char *)tag, sizeof tag - 1);
+    unsigned char b[8];
+    for (int k = 0; k < 8; k++) b[k] = (unsigned char)((uint64_t)len >> (56 - 8 * k));
+    crypto_generichash_update(&st, b, sizeof b);
+    if (len) crypto_generichash_update(&st, (const unsigned char *)body, len);
+    crypto_generichash_final(&st, out, SV_HASH_LEN);
+}
+
 bool sv_hash_equal(const unsigned char a[SV_HASH_LEN], const unsigned char b[SV_HASH_LEN]) {
     return sodium_memcmp(a, b, SV_HASH_LEN) == 0;
 }

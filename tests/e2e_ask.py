@@ -56,7 +56,7 @@ CHOICE = re.compile(r"^\s+(\d+)\. ([a-z0-9_]+)", re.M)
 def interview(example, date):
     """Answers ask's questions from the example; returns (answers, last stderr, profile)."""
     want = json.loads((ROOT / "examples" / example).read_text())
-    answers = []
+    answers = [want.get("name", "?")]  # the system's name is asked first
     for _ in range(80):
         rc, out, err = run("ask", "--date", date, stdin="".join(a + "\n" for a in answers))
         if rc != 0:
@@ -106,16 +106,21 @@ with tempfile.TemporaryDirectory() as td:
            f"{example}: ask shows how many binding provisions are undecided")
 
     # Validation: did-you-mean for regions and terms, bad dates, numbers with units; re-asked.
-    rc, out, err = run("ask", "--date", "2026-12-01", stdin="provdier\nprovider\nGermny\nq\n")
-    ok("unknown roles 'provdier' (did you mean 'provider'?)" in err, f"term did-you-mean: {err[-800:]}")
+    # The system's name is asked first, then what the organisation does (its activities),
+    # never a list of every law's role words.
+    rc, out, err = run("ask", "--date", "2026-12-01", stdin="HR tool\ndevelps\ndevelops\nGermny\nq\n")
+    ok("What is the system called?" in err and err.index("What is the system called?") < err.index("Question 1 (system.activities"),
+       f"the name is asked first, then the activities: {err[:600]}")
+    ok("system.role" not in err, "the role words are not asked when the activities can be")
+    ok("unknown activities term 'develps' (did you mean 'develops'?)" in err or "did you mean 'develops'" in err, f"term did-you-mean: {err[-800:]}")
     ok("unknown region 'Germny' (did you mean 'DE'?)" in err, f"region did-you-mean: {err[-800:]}")
     prof = json.loads(out) if rc == 0 else {}
-    ok(rc == 0 and prof == {"role": ["provider"]}, f"quit writes what was answered: {rc} {out}")
+    ok(rc == 0 and prof == {"name": "HR tool", "activities": ["develops"]}, f"quit writes what was answered: {rc} {out}")
 
-    rc, out, err = run("ask", "--date", "2026-12-01", stdin="1, 7\nGermany, france\nq\n")
+    rc, out, err = run("ask", "--date", "2026-12-01", stdin="?\n1, 7\nGermany, france\nq\n")
     prof = json.loads(out) if rc == 0 else {}
-    ok(prof.get("role") == ["provider", "controller"] and prof.get("markets") == ["DE", "FR"],
-       f"numbered choices and region names: {prof}")
+    ok(prof.get("activities") == ["develops", "imports"] and prof.get("markets") == ["DE", "FR"] and "name" not in prof,
+       f"numbered choices and region names; ? skips the name: {prof}")
 
     # Keeping a given profile's fields and their order; answering a number with a unit.
     src = os.path.join(td, "partial.json")
@@ -133,7 +138,7 @@ with tempfile.TemporaryDirectory() as td:
     # From a model-card draft.
     rc, out, err = run("ask", "--from-model-card", "tests/fixtures/model-card.md", "--date", "2026-12-01", stdin="q\n")
     prof = json.loads(out) if rc == 0 else {}
-    ok(rc == 0 and prof.get("id") and "Question 1 (system.role" in err, f"starts from a model-card draft: {err[-300:]}")
+    ok(rc == 0 and prof.get("id") and "Question 1 (system.activities" in err, f"starts from a model-card draft: {err[-300:]}")
 
     rc, out, err = run("ask", "a.json", "b.json")
     ok(rc == 2 and "at most one PROFILE" in err, f"two profiles: {rc} {err}")

@@ -186,7 +186,8 @@ def main():
          "signs 7 entries", "the log holds 0: history was removed"),
         ("end-cut", "DELETE FROM organisations WHERE id IN ('org-4', 'org-5'); DELETE FROM audit WHERE seq > 5;", True,
          "signs 7 entries", "the log holds 5: history was removed"),
-        ("rewritten", "UPDATE audit SET payload = replace(payload, 'Org 2', 'Org Z') WHERE seq = 4;", True,
+        ("rewritten", "UPDATE audit SET payload = replace(payload, 'Org 2', 'Org Z') WHERE seq = 4; "
+                      "UPDATE organisations SET name = 'Org Z' WHERE id = 'org-2';", True,
          "does not extend the head saved in", "history was rewritten"),
     ]
     for name, sql, rechained, want1, want2 in cases:
@@ -287,8 +288,12 @@ def main():
     finally:
         s6.stop()
     rhf, rpf = save(os.path.join(tmp, "rhead.json"), rh), save(os.path.join(tmp, "rproof.json"), rp)
-    rc, out, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", rc_["entry_hash"])
+    rc, out, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", rc_["entry_hash"], "--public-key", rh["public_key"])
     ok(rc == 0 and f"ok   inclusion: entry 4 (hash {rc_['entry_hash'][:16]}…) is in the log" in out, f"the filer proves its filing is in the log: {rc} {out} {err}")
+    # Issue 27, 4: without a pinned key the same proofs prove nothing (anyone can sign a
+    # made-up log with a key of their own): not exit 0.
+    rc, out, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", rc_["entry_hash"])
+    ok(rc == 1 and "NOT PROVEN: no key is pinned" in out and "--public-key" in out, f"a check without a pinned key: {rc} {out} {err}")
     rc, out, err = run("audit", "check", "--head", rhf, "--inclusion", rpf, "--entry-hash", evd["receipt"]["entry_hash"])
     ok(rc == 1 and "FAIL inclusion: the proof is about another entry" in out, f"a proof of another entry does not prove the filing: {rc} {out}")
     rc, _, err = run("audit", "check", "--head", rhf, "--entry-hash", rc_["entry_hash"])

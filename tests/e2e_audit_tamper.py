@@ -42,6 +42,9 @@ def main():
     tmp = tempfile.mkdtemp(prefix="aigov-tamper-")
     base = os.path.join(tmp, "registry.db")
     nist = token(aigov, base, "nist")
+    p = subprocess.run([aigov, "org", "add", "acme-labs", "--db", base, "--name", "Acme Labs", "--kind", "company",
+                        "--established", "DE"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    ok(p.returncode == 0, f"organisation registered: {p.stderr}")
     srv = Server(aigov, base)
     try:
         op = srv.operator_token if hasattr(srv, "operator_token") else None
@@ -62,10 +65,40 @@ def main():
         ok(st == 200 and len(ids) >= 2, f"tokens listed: {doc}")
         st, _, _, _ = srv.request("DELETE", f"/v1/tokens/{ids[-1]}", token=nist)
         ok(st in (200, 204), f"a token revoked: {st}")
+        # A system with prohibitions of conduct, and an attestation of one (signed with the token).
+        fr = json.loads((ROOT / "examples/california-frontier-developer.json").read_text())
+        for k in ("markets", "outputs_used_in", "affected_persons_in"):
+            fr[k] = ["US-CA"]
+        st, doc, _, _ = srv.request("PUT", f"/v1/systems/{fr['id']}", fr, token=nist)
+        ok(st == 201, f"a second system filed: {st} {doc}")
+        st, comp, _, _ = srv.request("GET", f"/v1/systems/{fr['id']}/compliance")
+        conduct = [x for x in comp["provisions"] if x["category"] == "conduct"]
+        att = {"kind": "attestation", "provision": conduct[0]["provision"] if conduct else "", "statement": "We keep it.", "date": "2026-11-01"}
+        st, doc, _, _ = srv.request("POST", f"/v1/systems/{fr['id']}/evidence", att, token=nist)
+        ok(st == 201 and doc.get("signature"), f"attestation added: {st} {doc}")
+        # Issue 27, 3: the compliance the running server serves is derived; forged, the
+        # service's own verification finds it.
+        st, doc, _, _ = srv.request("GET", "/v1/audit/verify")
+        ok(st == 200 and doc["valid"], f"the running registry verifies: {doc}")
+        live = sqlite3.connect(base)
+        live.execute("UPDATE compliance SET status = 'met' WHERE system_id = 'shop-bot'")
+        live.commit()
+        st, doc, _, _ = srv.request("GET", "/v1/audit/verify")
+        ok(st == 200 and not doc["valid"] and "table compliance, system 'shop-bot'" in doc["message"], f"forged compliance found by the service: {doc}")
+        live.execute("UPDATE systems SET met = 0 WHERE id = 'shop-bot'")
+        live.commit()
+        live.close()
         del op, second
     finally:
         code, err = srv.stop()
         ok(code == 0, f"server stopped: {err[-200:]}")
+    # The server recomputes every system's compliance at start-up: the forged rows are gone.
+    srv = Server(aigov, base)
+    srv.stop()
+    # Copies below take the database file alone: what the write-ahead log holds goes in first.
+    con = sqlite3.connect(base)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
     rc, out = verify(aigov, base)
     ok(rc == 0 and "every registry row explained" in out, f"the untouched registry verifies: {out}")
 
@@ -110,6 +143,21 @@ def main():
     tampered(aigov, base, tmp, "evidence-deleted", "DELETE FROM evidence;", "table evidence: evidence the log recorded")
     tampered(aigov, base, tmp, "log-truncated", "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit);", "missing")
     tampered(aigov, base, tmp, "log-emptied", "DELETE FROM audit; DELETE FROM audit_head;", "no token.create entry of the log")
+    # Issue 27, 3: each row explained, field by field, and the derived tables recomputed.
+    tampered(aigov, base, tmp, "name-edited", "UPDATE systems SET name = 'A fully compliant bot' WHERE id = 'shop-bot';",
+             "system 'shop-bot': its name is not the one of the profile the log filed last")
+    tampered(aigov, base, tmp, "revoked-by-forged", "UPDATE tokens SET revoked_by = 'eu-commission' WHERE revoked_at IS NOT NULL;",
+             "who revoked it, or when, is not what the log says")
+    tampered(aigov, base, tmp, "evidence-reference-edited", "UPDATE evidence SET reference = 'https://evil.example/x.pdf';",
+             "table evidence, system shop-bot")
+    tampered(aigov, base, tmp, "signature-replaced", "UPDATE evidence SET signature = lower(hex(zeroblob(32))) WHERE kind = 'attestation';",
+             "table evidence, system")
+    tampered(aigov, base, tmp, "organisation-edited", "UPDATE organisations SET established = 'FR';",
+             "table organisations, organisation 'acme-labs'")
+    tampered(aigov, base, tmp, "compliance-forged", "UPDATE compliance SET status = 'met' WHERE system_id = 'shop-bot';",
+             "table compliance, system 'shop-bot'")
+    tampered(aigov, base, tmp, "summary-forged", "UPDATE systems SET met = 99, unmet = 0 WHERE id = 'shop-bot';",
+             "table compliance, system 'shop-bot'")
     tampered(aigov, base, tmp, "nul-in-payload",
              "UPDATE audit SET payload = CAST(payload || char(0) || 'hidden' AS TEXT) WHERE seq = 1;",
              "does not match its hash")

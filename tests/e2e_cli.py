@@ -101,7 +101,8 @@ for ex in sorted((ROOT / "examples").glob("*.json")):
                for i in d["instruments"] for p in i["provisions"] if p["status"] == "unknown"),
            f"{rel}: each deciding field of an unknown provision is one of its questions")
 
-# The model-card draft: each unknown field asked once, under 300 lines without --all.
+# The model-card draft: each unknown field asked once, under 320 lines without --all (the
+# horizon section and the round-5 instruments took it from under 300 to 303).
 with tempfile.TemporaryDirectory() as td:
     rc, draft, _ = run("profile", "--from-model-card", "tests/fixtures/model-card.md")
     dp = os.path.join(td, "draft.json")
@@ -110,8 +111,10 @@ with tempfile.TemporaryDirectory() as td:
     rc, text, _ = run("check", dp)
     d = check_json(dp)
     lines = text.splitlines()
-    ok(rc == 0 and len(lines) < 300, f"model-card draft report under 300 lines (got {len(lines)})")
-    fields = {f for i in d["instruments"] for p in i["provisions"] if p["status"] == "unknown" for f in p["deciding_fields"]}
+    ok(rc == 0 and len(lines) < 320, f"model-card draft report under 320 lines (got {len(lines)})")
+    # The role is asked as what the organisation does (system.activities).
+    fields = {"system.activities" if f == "system.role" else f
+              for i in d["instruments"] for p in i["provisions"] if p["status"] == "unknown" for f in p["deciding_fields"]}
     qids = [q["id"] for q in d["questions"]]
     ok(fields <= set(qids) and len(qids) == len(set(qids)), "every deciding field is one question")
     for q in d["questions"]:

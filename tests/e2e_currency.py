@@ -263,8 +263,12 @@ ok(ai_act(A3, **police) == "applies_from", "Annex III 6(d): the same system used
 ok(ai_act(A3, **dict(insurer, purposes=["predictive_policing", "law_enforcement"])) == "applies_from",
    "Annex III 6(d): used on behalf of law enforcement is high-risk")
 G = "eu-ai-act/art5-biometric-categorisation-sensitive"
-ok(ai_act(G, purposes=["biometric_categorisation_sensitive", "law_enforcement"]) is None,
-   "Art. 5(1)(g): categorisation in the area of law enforcement is outside the ban, without asking about dataset labelling")
+# Corrected in issue 25: law enforcement as such is no exception (Recital 30); only labelling,
+# filtering or categorising lawfully acquired datasets is, and that is asked.
+ok(ai_act(G, purposes=["biometric_categorisation_sensitive", "law_enforcement"]) == "unknown",
+   "Art. 5(1)(g): categorisation in the area of law enforcement is asked about dataset labelling too")
+ok(ai_act(G, purposes=["biometric_categorisation_sensitive", "law_enforcement"], biometric_dataset_labelling=False) == "applies",
+   "Art. 5(1)(g): a law-enforcement system inferring sensitive traits is banned")
 ok(ai_act(G, purposes=["biometric_categorisation_sensitive"], deployer={"established_in": ["NL"], "kind": "private"}) == "unknown",
    "Art. 5(1)(g): outside law enforcement the labelling exception is asked")
 

@@ -5,6 +5,8 @@ topics, the jurisdiction, binding force, and what it revokes or amends. Each ref
 the failing check; nothing refused reaches the served corpus or the audit log.
 
 Usage: e2e_publish_authority.py PATH_TO_AIGOV"""
+import hashlib
+import json
 import os
 import sys
 import tempfile
@@ -23,9 +25,20 @@ BASE = {"id": "nist-filing-guidance", "title": "Guidance on registry filings", "
                         "actions": ["assess_ai_impact"], "summary": "Document the system's risks.", "when": "true"}]}
 
 
-def refused(srv, body, tok, check, text, cosign=None, label=""):
-    headers = {"Aigov-Cosign": cosign} if cosign else None
-    st, doc, _, _ = srv.request("POST", "/v1/instruments", body, token=tok, headers=headers)
+def cosign(tok, raw):
+    """A co-issuer's signature of the exact body (docs/api.md, "Publishing"): BLAKE2b-256 keyed
+    with the token's stored hash (BLAKE2b-256 of its secret keyed with "aigov-token-v1") over
+    "aigov-cosign-v1", the length and the bytes."""
+    _, tid, secret = tok.split("_", 2)
+    m = hashlib.blake2b(key=hashlib.blake2b(secret.encode(), key=b"aigov-token-v1", digest_size=32).digest(), digest_size=32)
+    m.update(b"aigov-cosign-v1" + len(raw).to_bytes(8, "big") + raw)
+    return f"{tid}:{m.hexdigest()}"
+
+
+def refused(srv, body, tok, check, text, cosigner=None, label=""):
+    raw = json.dumps(body).encode()
+    headers = {"Aigov-Cosign": cosign(cosigner, raw)} if cosigner else None
+    st, doc, _, _ = srv.request("POST", "/v1/instruments", raw, token=tok, headers=headers)
     msg = (doc or {}).get("error", {}).get("message", "")
     ok(st == 403 and doc["error"]["code"] == "no_authority" and msg.startswith(check + " check failed") and text in msg,
        f"{label}: expected 403 no_authority '{check}' mentioning {text!r}, got {st} {doc}")
@@ -43,7 +56,7 @@ def main():
             refused(srv, dict(BASE, issuer=["nist", "openai"]), nist, "issuer", "'openai' is named as an issuer but did not sign",
                     label="a co-issuer named without its signature")
             refused(srv, dict(BASE, issuer=["nist", "openai"]), nist, "standing", "issuer 'openai' holds no delegated authority",
-                    cosign=openai, label="a co-issuer that signs but holds no authority")
+                    cosigner=openai, label="a co-issuer that signs but holds no authority")
             refused(srv, dict(BASE, jurisdiction="DE"), nist, "jurisdiction", "holds authority in US, not in DE",
                     label="a US agency publishing for Germany")
             refused(srv, dict(BASE, binding="binding"), nist, "binding", "authorized to make law in US",
@@ -60,11 +73,17 @@ def main():
                        provisions=[dict(BASE["provisions"][0], kind="obligation")])
             st, doc, _, _ = srv.request("POST", "/v1/instruments", law, token=congress)
             ok(st == 201, f"binding law by an issuer authorized by its public: 201 ({st} {doc})")
-            st, doc, _, _ = srv.request("POST", "/v1/instruments", dict(BASE, id="joint-note", issuer=["nist", "us-congress"]),
-                                        token=nist, headers={"Aigov-Cosign": congress})
+            joint = json.dumps(dict(BASE, id="joint-note", issuer=["nist", "us-congress"])).encode()
+            # Issue 27, 4: the co-issuer's token is never sent; its signature of these very bytes is.
+            st, doc, _, _ = srv.request("POST", "/v1/instruments", joint, token=nist, headers={"Aigov-Cosign": congress})
+            ok(st == 400 and "never its token" in doc["error"]["message"], f"a co-issuer's token in Aigov-Cosign: 400 ({st} {doc})")
+            other = json.dumps(dict(BASE, id="joint-note", issuer=["nist", "us-congress"], title="Another text")).encode()
+            st, doc, _, _ = srv.request("POST", "/v1/instruments", other, token=nist, headers={"Aigov-Cosign": cosign(congress, joint)})
+            ok(st == 401, f"a co-signature of other bytes: 401 ({st} {doc})")
+            st, doc, _, _ = srv.request("POST", "/v1/instruments", joint, token=nist, headers={"Aigov-Cosign": cosign(congress, joint)})
             ok(st == 201, f"a co-issued instrument, each issuer signing: 201 ({st} {doc})")
             st, doc, _, _ = srv.request("POST", "/v1/instruments", dict(BASE, id="x-note"), token=nist,
-                                        headers={"Aigov-Cosign": "agv_not_a_token"})
+                                        headers={"Aigov-Cosign": "0123456789abcdef:" + "00" * 32})
             ok(st == 401, f"a bad co-signature: 401 ({st} {doc})")
             st, doc, _, _ = srv.request("GET", "/v1/audit?limit=1000")
             pubs = [e for e in doc["entries"] if e["action"] == "instrument.publish"]

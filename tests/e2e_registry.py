@@ -163,6 +163,15 @@ for i, p in enumerate(conduct):
     ok(doc.get("signature") == mac.hexdigest(), "the attestation is signed with the owner's token (BLAKE2b keyed with its secret)")
     a = last_audit(s)
     ok(a["action"] == "attestation.add" and a["actor"] == ORG["id"], f"attestation audited: {a}")
+# Issue 27, 4: a replay is stored once; evidence dated after today is refused (it would
+# have counted toward "met" before it existed).
+st, doc, _, _ = s.request("POST", f"/v1/systems/{SID}/evidence", dict(ev, provision=now[0]["provision"]), token=TOK)
+ok(st == 409 and "filed already" in doc["error"]["message"], f"the same evidence again: 409 ({doc})")
+st, doc, _, _ = s.request("POST", f"/v1/systems/{SID}/evidence", dict(att, provision=conduct[0]["provision"],
+                                                                       statement=f"{ORG['name']} keeps {conduct[0]['article']}: no retaliation, no false statements."), token=TOK)
+ok(st == 409 and "filed already" in doc["error"]["message"], f"the same attestation again: 409 ({doc})")
+st, doc, _, _ = s.request("POST", f"/v1/systems/{SID}/evidence", dict(ev, provision=now[0]["provision"], date="2099-01-01", sha256="ef" * 32), token=TOK)
+ok(st == 400 and "after today" in doc["error"]["message"], f"evidence dated in the future: 400 ({doc})")
 st, doc, _, _ = s.request("GET", f"/v1/systems/{SID}/compliance")
 ok(doc["binding"] == {"met": 8, "unmet": 0, "undecided": 0, "total": 8, "percent": 100}, f"100 % of binding obligations: {doc['binding']}")
 ok(doc["voluntary"]["met"] == 0 and doc["voluntary"]["unmet"] > 0, "voluntary commitments do not count toward it")

@@ -205,9 +205,56 @@ gpai = profile(id="gpai", role=["provider"], markets=["EU"], provider={"establis
                       "open_weights": False})
 full, line = check(gpai)
 m = prov(full, "eu-ai-act/art53-1-cd-copyright-training-summary")
-ok(m is not None and m["status"] == "applies" and m["date"] == "2025-08-02" and m.get("alt_date") == "2027-08-02",
-   f"Art. 53(1)(c)-(d) applies from 2025-08-02 or 2027-08-02: {m and (m['status'], m['date'], m.get('alt_date'))}")
+# Art. 111(3) binds from 2 August 2025 too, with a deadline of 2 August 2027 (`due`), so the
+# duty applies now either way.
+ok(m is not None and m["status"] == "applies" and m["date"] == "2025-08-02" and m.get("alt_date") is None
+   and m.get("merged_with") == "eu-ai-act/art111-3-legacy-gpai-compliance",
+   f"Art. 53(1)(c)-(d) applies from 2025-08-02 either way: {m and (m['status'], m['date'], m.get('alt_date'), m.get('merged_with'))}")
 ok(status(full, line, "eu-ai-act/art53-1-cd-copyright-training-summary") == "applies", "both engines agree")
+
+# ---- 5b. The Product Liability Directive (EU) 2024/2853 --------------------------------------
+# Products placed on the Union market after 9 December 2026 come under its liability rules
+# (as transposed); products placed earlier stay under Directive 85/374/EEC (not in the corpus).
+pld = profile(id="pld", role=["provider"], markets=["EU"], provider={"established_in": ["NL"]}, purposes=["customer_service"],
+              date="2026-12-10", placed_on_market="2026-12-10")
+full, line = check(pld)
+ok(status(full, line, "eu-product-liability-directive/art8-manufacturer-liability") == "applies",
+   "PLD: a product placed on the market on 10 December 2026 is under the new liability rules")
+ok(prov(full, "eu-product-liability-directive/art22-transposition") is None, "the duty to transpose binds States only")
+full, line = check(dict(pld, placed_on_market="2026-12-01"))
+ok(prov(full, "eu-product-liability-directive/art8-manufacturer-liability") is None, "PLD: one placed before 10 December 2026 is not")
+full, line = check(dict(pld, provider={"established_in": ["US"]}, role=["importer"]))
+ok(status(full, line, "eu-product-liability-directive/art8-importer-representative-liability") == "applies",
+   "PLD: the importer answers for a manufacturer outside the Union")
+
+# Kazakhstan's AI Law bans determining emotions without consent, except where a law provides.
+kz = profile(id="kz-emotion", role=["deployer"], markets=["KZ"], deployer={"established_in": ["KZ"]}, purposes=["emotion_recognition"],
+             date="2026-12-08")
+full, line = check(dict(kz, kz={"emotion_consent": False}))
+ok(status(full, line, "kz-ai-law/ban-emotion-without-consent") == "applies", "KZ: emotion recognition without consent is banned")
+full, line = check(dict(kz, kz={"emotion_consent": True}))
+ok(prov(full, "kz-ai-law/ban-emotion-without-consent") is None, "KZ: with consent it is not")
+full, line = check(dict(kz, date="2026-01-17", kz={"emotion_consent": False}))
+ok(status(full, line, "kz-ai-law/ban-emotion-without-consent") == "applies_from", "KZ: the ban applies from 18 January 2026")
+
+# US federal instruments: a vendor selling an LLM to a federal agency is bound by the contract
+# terms of EO 14319 and OMB M-25-22; a private profile silent on federal use is not asked.
+vendor = profile(id="fed-vendor", role=["provider"], markets=["US"], provider={"established_in": ["US-CA"]}, purposes=["customer_service"],
+                 capabilities=["text_generation"], date="2026-12-08", us={"federal_agency_use": True})
+full, line = check(vendor)
+ok(status(full, line, "us-eo-14319/sec4-vendor-contract-terms") == "applies", "EO 14319: the LLM vendor's contract terms apply")
+ok(status(full, line, "us-omb-m-25-22/vendor-no-training-on-government-data") == "applies", "M-25-22: no training on non-public government data")
+full, line = check(dict(vendor, us={}))
+ok(inst(full, "us-omb-m-25-22") is None, "a private profile silent on federal use is not reached")
+
+# Taiwan's AI Basic Act binds the government: a company in Taiwan is reached with nothing for
+# its roles; the government as deployer gets the principles of Art. 4.
+tw = profile(id="tw-co", role=["provider"], markets=["TW"], provider={"established_in": ["TW"]}, purposes=["customer_service"], date="2026-12-08")
+full, line = check(tw)
+ok(inst(full, "tw-ai-basic-act") is not None and prov(full, "tw-ai-basic-act/art4-principles") is None,
+   "TW: a company is reached, with nothing addressed to it")
+full, line = check(dict(tw, role=["state", "deployer"], deployer={"established_in": ["TW"], "kind": "public_authority"}))
+ok(status(full, line, "tw-ai-basic-act/art4-principles") == "applies", "TW: the government is bound by Art. 4")
 
 # ---- 6. Annex III 1(b) and Annex I Section B --------------------------------------------------
 # Biometric categorisation by sensitive attributes outside the Art. 5(1)(g) ban (here the ban's
@@ -219,6 +266,14 @@ full, line = check(cat)
 ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-iii") in ("applies", "applies_from"),
    f"Annex III 1(b) makes it high-risk: {status(full, line, 'eu-ai-act/art8-15-requirements-annex-iii')}")
 ok(status(full, line, "eu-ai-act/art5-biometric-categorisation-sensitive") is None, "and it is not banned")
+# A law-enforcement system inferring religion from faces is banned: Art. 5(1)(g)'s exception
+# is the labelling, filtering or categorising of lawfully acquired datasets (Recital 30), not
+# the area of law enforcement as such (the purpose law_enforcement once lifted the ban).
+police = profile(id="le-religion", role=["deployer"], markets=["EU"], deployer={"established_in": ["FR"], "kind": "law_enforcement_authority"},
+                 purposes=["biometric_categorisation_sensitive", "law_enforcement"], biometric_dataset_labelling=False)
+full, line = check(police)
+ok(status(full, line, "eu-ai-act/art5-biometric-categorisation-sensitive") == "applies",
+   f"Art. 5(1)(g) bans it in law enforcement: {status(full, line, 'eu-ai-act/art5-biometric-categorisation-sensitive')}")
 # A safety component of a motor vehicle (Annex I Section B): Art. 2(2) leaves only Art. 6(1),
 # 102-109 and 112, so the Art. 8-43 obligations do not apply (they all appeared).
 car = profile(id="vehicle-adas", role=["provider"], markets=["EU"], provider={"established_in": ["DE"]},
@@ -229,6 +284,12 @@ ok(prov(full, "eu-ai-act/art8-15-requirements-annex-i") is None, "Annex I Sectio
 ok(prov(full, "eu-ai-act/art16-conformity-assessment-annex-i") is None, "and so is the conformity assessment")
 full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False))
 ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-i") == "applies_from", "an Annex I Section A product keeps them")
+# Machinery after the Digital Omnibus (in force 27 July 2026): the Annex I high-risk duties
+# no longer reach AI in products under the Machinery Regulation (EU) 2023/1230.
+full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False, annex_i_machinery=True, date="2026-12-08"))
+ok(prov(full, "eu-ai-act/art8-15-requirements-annex-i") is None, "machinery: Art. 8-15 no longer reach it after the Omnibus")
+full, line = check(dict(car, purposes=["customer_service"], annex_i_section_b=False, annex_i_machinery=True, date="2026-07-01"))
+ok(status(full, line, "eu-ai-act/art8-15-requirements-annex-i") == "applies_from", "machinery: before the Omnibus they did")
 # Art. 2(2) leaves such a system nothing else either: Art. 4 (AI literacy) applied to it; the
 # exemption annex-i-section-b now takes it away, and Art. 50(1) with it.
 full, line = check(dict(car, purposes=["customer_service"], interacts_with_natural_persons=True))

@@ -196,26 +196,37 @@ def answer(field, value):
 
 b = Browser()
 try:
-    target = b.send("Target.createTarget", {"url": srv.url + "/"})["targetId"]
+    target = b.send("Target.createTarget", {"url": "about:blank"})["targetId"]
     b.session = b.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
     width(1280)
     b.send("Runtime.enable")
     b.send("Page.enable")
+    # Every Content-Security-Policy violation of the whole session is recorded (issue 27, 4).
+    b.send("Page.addScriptToEvaluateOnNewDocument", {"source": "document.addEventListener('securitypolicyviolation', "
+           "e => { sessionStorage.csp = (sessionStorage.csp || '') + e.violatedDirective + ' ' + e.blockedURI + '; '; });"})
+    b.send("Page.navigate", {"url": srv.url + "/"})
     ok(b.wait("document.readyState === 'complete' && document.querySelector('#result .stats') !== null", 60),
        "the Check tab opens on a blank profile and decides it")
     ok(b.js("document.title").startswith("aigov"), "page title")
+    # Issue 27, 4: the page is served with a Content-Security-Policy and may not be framed;
+    # everything it does below must stay within the policy.
+    st, _, _, hdr = srv.request("GET", "/")
+    csp = {k.lower(): v for k, v in hdr.items()}.get("content-security-policy", "")
+    ok("frame-ancestors 'none'" in csp and "script-src 'self'" in csp, f"the page's Content-Security-Policy: {csp!r}")
+
     ok(b.js("location.hash").startswith("#/check?profile="), "the profile is in the URL fragment")
 
     # ---- The interview: three questions, the counts move, the link reloads the same result.
     c0 = counts()
     q0 = b.js("[...document.querySelectorAll('.qcard')].map(c => c.dataset.field)")
-    ok("role" in q0 and "markets" in q0, f"the blank profile's questions include role and markets: {q0[:8]}")
-    answer("role", ["provider"])
+    # The role is asked as what the organisation does (docs/profile.md, "Activities").
+    ok("activities" in q0 and "markets" in q0 and "role" not in q0, f"the blank profile's questions include activities and markets: {q0[:8]}")
+    answer("activities", ["develops", "markets_under_own_name"])
     answer("markets", ["EU"])
     answer("purposes", ["cv_screening"])
     prof = json.loads(b.js("JSON.stringify(chk.profile)"))
     one = lambda v: v if isinstance(v, list) else [v]  # noqa: E731 (a server without question types may keep a single value)
-    ok(one(prof.get("role")) == ["provider"] and one(prof.get("markets")) == ["EU"] and one(prof.get("purposes")) == ["cv_screening"],
+    ok(one(prof.get("activities")) == ["develops", "markets_under_own_name"] and one(prof.get("markets")) == ["EU"] and one(prof.get("purposes")) == ["cv_screening"],
        f"the answers are in the profile: {prof}")
     c1 = counts()
     ok(c1 != c0 and int(c1["questions"]) != int(c0["questions"]), f"the counts change: {c0} -> {c1}")
@@ -465,6 +476,8 @@ try:
          "const i = document.getElementById('audit-kept'); i.files = dt.files; i.dispatchEvent(new Event('change')); })()"
          % json.dumps(json.dumps(dict(h1, size=h1["size"] + 5))))
     ok(b.wait("document.getElementById('audit-kept-short') !== null", 30), "a kept head longer than the log: history was removed, said so")
+    csp_seen = b.js("sessionStorage.csp || ''")
+    ok(csp_seen == "", f"no Content-Security-Policy violation in all of the above: {csp_seen}")
     ok(not b.errors, f"no console error or uncaught exception on any page: {b.errors[:5]}")
 finally:
     b.close()

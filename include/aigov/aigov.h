@@ -63,6 +63,30 @@ size_t aigov_json_shortest_reals(char *json, size_t len);
 struct json_t;
 struct json_error_t;
 struct json_t *aigov_json_loadb(const char *buf, size_t len, size_t flags, struct json_error_t *err);
+/* ---- Work budgets and cancellation ---------------------------------------------------
+ * A computation can be bound to an aigov_work on the thread that runs it. It then counts
+ * its steps — each provision a check decides, each literal the analyses' solver applies —
+ * and stops early when the steps or the time run out, or when another thread cancels it
+ * (a server whose client left, a service stopping). A stopped call returns an error status
+ * and no answer (AIGOV_LIMIT; an analysis may report AIGOV_NOMEM, the status of a failed
+ * step): the caller asks aigov_work_stopped why and says so. A thread with no work bound is
+ * never limited, and the counting costs a thread-local read per step. */
+typedef struct aigov_work aigov_work;
+typedef enum aigov_work_stop {
+    AIGOV_WORK_RUNNING = 0,
+    AIGOV_WORK_CANCELLED, /* aigov_work_cancel */
+    AIGOV_WORK_STEPS,     /* more than max_steps */
+    AIGOV_WORK_TIME       /* more than max_ms since aigov_work_new */
+} aigov_work_stop;
+/* max_steps, max_ms: 0 = no bound. NULL when out of memory. */
+aigov_work *aigov_work_new(uint64_t max_steps, uint64_t max_ms);
+void aigov_work_free(aigov_work *w);
+/* Binds w to the calling thread (NULL unbinds); the thread's calls count against it. */
+void aigov_work_bind(aigov_work *w);
+/* From any thread: the bound computation stops at its next step. */
+void aigov_work_cancel(aigov_work *w);
+aigov_work_stop aigov_work_stopped(const aigov_work *w);
+uint64_t aigov_work_steps(const aigov_work *w);
 
 /* ---- Diagnostics ------------------------------------------------------------------ */
 
@@ -114,6 +138,9 @@ typedef struct aigov_corpus_stats {
     int by_modality[6];  /* in the order of aigov_modality_name(0..5) */
     int by_binding[3];   /* binding, voluntary, contractual */
     int by_layer[3];     /* development, deployment, infrastructure */
+    /* The horizon (not law; in none of the counts above): instruments with a `stage`. */
+    int horizon;
+    int by_stage[3];     /* proposed, passed_one_chamber, adopted_not_in_force */
 } aigov_corpus_stats;
 void aigov_corpus_stats_get(const aigov_corpus *c, aigov_corpus_stats *out);
 const char *aigov_modality_name(int i);
@@ -156,6 +183,8 @@ aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const 
                                  aigov_diags *d);
 void aigov_profile_free(aigov_profile *p);
 const char *aigov_profile_id(const aigov_profile *p);
+/* Whether the profile gives the system's `name` (reports otherwise show its id). */
+bool aigov_profile_name_given(const aigov_profile *p);
 
 /* Draft a profile from a Hugging Face model card (YAML front matter of README.md).
  * Returns a malloc'd JSON object (pretty-printed), or NULL with d filled. */
@@ -271,7 +300,8 @@ int aigov_result_undecided_binding(const aigov_result *r);
  * unit (3e25, 3e25 FLOP, 1.5M, 10,000); date YYYY-MM-DD; term a choice's number, id or
  * label; terms and regions a comma-separated list ("none" = empty); regions codes or
  * names. On a bad answer returns AIGOV_INVALID with the reason (and a suggestion) in d;
- * on a bad profile AIGOV_SYNTAX; AIGOV_NOTFOUND for an unknown field. */
+ * on a bad profile AIGOV_SYNTAX; AIGOV_NOTFOUND for an unknown field. `field` may also be
+ * "name", the system's name (any text). */
 aigov_status aigov_profile_answer(const aigov_corpus *c, const char *json, size_t len, const char *field,
                                   const char *answer, char **out, aigov_diags *d);
 

@@ -485,6 +485,8 @@ function provRow(inst, p, label, showQ) {
     el("span", { class: `tag ${p.status}`, text: label }),
     el("div", { class: "prov-body" },
       el("div", {}, el("b", { class: "art", text: p.article }), " ", el("span", { text: p.summary })),
+      p.due && p.due > ((chk.result && chk.result.profile.date) || "") && (p.status === "applies" || p.status === "applies_from")
+        ? el("div", { class: "hint due", text: `${p.status === "applies" ? "applies now" : "applies then"}, due by ${p.due}` }) : null,
       showQ && p.deciding_fields && p.deciding_fields.length ? el("div", { class: "hint", text: "depends on " + ((p.questions && p.questions.length) ? p.questions.join(", ") + " (" : "") + p.deciding_fields.map(f => f.replace(/^system\./, "")).join(", ") + ((p.questions && p.questions.length) ? ")" : "") }) : null,
       why));
 }

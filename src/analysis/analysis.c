@@ -185,6 +185,7 @@ static int witness_holds(const aigov_corpus *c, const char *json, const prep *x,
 
 static bool decide(const aigov_corpus *c, const ag_solver_env *env, ag_arena *scratch, ag_pairs *out, ag_pair_kind kind,
                    const prep *x, const prep *y) {
+    if (!ag_work_tick(1)) return false; /* the bound work stopped (aigov_work): end early */
     if (out->n == out->cap) {
         int nc = out->cap ? out->cap * 2 : 64;
         ag_pair *ni = realloc(out->items, (size_t)nc * sizeof *ni);
@@ -502,7 +503,7 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
     }
     if (!ag_filter_check(c, o, d)) { *status = AIGOV_USAGE; return NULL; }
     ag_pairs ps;
-    if (!ag_find_pairs(c, date, true, &ps)) { *status = AIGOV_NOMEM; return NULL; }
+    if (!ag_find_pairs(c, date, true, &ps)) { *status = ag_work_stop_status(d); return NULL; }
     /* --topic / --layer / --jurisdiction keep the pairs one of whose provisions passes. */
     if (ag_filter_any(o)) {
         int kept = 0;

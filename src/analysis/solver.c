@@ -834,7 +834,7 @@ static int search(solver *S, store *st, int todo, int depth) {
     while (todo >= 0) {
         goal g = ((goal *)S->goals.items)[todo];
         todo = g.next;
-        if (++S->steps > AG_SOLVER_MAX_STEPS || depth > 2000) { S->too_complex = true; return -1; }
+        if (++S->steps > AG_SOLVER_MAX_STEPS || depth > 2000 || !ag_work_tick(1)) { S->too_complex = true; return -1; }
         if (g.clause >= 0) {
             const ag_sat_clause *cl = &S->clauses[g.clause];
             store *nx = pool_at(S, depth + 1);

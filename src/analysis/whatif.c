@@ -302,6 +302,8 @@ static int find_key(const char **keys, int n, const char *k) {
     return -1;
 }
 
+static int cmp_str(const void *x, const void *y) { return strcmp(*(const char *const *)x, *(const char *const *)y); }
+
 static void pair_key(char *buf, size_t cap, const ag_pair *p) {
     snprintf(buf, cap, "%s %s %s", p->kind == AG_PAIR_CONFLICT ? "conflict" : "overlap", p->a->full_id, p->b->full_id);
 }
@@ -344,25 +346,34 @@ char *aigov_whatif(const aigov_corpus *a, const aigov_corpus *b, const char *pro
     ag_pairs pa, pb;
     bool okp = ag_find_pairs(a, date, true, &pa);
     if (okp && !ag_find_pairs(b, date, true, &pb)) { ag_pairs_free(&pa); okp = false; }
-    if (!okp) { json_decref(root); ag_arena_free(&ar); *status = AIGOV_NOMEM; return NULL; }
+    if (!okp) { json_decref(root); ag_arena_free(&ar); *status = ag_work_stop_status(d); return NULL; }
     json_t *created = json_array(), *removed = json_array();
-    for (int pass = 0; pass < 2; pass++) {
+    bool oomk = false;
+    for (int pass = 0; pass < 2 && !oomk; pass++) {
+        /* The other version's pairs, as sorted keys: a pair is looked up, not compared with
+         * every other (thousands of conflicts on each side). */
         const ag_pairs *x = pass ? &pa : &pb, *y = pass ? &pb : &pa;
+        const char **keys = AG_NEW(&ar, const char *, (size_t)y->n + 1);
+        size_t nk = 0;
+        char k[600];
+        for (int j = 0; keys && j < y->n; j++) {
+            if (y->items[j].sat != AG_SAT_YES) continue;
+            pair_key(k, sizeof k, &y->items[j]);
+            if (!(keys[nk++] = ag_arena_strdup(&ar, k))) keys = NULL;
+        }
+        if (!keys) { oomk = true; break; }
+        qsort(keys, nk, sizeof *keys, cmp_str);
         for (int i = 0; i < x->n; i++) {
             if (x->items[i].sat != AG_SAT_YES) continue;
-            char k[600], k2[600];
             pair_key(k, sizeof k, &x->items[i]);
-            bool found = false;
-            for (int j = 0; j < y->n && !found; j++) {
-                if (y->items[j].sat != AG_SAT_YES) continue;
-                pair_key(k2, sizeof k2, &y->items[j]);
-                found = !strcmp(k, k2);
-            }
-            if (!found) ag_json_push(pass ? removed : created, json_pack("{s:s, s:s}", "pair", k, "actions", x->items[i].actions));
+            const char *kp = k;
+            if (!bsearch(&kp, keys, nk, sizeof *keys, cmp_str))
+                ag_json_push(pass ? removed : created, json_pack("{s:s, s:s}", "pair", k, "actions", x->items[i].actions));
         }
     }
     ag_pairs_free(&pa);
     ag_pairs_free(&pb);
+    if (oomk) { json_decref(created); json_decref(removed); json_decref(root); ag_arena_free(&ar); *status = AIGOV_NOMEM; return NULL; }
     ag_json_set(root, "conflicts_created", created);
     ag_json_set(root, "conflicts_removed", removed);
     /* Institutions. */

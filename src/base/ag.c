@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <stdatomic.h>
 #include <time.h>
 
 /* ---- Arena ------------------------------------------------------------------------ */
@@ -309,6 +310,68 @@ const char *aigov_strerror(aigov_status s) {
 #undef AIGOV_STR_
     }
     return "unknown status";
+}
+
+/* ---- Work budgets ---------------------------------------------------------------------- */
+struct aigov_work {
+    _Atomic int stop;          /* aigov_work_stop; sticky once set */
+    _Atomic uint64_t steps;
+    uint64_t max_steps;
+    uint64_t max_ms;
+    struct timespec start;
+    uint64_t next_clock;       /* the step count at which the clock is read next */
+};
+
+_Thread_local aigov_work *ag_work_cur;
+
+aigov_work *aigov_work_new(uint64_t max_steps, uint64_t max_ms) {
+    aigov_work *w = calloc(1, sizeof *w);
+    if (!w) return NULL;
+    w->max_steps = max_steps;
+    w->max_ms = max_ms;
+    clock_gettime(CLOCK_MONOTONIC, &w->start);
+    return w;
+}
+
+void aigov_work_free(aigov_work *w) {
+    if (ag_work_cur == w) ag_work_cur = NULL;
+    free(w);
+}
+
+void aigov_work_bind(aigov_work *w) { ag_work_cur = w; }
+void aigov_work_cancel(aigov_work *w) {
+    int running = AIGOV_WORK_RUNNING;
+    if (w) atomic_compare_exchange_strong(&w->stop, &running, AIGOV_WORK_CANCELLED);
+}
+aigov_work_stop aigov_work_stopped(const aigov_work *w) { return w ? (aigov_work_stop)atomic_load(&w->stop) : AIGOV_WORK_RUNNING; }
+uint64_t aigov_work_steps(const aigov_work *w) { return w ? atomic_load(&w->steps) : 0; }
+
+aigov_status ag_work_stop_status(aigov_diags *d) {
+    if (!ag_work_stopping()) return AIGOV_NOMEM;
+    ag_diag_add(d, "aigov", NULL, 0, 0, 0, 0, "the computation was stopped: its work budget is spent or it was cancelled");
+    return AIGOV_LIMIT;
+}
+
+bool ag_work_charge(aigov_work *w, uint64_t n) {
+    uint64_t steps = atomic_fetch_add(&w->steps, n) + n;
+    int running = AIGOV_WORK_RUNNING;
+    if (atomic_load(&w->stop) != AIGOV_WORK_RUNNING) return false;
+    if (w->max_steps && steps > w->max_steps) {
+        atomic_compare_exchange_strong(&w->stop, &running, AIGOV_WORK_STEPS);
+        return false;
+    }
+    /* The clock is read every 4096 steps: a step is far cheaper than the clock. */
+    if (w->max_ms && steps >= w->next_clock) {
+        w->next_clock = steps + 4096;
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        uint64_t ms = (uint64_t)(now.tv_sec - w->start.tv_sec) * 1000u + (uint64_t)((now.tv_nsec - w->start.tv_nsec) / 1000000);
+        if (ms > w->max_ms) {
+            atomic_compare_exchange_strong(&w->stop, &running, AIGOV_WORK_TIME);
+            return false;
+        }
+    }
+    return true;
 }
 
 /* ---- Did-you-mean ----------------------------------------------------------------- */

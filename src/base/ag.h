@@ -23,6 +23,18 @@ typedef struct ag_strlist {
     int n;
 } ag_strlist;
 
+/* ---- Work budgets (aigov_work, aigov.h) ----------------------------------------------
+ * The loops of the checker and the solver charge their steps with ag_work_tick(n), which
+ * is false once the work bound to this thread must stop (then they end early and their
+ * caller returns an error). ag_work_stopping() only asks. */
+extern _Thread_local aigov_work *ag_work_cur;
+bool ag_work_charge(aigov_work *w, uint64_t n);
+static inline bool ag_work_tick(uint64_t n) { return !ag_work_cur || ag_work_charge(ag_work_cur, n); }
+static inline bool ag_work_stopping(void) { return ag_work_cur && aigov_work_stopped(ag_work_cur) != AIGOV_WORK_RUNNING; }
+/* The status of a computation that failed: AIGOV_LIMIT (with a diagnostic in d) when the
+ * bound work stopped it, else AIGOV_NOMEM. */
+aigov_status ag_work_stop_status(aigov_diags *d);
+
 /* ---- Limits (documented in docs/limits.md) ---------------------------------------- */
 #define AG_MAX_FILE_BYTES (8u << 20)  /* one corpus or profile file */
 #define AG_MAX_EXPR_BYTES 16384        /* one condition */

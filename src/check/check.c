@@ -219,6 +219,26 @@ static void merge_branches(const ag_instrument *in, ag_inst_result *ir, const ag
     ir->nprovs = n;
 }
 
+/* The roles the organisation holds under an instrument that defines roles from activities
+ * (ag_role_def): those the profile states, those the instrument's definitions give, and
+ * those other instruments' definitions give for roles this one does not define. So a
+ * "provider" under China's measures (who makes a service available) is not an AI Act
+ * provider unless the AI Act's own definition holds. Into buf (cap); returns how many. */
+static int inst_roles(const aigov_profile *p, const ag_instrument *in, const char **buf, int cap) {
+    int n = 0;
+    for (int i = 0; i < p->roles.n && n < cap; i++) {
+        const char *r = p->roles.items[i];
+        bool keep = i < p->nstated, defined = false;
+        for (int k = 0; k < in->nroles && !keep; k++) {
+            if (strcmp(in->roles[k].role, r)) continue;
+            defined = true;
+            keep = ag_role_def_holds(&in->roles[k], p->activities);
+        }
+        if (keep || !defined) buf[n++] = r;
+    }
+    return n;
+}
+
 /* `lean` (the batch path, which reads only the provisions' results and an instrument's
  * reach): once a trigger holds, the instrument's other triggers are not evaluated (left
  * false); the deciding slots of triggers and exemptions are computed only when they can
@@ -271,6 +291,18 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
             else if (cr->value == AG_TV_UNKNOWN && ir->reach == AG_TV_FALSE) ir->reach = AG_TV_UNKNOWN;
         }
         if (ir->reach == AG_TV_FALSE) continue;
+        /* This instrument's own roles, where it defines them from the profile's activities. */
+        const char *ibuf[64];
+        ag_strlist iroles_ = *roles;
+        const ag_strlist *roles_i = roles;
+        uint64_t rmask_i = rmask;
+        bool own_roles = roles_known && in->nroles && p->activities_known && roles->items == p->roles.items;
+        if (own_roles) {
+            iroles_.items = ibuf;
+            iroles_.n = inst_roles(p, in, ibuf, 64);
+            roles_i = &iroles_;
+            if (use_mask && !ag_index_roles_mask(w->x, roles_i, &rmask_i)) rmask_i = rmask;
+        }
         if (lean && ir->reach == AG_TV_UNKNOWN)
             for (int t = 0; t < in->nscope; t++)
                 if (ir->triggers[t].value == AG_TV_UNKNOWN) ag_prog_deciding(w, &w->x->trig_prog[tb + t], f, &ir->triggers[t].deciding);
@@ -284,7 +316,10 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
         if (w && !all && (!roles_known || use_mask)) {
             /* Only the candidates: the others are not_applicable (left out); those
              * addressed to other roles are counted without looking at them. */
-            ir->not_addressed = roles_known ? ag_worker_not_addressed(w, i, rmask) : 0;
+            if (own_roles && rmask_i != rmask) {
+                ir->not_addressed = 0;
+                for (int k = 0; k < in->nprovisions; k++) ir->not_addressed += !(w->x->role_mask[pb + k] & rmask_i);
+            } else ir->not_addressed = roles_known ? ag_worker_not_addressed(w, i, rmask) : 0;
             int lo = w->x->ntrig + pb, hi = w->x->ntrig + p0;
             for (int wd = lo >> 6; wd <= (hi - 1) >> 6 && lo < hi; wd++) {
                 uint64_t m = w->cand[wd];
@@ -292,10 +327,10 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
                 if (wd == (hi - 1) >> 6 && (hi & 63)) m &= ~(~0ull << (hi & 63));
                 for (; m; m &= m - 1) {
                     int k = wd * 64 + __builtin_ctzll(m) - lo;
-                    if (roles_known && !(w->x->role_mask[pb + k] & rmask)) continue;
+                    if (roles_known && !(w->x->role_mask[pb + k] & rmask_i)) continue;
                     ag_prov_result *pr = &ir->provs[ir->nprovs];
                     prov_begin(pr, &in->provisions[k], date, !roles_known);
-                    decide(w, pb + k, in, ir, f, date, roles, roles_known, role_slot, pr);
+                    decide(w, pb + k, in, ir, f, date, roles_i, roles_known, role_slot, pr);
                     if (pr->status != AG_ST_NOT_APPLICABLE) ir->nprovs++;
                 }
             }
@@ -305,14 +340,14 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
         }
         for (int k = 0; k < in->nprovisions; k++) {
             const ag_provision *pv = &in->provisions[k];
-            if (use_mask ? !(w->x->role_mask[pb + k] & rmask) : roles_known && !lists_meet(&pv->addressee, roles)) {
+            if (use_mask ? !(w->x->role_mask[pb + k] & rmask_i) : roles_known && !lists_meet(&pv->addressee, roles_i)) {
                 ir->not_addressed++;
                 continue;
             }
             if (w && !all && !ag_worker_is_cand(w, w->x->ntrig + pb + k)) continue;
             ag_prov_result *pr = &ir->provs[ir->nprovs];
             prov_begin(pr, pv, date, !roles_known);
-            decide(w, pb + k, in, ir, f, date, roles, roles_known, role_slot, pr);
+            decide(w, pb + k, in, ir, f, date, roles_i, roles_known, role_slot, pr);
             if (pr->status == AG_ST_NOT_APPLICABLE && !all) continue;
             ir->nprovs++;
         }
@@ -320,6 +355,37 @@ static int run(const aigov_corpus *c, ag_worker *w, const aigov_profile *p, cons
         n++;
     }
     return n;
+}
+
+/* The horizon (docs/corpus-format.md): the instruments that are not law yet whose scope
+ * would reach the profile, apart from the result of the law. A trigger that holds makes it
+ * reach, one left open makes it possibly reach; an exemption that holds for every addressee
+ * keeps it away. Nothing here is counted among the obligations. */
+int ag_horizon_find(const aigov_corpus *c, const aigov_profile *p, ag_horizon_hit *out) {
+    int n = 0;
+    for (int i = 0; i < c->nhorizon; i++) {
+        const ag_instrument *in = &c->horizon[i];
+        ag_tv reach = AG_TV_FALSE;
+        for (int t = 0; t < in->nscope && reach != AG_TV_TRUE; t++) {
+            ag_tv v = eval_cond(NULL, NULL, in->scope[t].when, &p->facts, NULL);
+            if (v != AG_TV_FALSE) reach = v;
+        }
+        for (int e = 0; e < in->nexemptions && reach != AG_TV_FALSE; e++)
+            if (in->exemptions[e].roles.n == 0 && eval_cond(NULL, NULL, in->exemptions[e].when, &p->facts, NULL) == AG_TV_TRUE)
+                reach = AG_TV_FALSE;
+        if (reach == AG_TV_FALSE) continue;
+        out[n].in = in;
+        out[n].reach = reach;
+        n++;
+    }
+    return n;
+}
+
+static bool find_horizon(aigov_result *r, const aigov_corpus *c, const aigov_profile *p) {
+    r->horizon = AG_NEW(&r->arena, ag_horizon_hit, (size_t)c->nhorizon + 1);
+    if (!r->horizon) return false;
+    r->nhorizon = ag_horizon_find(c, p, r->horizon);
+    return true;
 }
 
 static aigov_status check_impl(const aigov_corpus *c, ag_worker *w, const aigov_profile *p,
@@ -357,8 +423,15 @@ static aigov_status check_impl(const aigov_corpus *c, ag_worker *w, const aigov_
     ag_prov_result *provs = AG_NEW(&r->arena, ag_prov_result, nprov + 1);
     if (!r->insts || !trig || !exempt || !provs) oom = true;
     if (!oom) r->ninsts = run(c, w, p, &r->roles, r->roles_known, opts && opts->all, false, r->insts, trig, exempt, provs);
+    /* Each provision decided is a step of the work bound to this thread (aigov_work). */
+    if (!oom && !ag_work_tick(nprov ? nprov : 1)) {
+        aigov_result_free(r);
+        ag_diag_add(d, p->source, NULL, 0, 0, 0, 0, "the check was stopped: its work budget is spent or it was cancelled");
+        return AIGOV_LIMIT;
+    }
     if (!oom) find_conflicts(r);
     if (!oom && !ag_questions_build(r)) oom = true;
+    if (!oom && !find_horizon(r, c, p)) oom = true;
     if (oom) { aigov_result_free(r); return AIGOV_NOMEM; }
     *out = r;
     return AIGOV_OK;

@@ -77,6 +77,17 @@ typedef struct ag_question {
                                    * the provisions name: "US"), as text; NULL when nothing */
 } ag_question;
 
+/* A horizon instrument (not law) whose scope would reach the profile: TRUE when a trigger
+ * holds, UNKNOWN when one may (docs/corpus-format.md, "The horizon"). Never counted. */
+typedef struct ag_horizon_hit {
+    const ag_instrument *in;
+    ag_tv reach;
+} ag_horizon_hit;
+
+/* The horizon instruments of c that would reach profile p, in corpus order, into out (room
+ * for c->nhorizon); returns how many. check and timeline both ask this one question. */
+int ag_horizon_find(const aigov_corpus *c, const aigov_profile *p, ag_horizon_hit *out);
+
 struct aigov_result {
     ag_arena arena;
     const aigov_corpus *corpus;
@@ -92,12 +103,17 @@ struct aigov_result {
     int *qnum;              /* per field slot: its question's number (1-based), 0 = none */
     int undecided_binding;  /* binding provisions some question still decides */
     int undecided_duties;   /* of them, duties (ag_kind_duty): the headline's `undecided` */
+    ag_horizon_hit *horizon; /* the horizon instruments that would reach it, in corpus order */
+    int nhorizon;
 };
 
 /* Derives r->questions, r->qnum and r->undecided_binding from the decided result (every
  * unknown provision's deciding fields; the role when the profile states none). Allocates
  * in r->arena; false when out of memory. */
 bool ag_questions_build(aigov_result *r);
+/* The fields a provision that applies reads that the profile leaves out and the law reads
+ * as not established (schema `burden:`): it applies unless they are established. */
+bool ag_prov_presumed(const aigov_result *r, const ag_prov_result *pr, ag_slotset *out);
 /* The public view of the question about field `slot` (without the result's counts). */
 void ag_field_question_view(const aigov_corpus *c, int slot, aigov_question *out);
 /* The instrument result a provision result belongs to. */
@@ -163,6 +179,33 @@ char *ag_render_oscal(const aigov_result *const *rs, int n, bool profile);
  * pr can be the side of `kind` ("prohibition" or "obligation"). */
 bool ag_conflict_side(const ag_prov_result *pr, const char *kind);
 bool ag_conflict_meet(const ag_prov_result *prohibition, const ag_prov_result *obligation);
+/* ---- Roles from activities (roles.c) ------------------------------------------------ */
+/* The role definitions of `in` that the profile's activities meet, the first one for each
+ * role, into out[0 .. cap); returns how many. None when the profile gives no activities. */
+int ag_inst_derived_roles(const aigov_profile *p, const ag_instrument *in, const ag_role_def **out, int cap);
+/* What the organisation does that makes definition d hold, in words: "builds or trains the
+ * system or model itself and puts it on the market ..." (the activities' labels). */
+void ag_role_because(const aigov_corpus *c, const aigov_profile *p, const ag_role_def *d, char *buf, size_t cap);
+/* Where the roles the profile states and those its activities make disagree, for the
+ * instruments that reach the system: a stated role that an instrument defines and the
+ * activities do not meet (stated_not_derived), or a role they make that is not stated. */
+typedef struct ag_role_note {
+    const ag_instrument *in;
+    const ag_role_def *def;  /* stated_not_derived: the instrument's first definition of it */
+    const char *role;
+    bool stated_not_derived;
+} ag_role_note;
+/* "a" or "an" before a word ("an AI business operator"). */
+const char *ag_a_or_an(const char *word);
+int ag_role_notes(const aigov_result *r, ag_role_note *out, int cap);
+void ag_role_note_text(const aigov_result *r, const ag_role_note *nt, char *buf, size_t cap);
+/* ---- Derived facts (derived.c) ------------------------------------------------------ */
+/* "annex_i_section_b: false, because ... (article; derivation ID)"; with `contradicted`,
+ * the sentence that the profile gives the other value. */
+void ag_derived_fact_text(const aigov_corpus *c, const ag_derivation *d, bool contradicted, char *buf, size_t cap);
+/* The derivations applied to p that set a field of `reads`, and those their conditions
+ * rest on (the chain), in the order applied, into out[0 .. cap); returns how many. */
+int ag_derived_facts_for(const aigov_profile *p, const ag_slotset *reads, const ag_derivation **out, int cap);
 /* The "summary" object of a check's JSON, full or compact (docs/check-json.md). */
 struct json_t *ag_summary_json(const aigov_result_counts *n);
 #endif

@@ -217,6 +217,32 @@ char *aigov_explain(const aigov_corpus *c, const aigov_profile *p, const char *i
                                       part == 2 ? json_incref(json_array_get(arr, 0)) : json_incref(arr));
         if (json) json_decref(arr);
     }
+    /* The facts it read that follow from the rest of the profile (corpus derivations). */
+    if (ok) {
+        ag_slotset reads;
+        memset(&reads, 0, sizeof reads);
+        for (int i = 0; i < in->nscope; i++) ag_cel_fields_read(in->scope[i].when, &reads);
+        for (int i = 0; i < in->nexemptions; i++) ag_cel_fields_read(in->exemptions[i].when, &reads);
+        ag_cel_fields_read(view.when, &reads);
+        const ag_derivation *ds[64];
+        int nd = ag_derived_facts_for(p, &reads, ds, 64);
+        json_t *arr = json ? json_array() : NULL;
+        if (nd && !json) fputs("\nDerived facts (not stated in the profile; they follow from it):\n", f);
+        for (int i = 0; i < nd; i++) {
+            char b[1200];
+            ag_derived_fact_text(c, ds[i], false, b, sizeof b);
+            if (json) {
+                json_t *x = json_object();
+                ag_json_set(x, "field", json_string(c->fields[ds[i]->slot].expr_path));
+                ag_json_set(x, "value", json_boolean(ds[i]->value));
+                ag_json_set(x, "derivation", json_string(ds[i]->id));
+                ag_json_set(x, "article", json_string(ds[i]->article));
+                ag_json_set(x, "reason", json_string(ds[i]->reason));
+                ag_json_push(arr, x);
+            } else fprintf(f, "  %s\n", b);
+        }
+        if (json) ag_json_set(o, "derived_facts", arr);
+    }
     if (ok && !json) sets_text(f, c, &ss, date);
     if (ok && !json && pr && pr->status == AG_ST_UNKNOWN) {
         fputs("\nUnknown until these are answered:\n", f);

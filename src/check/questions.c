@@ -25,6 +25,34 @@ static int cmp_question(const void *a, const void *b) {
     return x->slot - y->slot;
 }
 
+/* The fields read as not established (a burden the profile does not discharge) that the
+ * condition of a provision that applies reads: answering them may lift the duty ("applies
+ * unless you document ..."), so they are asked, though the duty is decided. */
+static bool presumed_reads(const aigov_result *r, const ag_prov_result *pr, ag_slotset *out) {
+    memset(out, 0, sizeof *out);
+    const aigov_profile *p = r->profile;
+    if (!p->npresumed || (pr->status != AG_ST_APPLIES && pr->status != AG_ST_APPLIES_FROM)) return false;
+    ag_slotset rd;
+    memset(&rd, 0, sizeof rd);
+    ag_cel_fields_read(pr->view.when, &rd);
+    bool any = false;
+    for (int i = 0; i < p->npresumed; i++)
+        if (ag_slotset_has(&rd, p->presumed[i])) { ag_slotset_add(out, p->presumed[i]); any = true; }
+    return any;
+}
+
+bool ag_prov_presumed(const aigov_result *r, const ag_prov_result *pr, ag_slotset *out) { return presumed_reads(r, pr, out); }
+
+/* The fields whose answer decides pr, with the role asked as the activities (ask_slot). */
+static ag_slotset asked_fields(const ag_prov_result *pr, int role_slot, int ask_slot) {
+    ag_slotset d = pr->deciding;
+    if (role_slot >= 0 && ask_slot != role_slot && ag_slotset_has(&d, role_slot)) {
+        d.w[role_slot >> 6] &= ~(1ull << (role_slot & 63));
+        ag_slotset_add(&d, ask_slot);
+    }
+    return d;
+}
+
 bool ag_questions_build(aigov_result *r) {
     const aigov_corpus *c = r->corpus;
     int nf = c->nfields;
@@ -32,18 +60,25 @@ bool ag_questions_build(aigov_result *r) {
     int *count = calloc((size_t)nf + 1, sizeof *count);
     if (!r->qnum || !count) { free(count); return false; }
     int role_slot = ag_map_get(&c->field_index, "role", 4);
+    /* The role is asked as what the organisation does (activities), from which each
+     * instrument defines its roles: one plain question instead of every law's role words. */
+    int act_slot = ag_map_get(&c->field_index, "activities", 10);
+    int ask_slot = act_slot >= 0 && role_slot >= 0 ? act_slot : role_slot;
     bool ask_role = !r->roles_known && role_slot >= 0;
     /* Pass 1: how many provisions each field decides. */
     for (int i = 0; i < r->ninsts; i++)
         for (int k = 0; k < r->insts[i].nprovs; k++) {
             const ag_prov_result *pr = &r->insts[i].provs[k];
             /* Undecided: unknown, or applying later only if its questions are answered so. */
+            ag_slotset dec = asked_fields(pr, role_slot, ask_slot), pres;
             if (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr))
-                for (int s = 0; s < nf; s++) count[s] += ag_slotset_has(&pr->deciding, s);
+                for (int s = 0; s < nf; s++) count[s] += ag_slotset_has(&dec, s);
+            if (presumed_reads(r, pr, &pres))
+                for (int s = 0; s < nf; s++) count[s] += ag_slotset_has(&pres, s) && !((pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr)) && ag_slotset_has(&dec, s));
             /* Without a role, every listed provision that may bind waits for it. */
             if (ask_role && pr->roles_unknown && ag_status_may_conflict(pr->status) &&
-                !(pr->status == AG_ST_UNKNOWN && ag_slotset_has(&pr->deciding, role_slot)))
-                count[role_slot]++;
+                !((pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr)) && ag_slotset_has(&dec, ask_slot)))
+                count[ask_slot]++;
         }
     int nq = 0;
     for (int s = 0; s < nf; s++) nq += count[s] > 0;
@@ -69,21 +104,26 @@ bool ag_questions_build(aigov_result *r) {
         for (int k = 0; k < ir->nprovs; k++) {
             const ag_prov_result *pr = &ir->provs[k];
             bool any = false;
+            ag_slotset dec = asked_fields(pr, role_slot, ask_slot), pres;
+            bool has_pres = presumed_reads(r, pr, &pres);
+            bool undecided = false;
             for (int s = 0; s < nf; s++) {
-                bool by_role = ask_role && s == role_slot && pr->roles_unknown && ag_status_may_conflict(pr->status);
-                bool by_field = (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr)) && ag_slotset_has(&pr->deciding, s);
-                if (!by_role && !by_field) continue;
+                bool by_role = ask_role && s == ask_slot && pr->roles_unknown && ag_status_may_conflict(pr->status);
+                bool by_field = (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr)) && ag_slotset_has(&dec, s);
+                bool by_burden = has_pres && ag_slotset_has(&pres, s) && !by_field;
+                if (!by_role && !by_field && !by_burden) continue;
+                undecided |= by_role || by_field;
                 ag_question *q = &r->questions[at[s]];
                 q->provs[q->nprovs++] = pr;
                 q->nbinding += binding;
                 q->binding |= binding;
                 /* Instrument-wide: the field decides a trigger or an exemption, not (only)
                  * the provision's own condition; the role decides every provision. */
-                if (by_role || !ag_slotset_has(&pr->own, s)) q->instrument_wide = true;
+                if (by_role || !ag_slotset_has(&pr->own, s == ask_slot ? role_slot : s) || s == ask_slot) q->instrument_wide = true;
                 any = true;
             }
-            if (any && binding) r->undecided_binding++;
-            if (any && binding && ag_kind_duty(pr->view.base->kind)) r->undecided_duties++;
+            if (any && undecided && binding) r->undecided_binding++;
+            if (any && undecided && binding && ag_kind_duty(pr->view.base->kind)) r->undecided_duties++;
         }
     }
     free(count);
@@ -112,6 +152,8 @@ bool ag_questions_build(aigov_result *r) {
     qsort(r->questions, (size_t)r->nquestions, sizeof *r->questions, cmp_question);
     memset(r->qnum, 0, sizeof(int) * (size_t)nf);
     for (int i = 0; i < r->nquestions; i++) r->qnum[r->questions[i].slot] = i + 1;
+    /* A provision that the role decides points at the activities question. */
+    if (ask_slot != role_slot && role_slot >= 0 && !r->qnum[role_slot]) r->qnum[role_slot] = r->qnum[ask_slot];
     return true;
 }
 

@@ -142,6 +142,22 @@ static json_t *prov_json(const aigov_result *r, const ag_inst_result *ir, const 
     ag_json_set(o, "summary", json_string(pr->view.summary));
     ag_json_set(o, "status", json_string(ag_status_name(pr->status)));
     ag_json_set(o, "date", pr->status == AG_ST_EXEMPT || pr->status == AG_ST_NOT_APPLICABLE ? json_null() : ag_json_date(pr->date));
+    ag_json_set(o, "due", ag_json_date(pr->view.base->due));
+    {
+        /* Applies unless the addressee establishes what the profile leaves out (schema burden). */
+        json_t *ul = json_array();
+        ag_slotset pres;
+        if (ag_prov_presumed(r, pr, &pres))
+            for (int s = 0; s < r->corpus->nfields; s++) {
+                if (!ag_slotset_has(&pres, s)) continue;
+                json_t *x = json_object();
+                ag_json_set(x, "field", json_string(r->corpus->fields[s].expr_path));
+                ag_json_set(x, "unless", json_string(r->corpus->fields[s].unless));
+                ag_json_set(x, "burden", json_string(r->corpus->fields[s].burden));
+                ag_json_push(ul, x);
+            }
+        ag_json_set(o, "unless", ul);
+    }
     ag_json_set(o, "binding", json_string(in->binding));
     ag_json_set(o, "modality", json_string(in->modality));
     ag_json_set(o, "condition", json_string(pr->view.when->src));
@@ -319,6 +335,52 @@ struct json_t *ag_summary_json(const aigov_result_counts *n) {
     return s;
 }
 
+/* The roles the instrument gives the organisation from its activities, with the defining
+ * article and the activities that meet it (docs/check-json.md). */
+static json_t *derived_roles_json(const aigov_result *r, const ag_instrument *in) {
+    json_t *a = json_array();
+    const ag_role_def *ds[32];
+    int n = r->roles.items == r->profile->roles.items ? ag_inst_derived_roles(r->profile, in, ds, 32) : 0;
+    for (int k = 0; k < n; k++) {
+        json_t *x = json_object();
+        char because[512];
+        ag_role_because(r->corpus, r->profile, ds[k], because, sizeof because);
+        ag_json_set(x, "role", json_string(ds[k]->role));
+        ag_json_set(x, "name", json_string(ds[k]->name ? ds[k]->name : ds[k]->role));
+        ag_json_set(x, "article", json_string(ds[k]->article));
+        json_t *acts = json_array();
+        int av = ag_corpus_vocab(r->corpus, "activities");
+        for (int t = 0; av >= 0 && t < r->corpus->vocabs[av].n && t < 64; t++)
+            if (((ds[k]->all | ds[k]->any) & r->profile->activities) >> t & 1) ag_json_push(acts, json_string(r->corpus->vocabs[av].terms[t]));
+        ag_json_set(x, "activities", acts);
+        ag_json_set(x, "because", json_string(because));
+        ag_json_push(a, x);
+    }
+    return a;
+}
+
+/* The horizon: instruments not yet law that would (reach "true") or may ("unknown") reach
+ * the system; never counted in the summary (docs/check-json.md, "horizon"). */
+static json_t *horizon_json(const aigov_result *r) {
+    json_t *a = json_array();
+    for (int i = 0; i < r->nhorizon; i++) {
+        const ag_instrument *in = r->horizon[i].in;
+        json_t *x = json_object();
+        ag_json_set(x, "id", json_string(in->id));
+        ag_json_set(x, "title", json_string(in->title));
+        ag_json_set(x, "short_title", in->short_title ? json_string(in->short_title) : json_null());
+        ag_json_set(x, "jurisdiction", json_string(in->jurisdiction));
+        ag_json_set(x, "stage", json_string(in->stage));
+        ag_json_set(x, "stage_since", in->nstages ? ag_json_date(in->stages[in->nstages - 1].on) : json_null());
+        ag_json_set(x, "expected_from", ag_json_date(in->expected_from));
+        ag_json_set(x, "binding_if_adopted", json_string(in->binding));
+        ag_json_set(x, "reach", json_string(tv_name(r->horizon[i].reach)));
+        ag_json_set(x, "citations", ag_json_strlist(&in->citations));
+        ag_json_push(a, x);
+    }
+    return a;
+}
+
 static json_t *result_json(const aigov_result *r) {
     const aigov_corpus *c = r->corpus;
     const aigov_profile *p = r->profile;
@@ -332,7 +394,49 @@ static json_t *result_json(const aigov_result *r) {
     ag_json_set(pj, "source", json_string(p->source));
     ag_json_set(pj, "date", ag_json_date(p->date));
     ag_json_set(pj, "roles", r->roles_known ? ag_json_strlist(&r->roles) : json_null());
+    {
+        /* Which of them the profile states; the rest its activities make (derived_roles). */
+        ag_strlist st = {r->roles.items, r->roles.items == p->roles.items ? p->nstated : r->roles.n};
+        ag_json_set(pj, "stated_roles", r->roles_known && (p->stated_known || r->roles.items != p->roles.items) ? ag_json_strlist(&st) : json_null());
+    }
     ag_json_set(o, "profile", pj);
+    {
+        ag_role_note notes[64];
+        int nn = ag_role_notes(r, notes, 64);
+        json_t *rn = json_array();
+        for (int i = 0; i < nn; i++) {
+            char b[1024];
+            ag_role_note_text(r, &notes[i], b, sizeof b);
+            json_t *x = json_object();
+            ag_json_set(x, "instrument", json_string(notes[i].in->id));
+            ag_json_set(x, "role", json_string(notes[i].role));
+            ag_json_set(x, "kind", json_string(notes[i].stated_not_derived ? "stated_not_derived" : "derived_not_stated"));
+            ag_json_set(x, "article", json_string(notes[i].def->article));
+            ag_json_set(x, "text", json_string(b));
+            ag_json_push(rn, x);
+        }
+        ag_json_set(o, "role_notes", rn);
+        /* The facts that follow from the profile (corpus derivations), and those the profile
+         * contradicts. */
+        json_t *df = json_array(), *fn = json_array();
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < (pass ? p->ncontradicted : p->nderived); i++) {
+                const ag_derivation *dv = pass ? p->contradicted[i] : p->derived[i];
+                json_t *x = json_object();
+                ag_json_set(x, "field", json_string(c->fields[dv->slot].expr_path));
+                ag_json_set(x, "value", json_boolean(dv->value));
+                ag_json_set(x, "derivation", json_string(dv->id));
+                ag_json_set(x, "article", json_string(dv->article));
+                if (pass) {
+                    char b[1600];
+                    ag_derived_fact_text(c, dv, true, b, sizeof b);
+                    ag_json_set(x, "text", json_string(b));
+                } else ag_json_set(x, "reason", json_string(dv->reason));
+                ag_json_push(pass ? fn : df, x);
+            }
+        ag_json_set(o, "derived_facts", df);
+        ag_json_set(o, "fact_notes", fn);
+    }
     json_t *cj = json_object();
     ag_json_set(cj, "source", json_string(c->source));
     ag_json_set(cj, "instruments", json_integer(c->ninstruments));
@@ -378,6 +482,7 @@ static json_t *result_json(const aigov_result *r) {
         ag_json_set(ij, "in_force", ag_json_date(in->in_force));
         ag_json_set(ij, "revoked", ag_json_date(in->revoked));
         ag_json_set(ij, "reach", json_string(tv_name(ir->reach)));
+        ag_json_set(ij, "derived_roles", derived_roles_json(r, in));
         litigation_json(ij, in, p->date);
         disputes_json(ij, in, p->date);
         json_t *ts = json_array(), *es = json_array(), *ps = json_array();
@@ -406,6 +511,7 @@ static json_t *result_json(const aigov_result *r) {
     ag_json_set(o, "conflicts", cf);
     ag_json_set(o, "undecided_binding", json_integer(r->undecided_binding));
     ag_json_set(o, "questions", questions_json(r));
+    ag_json_set(o, "horizon", horizon_json(r));
     ag_arena_free(&lc.arena);
     return o;
 }
@@ -781,6 +887,26 @@ static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *
     if (pr->status == AG_ST_UNKNOWN || ag_prov_conditional(pr) || pr->roles_unknown) qrefs(o->r, pr, q, sizeof q);
     const char *kind = pr->view.base->kind;
     bool plain = !strcmp(kind, "obligation") || banned;
+    /* A duty the addressee escapes only by establishing something itself, which the profile
+     * does not state: "applies unless the provider documents ... (Q3; AI Act Art. 6(4))";
+     * and a compliance deadline apart from the date it applies: "applies now, due by D". */
+    char extra[1200] = "";
+    size_t xn = 0;
+    ag_slotset pres;
+    if (ag_prov_presumed(o->r, pr, &pres))
+        for (int s = 0; s < o->r->corpus->nfields && xn < sizeof extra; s++) {
+            if (!ag_slotset_has(&pres, s)) continue;
+            const ag_field *fd = &o->r->corpus->fields[s];
+            char qn[16] = "";
+            if (o->r->qnum[s]) snprintf(qn, sizeof qn, "Q%d; ", o->r->qnum[s]);
+            xn += (size_t)snprintf(extra + xn, sizeof extra - xn, " (applies unless %s: %s%s)", fd->unless, qn, fd->burden);
+        }
+    if (pr->view.base->due != AG_DATE_NONE && pr->view.base->due > o->r->profile->date &&
+        (pr->status == AG_ST_APPLIES || pr->status == AG_ST_APPLIES_FROM) && xn < sizeof extra) {
+        char dd[11];
+        ag_date_format(pr->view.base->due, dd);
+        snprintf(extra + xn, sizeof extra - xn, " (%s, due by %s)", pr->status == AG_ST_APPLIES ? "applies now" : "applies then", dd);
+    }
     /* A court order suspending enforcement is said beside the duty (docs/corpus-format.md). */
     char eb[700];
     enforcement_sentence(eb, sizeof eb, ir->in, pr->view.base, o->r->profile->date);
@@ -789,11 +915,11 @@ static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *
     const ag_dispute *dq = ag_dispute_on(ir->in, pr->view.base->id, o->r->profile->date, NULL);
     /* "Art. 4 (id) — kind: summary"; the summary is left out for a duty that applies
      * only if answered so. */
-    char *b = strf("%s%s%s%s%s %s%s%s%s%s%s%s%s%s%s%s%s%s%s", with_date ? d1 : "", with_date ? "  " : "",
+    char *b = strf("%s%s%s%s%s %s%s%s%s%s%s%s%s%s%s%s%s%s%s%s", with_date ? d1 : "", with_date ? "  " : "",
                    with_inst ? inst_name(ir->in) : "", with_inst ? " " : "", pr->view.article, o->md ? "`" : "(",
                    pr->view.base->full_id, o->md ? "`" : ")", plain && cond ? "" : " — ", plain ? "" : kind,
                    plain || cond ? "" : ": ", cond ? "" : sum,
-                   *q ? (cond ? " [if answered so: " : " [depends on ") : "", q, *q ? "]" : "", eb[0] ? " " : "", eb,
+                   *q ? (cond ? " [if answered so: " : " [depends on ") : "", q, *q ? "]" : "", extra, eb[0] ? " " : "", eb,
                    !dq ? "" : with_inst ? " Disputed: " : " Disputed (see above).", dq && with_inst ? dq->question : "");
     if (b) wrap(o->f, o->md ? "- " : "    ", b, 100);
     else ag_json_oom = true; /* the report would be cut short: fail it (render() checks) */
@@ -1001,6 +1127,89 @@ static void summary_words(const aigov_headline *h, char *b, size_t cap) {
 #undef ADD
 }
 
+/* Each role an instrument that reaches the system gives the organisation from its
+ * activities, in the law's words with its article, and where stated roles and activities
+ * disagree. */
+static void role_lines(out *o, const aigov_result *r) {
+    FILE *f = o->f;
+    char b[2000], because[1024];
+    bool head = false;
+    for (int i = 0; r->roles.items == r->profile->roles.items && i < r->ninsts; i++) {
+        const ag_role_def *ds[32];
+        int n = ag_inst_derived_roles(r->profile, r->insts[i].in, ds, 32);
+        for (int k = 0; k < n; k++) {
+            if (!head) fputs(o->md ? "\n**Roles from the activities, in each law's words:**\n\n" : "Roles from the activities, in each law's words:\n", f);
+            head = true;
+            ag_role_because(r->corpus, r->profile, ds[k], because, sizeof because);
+            const char *name = ds[k]->name ? ds[k]->name : ds[k]->role;
+            bool unstated = r->profile->stated_known;
+            for (int j = 0; j < r->profile->nstated && unstated; j++) unstated = strcmp(r->roles.items[j], ds[k]->role) != 0;
+            snprintf(b, sizeof b, "%s %s under %s (%s), because it %s%s", ag_a_or_an(name), name, inst_name(r->insts[i].in),
+                     ds[k]->article, because, unstated ? " (the profile's 'role' does not state it)" : "");
+            wrap(f, o->md ? "- " : "  - ", b, 100);
+        }
+    }
+    ag_role_note notes[64];
+    int nn = ag_role_notes(r, notes, 64);
+    for (int i = 0; i < nn; i++) {
+        if (!notes[i].stated_not_derived) continue; /* said in the list above */
+        ag_role_note_text(r, &notes[i], because, sizeof because);
+        snprintf(b, sizeof b, "Note: %s", because);
+        wrap(f, o->md ? "- " : "  ! ", b, 100);
+    }
+    /* The facts that follow from the profile, in one line (aigov explain gives the reasons),
+     * and those the profile contradicts. */
+    const aigov_profile *p = r->profile;
+    /* Only those that an instrument reaching the system reads (and their chain). */
+    ag_slotset reads;
+    memset(&reads, 0, sizeof reads);
+    for (int i = 0; i < r->ninsts; i++) {
+        const ag_instrument *in = r->insts[i].in;
+        for (int k = 0; k < in->nscope; k++) ag_cel_fields_read(in->scope[k].when, &reads);
+        for (int k = 0; k < in->nexemptions; k++) ag_cel_fields_read(in->exemptions[k].when, &reads);
+        for (int k = 0; k < in->nprovisions; k++) ag_cel_fields_read(in->provisions[k].when, &reads);
+    }
+    const ag_derivation *ds[64];
+    int nd = ag_derived_facts_for(p, &reads, ds, 64);
+    size_t len = 0;
+    for (int i = 0; i < nd && len < sizeof b; i++)
+        len += (size_t)snprintf(b + len, sizeof b - len, "%s%s: %s (%s)", i ? "; " : "Facts that follow from the profile: ",
+                                r->corpus->fields[ds[i]->slot].path, ds[i]->value ? "true" : "false", ds[i]->article);
+    if (len) wrap(f, o->md ? "\n" : "", b, 100);
+    for (int i = 0; i < p->ncontradicted; i++) {
+        char t[1600];
+        ag_derived_fact_text(r->corpus, p->contradicted[i], true, t, sizeof t);
+        snprintf(b, sizeof b, "Note: %s", t);
+        wrap(f, o->md ? "- " : "  ! ", b, 100);
+    }
+}
+
+/* After the law, one short section: what is coming (docs/corpus-format.md, "The horizon").
+ * Not law, so not in the summary, the counts or --fail-on. */
+static void text_horizon(out *o, const aigov_result *r) {
+    if (!r->nhorizon) return;
+    int yes = 0;
+    for (int i = 0; i < r->nhorizon; i++) yes += r->horizon[i].reach == AG_TV_TRUE;
+    int maybe = r->nhorizon - yes;
+    char b[600], t[200] = "";
+    if (maybe) snprintf(t, sizeof t, "%s%d more may, depending on the facts", yes ? "; " : "", maybe);
+    if (yes) snprintf(b, sizeof b, "On the horizon: %d proposal%s would reach this system%s (not law; counted nowhere above)", yes, yes == 1 ? "" : "s", t);
+    else snprintf(b, sizeof b, "On the horizon: %d proposal%s may reach this system, depending on the facts (not law; counted nowhere above)", maybe, maybe == 1 ? "" : "s");
+    heading(o, b);
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < r->nhorizon; i++) {
+            const ag_instrument *in = r->horizon[i].in;
+            if ((pass == 0) != (r->horizon[i].reach == AG_TV_TRUE)) continue;
+            char since[11] = "", exp[11] = "";
+            if (in->nstages) ag_date_format(in->stages[in->nstages - 1].on, since);
+            if (in->expected_from != AG_DATE_NONE) ag_date_format(in->expected_from, exp);
+            snprintf(b, sizeof b, "%s%s%s%s (%s, %s%s%s%s%s)%s", o->md ? "`" : "", in->id, o->md ? "` " : " — ", inst_name(in), in->jurisdiction,
+                     ag_stage_label(in->stage), *since ? " since " : "", since, *exp ? "; expected to apply from " : "", exp,
+                     pass ? " — may reach it" : "");
+            wrap(o->f, o->md ? "- " : "    ", b, 100);
+        }
+}
+
 static void text_result(out *o, const aigov_result *r) {
     FILE *f = o->f;
     const aigov_corpus *c = r->corpus;
@@ -1017,8 +1226,31 @@ static void text_result(out *o, const aigov_result *r) {
     }
     if (o->md) fprintf(f, "# Obligations of %s (`%s`) on %s\n\n", p->name, p->id, d);
     else fprintf(f, "Obligations of %s (%s) on %s\n", p->name, p->id, d);
+    if (r->roles_known && r->roles.items == p->roles.items && p->activities_known && p->nstated < r->roles.n) {
+        /* "provider (stated); developer, deployer (from the activities)" */
+        size_t len = 0;
+        int shown = 0;
+        roles[0] = 0;
+        for (int i = 0; i < p->nstated && len < sizeof roles; i++)
+            len += (size_t)snprintf(roles + len, sizeof roles - len, "%s%s", i ? ", " : "", r->roles.items[i]);
+        if (p->nstated && len < sizeof roles) len += (size_t)snprintf(roles + len, sizeof roles - len, " (stated)");
+        /* The roles the activities make under an instrument that reaches the system. */
+        for (int i = p->nstated; i < r->roles.n && len < sizeof roles; i++) {
+            bool reached = false;
+            for (int j = 0; j < r->ninsts && !reached; j++) {
+                const ag_role_def *ds[32];
+                int nd = ag_inst_derived_roles(p, r->insts[j].in, ds, 32);
+                for (int k = 0; k < nd && !reached; k++) reached = !strcmp(ds[k]->role, r->roles.items[i]);
+            }
+            if (reached)
+                len += (size_t)snprintf(roles + len, sizeof roles - len, "%s%s", shown ? ", " : p->nstated ? "; " : "", r->roles.items[i]);
+            shown += reached;
+        }
+        if (shown && len < sizeof roles) snprintf(roles + len, sizeof roles - len, " (from the activities)");
+    }
     fprintf(f, "Role: %s. Corpus: %s, %d instruments.\n", r->roles_known ? roles : "not stated (all addressees shown; see the questions)",
             c->source, c->ninstruments);
+    role_lines(o, r);
     aigov_result_counts n;
     aigov_result_counts_get(r, &n);
     aigov_headline h;
@@ -1028,6 +1260,7 @@ static void text_result(out *o, const aigov_result *r) {
     wrap(f, o->md ? "" : "Summary: ", b, 100);
     if (r->ninsts == 0) {
         fputs("\nNo instrument in the corpus reaches this system.\n", f);
+        text_horizon(o, r);
         ag_arena_free(&lc.arena);
         return;
     }
@@ -1182,6 +1415,7 @@ static void text_result(out *o, const aigov_result *r) {
             wrap(f, o->md ? "- " : "  ", b, 96);
         }
     }
+    text_horizon(o, r);
     if (o->ro.legitimacy) {
         heading(o, o->md ? "Legitimacy of the issuers" : "LEGITIMACY OF THE ISSUERS (Erman & Furendal, built-in criterion)");
         for (int i = 0; i < r->ninsts; i++) {

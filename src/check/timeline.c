@@ -25,7 +25,7 @@ typedef struct event {
     int32_t date;
     const ag_provision *p;
     pstate before, after;
-    const char *change; /* starts | stops | amended | may_start | may_stop | decided | undecided | later */
+    const char *change; /* starts | stops | amended | may_start | may_stop | decided | undecided | later | due */
     char reason[400];
 } event;
 
@@ -42,6 +42,8 @@ typedef struct timeline {
     bool all;    /* text and md: every change, voluntary ones too, from the first date */
     ag_vec ev;   /* event */
     ag_vec bars; /* bar */
+    ag_horizon_hit *hz; /* the horizon instruments that would reach it (not law) */
+    int nhz;
 } timeline;
 
 static int cmp_i32(const void *a, const void *b) {
@@ -63,6 +65,7 @@ static int32_t *corpus_dates(const aigov_corpus *c, size_t *n) {
         for (int k = 0; k < in->nprovisions; k++) {
             PUSH(in->provisions[k].applies_from);
             PUSH(in->provisions[k].until);
+            PUSH(in->provisions[k].due);
         }
         for (int k = 0; k < in->namendments; k++) {
             const ag_amendment *am = &in->amendments[k];
@@ -178,7 +181,9 @@ static aigov_status build(timeline *t, const aigov_corpus *c, const char *name, 
             for (int k = 0; k < c->instruments[i].nprovisions; k++) {
                 int g = prov0[i] + k;
                 const pstate *b = &prev[g], *a = &cur[g];
-                if (b->phase == a->phase && b->certain == a->certain && b->napplied == a->napplied) continue;
+                /* A duty that applies and falls due on this day (`due:`) is an event too. */
+                bool due = c->instruments[i].provisions[k].due == day && a->phase == PH_NOW;
+                if (!due && b->phase == a->phase && b->certain == a->certain && b->napplied == a->napplied) continue;
                 if (b->phase == PH_NONE && a->phase == PH_NONE) continue;
                 event *e = ag_vec_push(&t->ev);
                 if (!e) { s = AIGOV_NOMEM; break; }
@@ -188,6 +193,11 @@ static aigov_status build(timeline *t, const aigov_corpus *c, const char *name, 
                 e->after = *a;
                 e->change = change_name(b, a);
                 reason(e->p, day, b, a, e->reason, sizeof e->reason);
+                if (due && b->phase == a->phase && b->certain == a->certain && b->napplied == a->napplied) {
+                    e->change = "due";
+                    snprintf(e->reason, sizeof e->reason, "its compliance deadline: it applies already and must be met by this date%s",
+                             a->certain ? "" : " (undecided: depends on questions)");
+                }
                 /* Bars: binding provisions, from the day they apply to the day they stop. */
                 if (strcmp(c->instruments[i].binding, "binding")) continue;
                 if (a->phase == PH_NOW && b->phase != PH_NOW) start[g] = day;
@@ -219,6 +229,29 @@ static aigov_status build(timeline *t, const aigov_corpus *c, const char *name, 
 /* ---- Rendering ------------------------------------------------------------------------- */
 
 static const char *inst_label(const ag_instrument *in) { return in->short_title ? in->short_title : in->title; }
+
+/* Whether a horizon instrument's expected date falls in the period (one without a date is
+ * always listed: it is coming, when is not known). */
+static bool expected_in_period(const timeline *t, const ag_instrument *in) {
+    int32_t e = in->expected_from;
+    return e == AG_DATE_NONE || ((t->from == AG_DATE_NONE || e >= t->from) && (t->to == AG_DATE_NONE || e <= t->to));
+}
+
+/* The horizon (not law): expected dates, marked as expected, apart from the events of law. */
+static json_t *expected_json(const timeline *t) {
+    json_t *a = json_array();
+    for (int i = 0; i < t->nhz; i++) {
+        const ag_instrument *in = t->hz[i].in;
+        if (!expected_in_period(t, in)) continue;
+        json_t *x = json_object();
+        ag_json_set(x, "date", ag_json_date(in->expected_from));
+        ag_json_set(x, "instrument", json_string(in->id));
+        ag_json_set(x, "stage", json_string(in->stage));
+        ag_json_set(x, "reach", json_string(t->hz[i].reach == AG_TV_TRUE ? "true" : "unknown"));
+        ag_json_push(a, x);
+    }
+    return a;
+}
 
 static json_t *timeline_json(const timeline *t) {
     json_t *o = json_object();
@@ -263,6 +296,7 @@ static json_t *timeline_json(const timeline *t) {
         ag_json_push(bs, x);
     }
     ag_json_set(o, "bars", bs);
+    ag_json_set(o, "expected", expected_json(t));
     return o;
 }
 
@@ -389,6 +423,18 @@ static void text_timeline(FILE *f, const timeline *t, bool md) {
         else fprintf(f, "  %-9s %s %s (%s, %s)\n            %s\n", e->change, inst_label(e->p->inst), e->p->article, e->p->full_id, bind, e->reason);
     }
     if (!t->ev.n) fputs("\nNothing changes for this system on any date of the corpus in the period.\n", f);
+    int nexp = 0;
+    for (int i = 0; i < t->nhz; i++) nexp += expected_in_period(t, t->hz[i].in);
+    if (!nexp) return;
+    fprintf(f, md ? "\n## Expected (on the horizon, not law)\n\n" : "\nExpected (on the horizon, not law):\n");
+    for (int i = 0; i < t->nhz; i++) {
+        const ag_instrument *in = t->hz[i].in;
+        if (!expected_in_period(t, in)) continue;
+        char e[11] = "";
+        if (in->expected_from != AG_DATE_NONE) ag_date_format(in->expected_from, e);
+        fprintf(f, "%s%s%s: %s (%s%s%s, %s)%s\n", md ? "- " : "  ", *e ? "expected from " : "expected, date not known", e, inst_label(in),
+                md ? "`" : "", in->id, md ? "`" : "", ag_stage_label(in->stage), t->hz[i].reach == AG_TV_TRUE ? "" : " — may reach it");
+    }
 }
 
 /* ---- iCalendar (RFC 5545): the binding changes as all-day events, for a compliance
@@ -612,11 +658,13 @@ char *aigov_timeline(const aigov_corpus *c, const char *name, const char *json, 
     t.id = ag_arena_strdup(&keep, p->id);
     t.name = ag_arena_strdup(&keep, p->name);
     t.date = p->date;
+    t.hz = calloc((size_t)c->nhorizon + 1, sizeof *t.hz);
+    if (t.hz) t.nhz = ag_horizon_find(c, p, t.hz);
     aigov_profile_free(p);
     ag_vec_init(&t.ev, sizeof(event));
     ag_vec_init(&t.bars, sizeof(bar));
     char *out = NULL;
-    if (!t.id || !t.name) *status = AIGOV_NOMEM;
+    if (!t.id || !t.name || !t.hz) *status = AIGOV_NOMEM;
     if (*status == AIGOV_OK) *status = build(&t, c, name, json, len, d);
     if (*status == AIGOV_OK) {
         ag_json_begin();
@@ -638,6 +686,7 @@ char *aigov_timeline(const aigov_corpus *c, const char *name, const char *json, 
     }
     ag_vec_free(&t.ev);
     ag_vec_free(&t.bars);
+    free(t.hz);
     ag_arena_free(&keep);
     return out;
 }

@@ -147,7 +147,9 @@ aigov_status aigov_profile_answer(const aigov_corpus *c, const char *json, size_
     *out = NULL;
     const char *path = !strncmp(field, "system.", 7) ? field + 7 : field;
     int slot = ag_map_get(&c->field_index, path, strlen(path));
-    if (slot < 0) {
+    /* The system's name is not a field: any text (docs/profile.md, "Keys that are not fields"). */
+    bool is_name = slot < 0 && !strcmp(field, "name");
+    if (slot < 0 && !is_name) {
         const char *s = NULL;
         const char **cands = calloc((size_t)c->nfields + 1, sizeof *cands);
         for (int i = 0; cands && i < c->nfields; i++) cands[i] = c->fields[i].path;
@@ -157,7 +159,7 @@ aigov_status aigov_profile_answer(const aigov_corpus *c, const char *json, size_
         else ag_diag_add(d, field, NULL, 0, 0, 0, 0, "unknown profile field '%s'", path);
         return AIGOV_NOTFOUND;
     }
-    const ag_field *f = &c->fields[slot];
+    const ag_field *f = is_name ? NULL : &c->fields[slot];
     json_t *doc;
     if (json && len) {
         json_error_t je;
@@ -172,7 +174,10 @@ aigov_status aigov_profile_answer(const aigov_corpus *c, const char *json, size_
     char a[1024];
     trim(answer, a, sizeof a);
     json_t *v = NULL;
-    switch (f->type) {
+    if (is_name) {
+        if (*a) v = json_string(a);
+        else ag_diag_add(d, "name", NULL, 0, 0, 0, 0, "expected the system's name");
+    } else switch (f->type) {
     case AG_F_BOOL: v = parse_bool(a, d, f->expr_path); break;
     case AG_F_NUMBER: v = parse_number(f, a, d, f->expr_path); break;
     case AG_F_DATE: v = parse_date(a, d, f->expr_path); break;

@@ -50,6 +50,18 @@ const ag_instrument *ag_corpus_instrument(const aigov_corpus *c, const char *id)
     return i >= 0 ? &c->instruments[i] : NULL;
 }
 
+const ag_instrument *ag_corpus_horizon(const aigov_corpus *c, const char *id) {
+    int32_t i = ag_map_get(&c->horizon_index, id, strlen(id));
+    return i >= 0 ? &c->horizon[i] : NULL;
+}
+
+const char *ag_stage_label(const char *stage) {
+    if (!stage) return "law";
+    if (!strcmp(stage, "passed_one_chamber")) return "passed one chamber";
+    if (!strcmp(stage, "adopted_not_in_force")) return "adopted, not in force";
+    return stage; /* proposed */
+}
+
 const ag_provision *ag_corpus_provision(const aigov_corpus *c, const char *full_id) {
     const char *slash = strchr(full_id, '/');
     if (!slash) return NULL;
@@ -212,6 +224,12 @@ void aigov_corpus_stats_get(const aigov_corpus *c, aigov_corpus_stats *o) {
             int k = index_of(layers, 3, in->layers.items[l]);
             if (k >= 0) o->by_layer[k]++;
         }
+    }
+    static const char *const stages[] = {"proposed", "passed_one_chamber", "adopted_not_in_force"};
+    o->horizon = c->nhorizon;
+    for (int i = 0; i < c->nhorizon; i++) {
+        int k = index_of(stages, 3, c->horizon[i].stage);
+        if (k >= 0) o->by_stage[k]++;
     }
 }
 

@@ -42,6 +42,10 @@ typedef struct ag_field {
     ag_ftype type;
     int vocab;             /* AG_F_TERM/TERMS: index into corpus->vocabs; else -1 */
     const char *doc, *law, *question;
+    /* A fact the addressee must establish itself to escape a duty (schema `burden:`, the
+     * article that puts the burden there; `unless:`, what it must do, "document the Art. 6(3)
+     * assessment"): left out of a profile, it is not established (false). NULL: none. */
+    const char *burden, *unless;
     bool has_min, has_max;
     double min, max;
     /* AG_F_REGIONS: how a code reads (schema `reading:`). Whole (the default): the region
@@ -115,6 +119,21 @@ typedef struct ag_cond {
 
 struct ag_instrument;
 
+/* A role an instrument defines from activities (instrument `roles:`, docs/corpus-format.md,
+ * "Roles defined from activities"): the organisation holds `role` under the instrument when
+ * it does every activity of `all` and, if `any` is not empty, at least one of `any`. Bits
+ * are indices into the activities vocabulary (at most 64 terms). */
+typedef struct ag_role_def {
+    const char *role;      /* a term of the roles vocabulary: the addressee word */
+    const char *name;      /* the law's own words ("frontier developer"); NULL: the role */
+    const char *article;   /* the article that defines it */
+    uint64_t all, any;
+    ag_strlist all_list, any_list;
+} ag_role_def;
+static inline bool ag_role_def_holds(const ag_role_def *d, uint64_t acts) {
+    return (acts & d->all) == d->all && (!d->any || (acts & d->any));
+}
+
 /* One change an amending instrument makes to a provision, from a date on. */
 typedef struct ag_amendment {
     const struct ag_instrument *by;
@@ -138,6 +157,9 @@ typedef struct ag_provision {
     ag_strlist required;
     ag_expr *when;
     int32_t applies_from, until;
+    /* A compliance deadline apart from the date it applies (`due:`, e.g. AI Act Art. 111(3):
+     * the duty binds from applies_from and must be met by `due`); AG_DATE_NONE: none. */
+    int32_t due;
     const struct ag_instrument *inst;
     const ag_amendment **amendments; /* sorted by `from` */
     int namendments;
@@ -184,8 +206,23 @@ typedef struct ag_dispute {
     int followed;           /* index of the reading the corpus follows */
 } ag_dispute;
 
+/* One move of a horizon instrument (docs/corpus-format.md, "The horizon"): the stage it
+ * reached on a day, with where that is recorded. */
+typedef struct ag_stage_move {
+    const char *stage;
+    int32_t on;
+    ag_strlist citations;
+} ag_stage_move;
+
 typedef struct ag_instrument {
     const char *id, *title, *short_title, *jurisdiction, *modality, *form, *binding;
+    /* On the horizon (not law): proposed | passed_one_chamber | adopted_not_in_force; NULL
+     * for law. Horizon instruments live in aigov_corpus.horizon, never in .instruments, so
+     * no check, count or analysis of the law sees them. */
+    const char *stage;
+    ag_stage_move *stages;    /* its moves so far, oldest first (the last is `stage`) */
+    int nstages;
+    int32_t expected_from;    /* reported date it would apply from, or AG_DATE_NONE */
     const char *text_version, *revoked_by, *file;
     ag_strlist issuer, layers, topics, adherents, citations;
     /* `adherents_complete: true`: the adherents are all of them (a group's text adopted by its
@@ -207,6 +244,8 @@ typedef struct ag_instrument {
     int ndisputes;
     ag_cond *scope, *exemptions;
     int nscope, nexemptions;
+    ag_role_def *roles;       /* the roles it defines from activities (`roles:`) */
+    int nroles;
     ag_provision *provisions;
     int nprovisions;
     ag_amendment *amendments; /* changes this instrument makes to others */
@@ -218,8 +257,26 @@ typedef struct ag_instrument {
     bool ai_decides;
 } ag_instrument;
 
+/* A fact that follows from others (corpus/derivations.yaml, docs/corpus-format.md,
+ * "Derived facts"): when `when` holds for a profile that leaves field `slot` unknown, the
+ * field takes `value` before anything is decided. Sorted at load so that a derivation comes
+ * after every derivation of a field its `when` reads (cycles are load errors). */
+typedef struct ag_derivation {
+    const char *id, *article, *reason;
+    ag_expr *when;
+    int slot;
+    bool value;            /* the derived yes/no */
+    int pair;              /* both_ways: the index of its contrapositive in the corpus's
+                            * derivations (after sorting), else -1 */
+    bool contrapositive;   /* made at load from a `both_ways` derivation */
+    const char *file;
+    int line;
+} ag_derivation;
+
 struct aigov_corpus {
     ag_arena arena;
+    ag_derivation *derivations;
+    int nderivations;
     const char *source;      /* "built-in" or the directory */
     ag_vocab *vocabs;
     int nvocabs;
@@ -247,6 +304,10 @@ struct aigov_corpus {
     ag_instrument *instruments;
     int ninstruments;
     ag_map instrument_index;
+    /* The horizon: instruments with a `stage`, not law (docs/corpus-format.md). */
+    ag_instrument *horizon;
+    int nhorizon;
+    ag_map horizon_index;
     const char **region_codes; /* for suggestions */
 };
 
@@ -265,6 +326,10 @@ static inline bool ag_kind_duty(const char *kind) { return !strcmp(kind, "obliga
 
 int ag_corpus_vocab(const aigov_corpus *c, const char *name);
 const ag_instrument *ag_corpus_instrument(const aigov_corpus *c, const char *id);
+/* A horizon instrument (not law) by id, or NULL. */
+const ag_instrument *ag_corpus_horizon(const aigov_corpus *c, const char *id);
+/* The label of a horizon stage ("passed one chamber"), for text and Markdown. */
+const char *ag_stage_label(const char *stage);
 const ag_provision *ag_corpus_provision(const aigov_corpus *c, const char *full_id);
 /* The condition-language environment over this corpus's schema, vocabularies and sets. */
 void ag_corpus_cel_env(const aigov_corpus *c, ag_cel_env *env);
@@ -343,8 +408,22 @@ struct aigov_profile {
     ag_value *slots;   /* corpus->nfields */
     ag_value *consts;  /* corpus->nconsts, resolved for `date` */
     ag_facts facts;
-    ag_strlist roles;  /* the `role` field, if the schema has one and it is known */
-    bool roles_known;
+    ag_strlist roles;  /* the `role` field, if the schema has one and it is known: the roles
+                        * stated, then those the activities derive (ag_role_def) */
+    bool roles_known;  /* the profile states a role or its activities */
+    int nstated;       /* roles.items[0 .. nstated) were stated in `role` */
+    bool stated_known; /* the profile gives `role` */
+    uint64_t activities; /* the `activities` field as bits of the activities vocabulary */
+    bool activities_known;
+    /* The derivations that set a field the profile left unknown, in the order applied, and
+     * those whose field the profile gives with the other value (a contradiction to report;
+     * the profile's value stands). Arena-owned. */
+    const ag_derivation **derived, **contradicted;
+    int nderived, ncontradicted;
+    /* The fields with a burden (ag_field.burden) that the profile leaves out, read as not
+     * established (false); arena-owned slots. */
+    int *presumed;
+    int npresumed;
     /* Where each field's key stands in the source (1-based line and column in characters,
      * as diagnostics count them), by slot; line 0 where the profile lacks the field. SARIF
      * places a finding at the field that decided it. */
@@ -356,5 +435,11 @@ static inline bool ag_profile_field_pos(const aigov_profile *p, int slot, ag_src
     *out = p->pos[slot];
     return true;
 }
+
+/* After parsing: the facts that follow from the profile (corpus derivations, into the
+ * fields left unknown), then the roles the profile states and those its activities make
+ * (docs/profile.md, "Activities"), into p->roles and the role field. Both profile readers
+ * call it; false when out of memory. */
+bool ag_profile_derive(aigov_profile *p);
 
 #endif

@@ -139,6 +139,23 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
     ag_json_set(o, "provisions_count", json_integer(in->nprovisions));
     ag_json_set(o, "amendments_count", json_integer(in->namendments));
     ag_json_set(o, "verified", ag_json_date(in->verified));
+    if (in->stage) {
+        /* On the horizon: not law (docs/corpus-format.md, "The horizon"), so not binding yet:
+         * what it would be once adopted is binding_if_adopted, as in check's horizon. */
+        ag_json_set(o, "binding", json_null());
+        ag_json_set(o, "binding_if_adopted", json_string(in->binding));
+        ag_json_set(o, "stage", json_string(in->stage));
+        ag_json_set(o, "expected_from", ag_json_date(in->expected_from));
+        json_t *mv = json_array();
+        for (int i = 0; i < in->nstages; i++) {
+            json_t *x = json_object();
+            ag_json_set(x, "stage", json_string(in->stages[i].stage));
+            ag_json_set(x, "on", ag_json_date(in->stages[i].on));
+            ag_json_set(x, "citations", ag_json_strlist(&in->stages[i].citations));
+            ag_json_push(mv, x);
+        }
+        ag_json_set(o, "stages", mv);
+    }
     if (!full) return o;
     json_t *rel = json_array();
     for (int i = 0; i < in->nrelations; i++) {
@@ -186,6 +203,8 @@ static json_t *stats_json(const aigov_corpus *c) {
     json_t *o = json_object();
     ag_json_set(o, "instruments", json_integer(s.instruments));
     ag_json_set(o, "provisions", json_integer(s.provisions));
+    /* The horizon is not law: counted apart, in none of the other figures. */
+    ag_json_set(o, "on_the_horizon", json_integer(s.horizon));
     ag_json_set(o, "triggers", json_integer(s.triggers));
     ag_json_set(o, "exemptions", json_integer(s.exemptions));
     ag_json_set(o, "amendments", json_integer(s.amendments));
@@ -206,6 +225,11 @@ static json_t *stats_json(const aigov_corpus *c) {
     ag_json_set(l, "deployment", json_integer(s.by_layer[1]));
     ag_json_set(l, "infrastructure", json_integer(s.by_layer[2]));
     ag_json_set(o, "by_layer", l);
+    json_t *hs = json_object();
+    ag_json_set(hs, "proposed", json_integer(s.by_stage[0]));
+    ag_json_set(hs, "passed_one_chamber", json_integer(s.by_stage[1]));
+    ag_json_set(hs, "adopted_not_in_force", json_integer(s.by_stage[2]));
+    ag_json_set(o, "horizon_by_stage", hs);
     json_t *j = json_object();
     for (int i = 0; i < c->ninstruments; i++) {
         const char *k = c->instruments[i].jurisdiction;
@@ -516,22 +540,47 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
     if (!strcmp(what, "instruments") || !strcmp(what, "actors") || !strcmp(what, "regions")) {
         if (json) {
             json_t *a = json_array();
-            if (what[0] == 'i')
+            json_t *h = NULL;
+            if (what[0] == 'i') {
                 for (int i = 0; i < c->ninstruments; i++) ag_json_push(a, instrument_json(&c->instruments[i], false));
+                h = json_array();
+                for (int i = 0; i < c->nhorizon; i++) ag_json_push(h, instrument_json(&c->horizon[i], false));
+            }
             else if (what[0] == 'a')
                 for (int i = 0; i < c->nactors; i++) ag_json_push(a, actor_json(&c->actors[i]));
             else
                 for (int i = 0; i < c->nregions; i++) ag_json_push(a, region_json(c, &c->regions[i], false));
             json_t *o = json_object();
             ag_json_set(o, what, a);
+            if (h) ag_json_set(o, "horizon", h);
             return dump(o);
         }
-        return listing(c, what, md);
+        char *lst = listing(c, what, md);
+        if (!lst || what[0] != 'i' || !c->nhorizon) return lst;
+        /* The horizon after the law, apart: not law. */
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&buf, &len);
+        if (!f) { free(lst); return NULL; }
+        fputs(lst, f);
+        free(lst);
+        fprintf(f, "\n%sOn the horizon (not law): %d\n%s", md ? "## " : "", c->nhorizon, md ? "\n" : "");
+        for (int i = 0; i < c->nhorizon; i++) {
+            const ag_instrument *in = &c->horizon[i];
+            char e[11] = "";
+            if (in->expected_from != AG_DATE_NONE) ag_date_format(in->expected_from, e);
+            /* Id, place and stage only: titles would overrun 100 columns (`corpus show ID`). */
+            fprintf(f, "%s%s  %s  %s%s%s\n", md ? "- " : "  ", in->id, in->jurisdiction, ag_stage_label(in->stage),
+                    *e ? ", expected from " : "", e);
+        }
+        if (fclose(f) != 0) { free(buf); return NULL; }
+        return buf;
     }
     if (!strcmp(what, "show")) {
         if (!id) { ag_diag_add(d, "corpus show", NULL, 0, 0, 0, 0, "expected an instrument, provision, actor or region id"); return NULL; }
         json_t *o = NULL;
         const ag_instrument *in = ag_corpus_instrument(c, id);
+        if (!in) in = ag_corpus_horizon(c, id);
         const ag_provision *p = in ? NULL : ag_corpus_provision(c, id);
         if (in) o = instrument_json(in, true);
         else if (p) o = provision_json(p);

@@ -46,7 +46,7 @@ static change *push(changes *cs, int32_t date, const char *kind, const ag_instru
 
 static int kind_rank(const char *k) {
     static const char *const order[] = {"adopted", "in_force", "applies", "begins", "amended", "stayed", "enjoined",
-                                        "invalidated", "suspension_ends", "ends", "revoked", NULL};
+                                        "invalidated", "suspension_ends", "ends", "revoked", "stage", "expected", NULL};
     for (int i = 0; order[i]; i++) if (!strcmp(order[i], k)) return i;
     return 99;
 }
@@ -127,6 +127,16 @@ static void collect(const aigov_corpus *c, int32_t since, int32_t as_of, changes
             }
         }
     }
+    /* The horizon (not law): each stage move, and the date it is expected to apply from. */
+    for (int i = 0; i < c->nhorizon && !cs->oom; i++) {
+        const ag_instrument *in = &c->horizon[i];
+        change *e;
+        for (int k = 0; k < in->nstages; k++)
+            if (in->stages[k].on >= since && (e = push(cs, in->stages[k].on, "stage", in, NULL)))
+                snprintf(e->detail, sizeof e->detail, "on the horizon: %s (not law)", ag_stage_label(in->stages[k].stage));
+        if (in->expected_from != AG_DATE_NONE && in->expected_from >= since && (e = push(cs, in->expected_from, "expected", in, NULL)))
+            snprintf(e->detail, sizeof e->detail, "expected to apply from this date if adopted as it stands (%s; not law)", ag_stage_label(in->stage));
+    }
     if (!cs->oom && cs->n) qsort(cs->items, cs->n, sizeof *cs->items, cmp_change);
 }
 
@@ -178,6 +188,8 @@ char *aigov_corpus_changes(const aigov_corpus *c, const char *since, const char 
             ag_json_set(x, "article", e->article ? json_string(e->article) : json_null());
             ag_json_set(x, "by", e->by ? json_string(e->by) : json_null());
             ag_json_set(x, "binding", json_string(e->in->binding));
+            /* A horizon instrument's stage (not law): null for the law. */
+            ag_json_set(x, "stage", e->in->stage ? json_string(e->in->stage) : json_null());
             ag_json_set(x, "detail", json_string(e->detail));
             ag_json_push(a, x);
         }
@@ -203,7 +215,7 @@ char *aigov_corpus_changes(const aigov_corpus *c, const char *since, const char 
                             e->prov ? "`" : "", e->prov ? e->prov->id : "", e->prov ? "`" : "", e->article ? e->article : "", e->detail);
                 else {
                     if (i == 0 || e->date != cs.items[i - 1].date) fprintf(f, "\n%s%s\n", dd, e->date > today ? "  (upcoming)" : "");
-                    fprintf(f, "  %s%s%s [%s]: %s%s%s\n", e->in->id, e->prov ? "/" : "", e->prov ? e->prov->id : "", e->in->binding,
+                    fprintf(f, "  %s%s%s [%s]: %s%s%s\n", e->in->id, e->prov ? "/" : "", e->prov ? e->prov->id : "", e->in->stage ? "horizon" : e->in->binding,
                             e->detail, e->article && strcmp(e->kind, "amended") ? " — " : "", e->article && strcmp(e->kind, "amended") ? e->article : "");
                 }
             }

@@ -33,6 +33,7 @@ static const char *const PRINCIPAL_RULES[] = {"all", "majority", "any", NULL};
 static const char *const REVOCATION_MEANS[] = {"recall", "withdrawal", "amendment", NULL};
 static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "prohibited_practice",
     "permission", "recommendation", NULL};
+static const char *const STAGES[] = {"proposed", "passed_one_chamber", "adopted_not_in_force", NULL};
 static const char *const RELATION_TYPES[] = {"implements", "endorses", "references", "amends",
     "supersedes", "revokes", "contests", "preempts", "restricts", NULL};
 static const char *const FIELD_TYPES[] = {"bool", "number", "date", "string", "term", "terms",
@@ -512,7 +513,7 @@ static void load_schema(loader *L, const ag_ynode *root) {
     if (fs->nkids > AG_MAX_SLOTS) { ERR(L, fs, "schema declares %d fields, more than the limit of %d", fs->nkids, AG_MAX_SLOTS); return; }
     L->c->fields = AG_NEW(L->a, ag_field, (size_t)fs->nkids + 1);
     if (!L->c->fields || !ag_map_init(&L->c->field_index, L->a, (uint32_t)fs->nkids)) { L->oom = true; return; }
-    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", "basis", NULL};
+    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", "basis", "burden", "unless", NULL};
     for (int i = 0; i < fs->nkids; i++) {
         const ag_ynode *m = fs->kids[i];
         if (!need_map(L, m, "a field")) continue;
@@ -575,6 +576,11 @@ static void load_schema(loader *L, const ag_ynode *root) {
         f->doc = r_str(L, m, "doc", true, "field");
         f->law = r_str(L, m, "law", false, "field");
         f->question = r_str(L, m, "question", false, "field");
+        /* Who must establish it (docs/corpus-format.md, "Burden"): unstated = not established. */
+        f->burden = r_str(L, m, "burden", false, "field");
+        f->unless = r_str(L, m, "unless", false, "field");
+        if (f->burden && f->type != AG_F_BOOL) ERR(L, get(m, "burden"), "'burden' is for yes/no (bool) fields: what an addressee must establish itself");
+        if (!f->burden != !f->unless) errat(L, m->file, m->line, m->col, 1, "field '%s': 'burden' (the article that puts it on the addressee) and 'unless' (what it must do) go together", f->path ? f->path : "?");
         for (int b = 0; b < 2; b++) {
             ag_ynode *bn = get(m, b ? "max" : "min");
             if (!bn) continue;
@@ -888,6 +894,52 @@ static void load_conds(loader *L, const ag_ynode *m, const char *key, bool exemp
     }
 }
 
+/* The roles an instrument defines from activities (docs/corpus-format.md, "Roles defined
+ * from activities"): each {role, name?, article, all?, any?}, with at least one activity. */
+static uint64_t activity_bits(loader *L, const ag_strlist *l, const ag_vocab *acts, const ag_ynode *at) {
+    uint64_t b = 0;
+    for (int k = 0; acts && k < l->n; k++) {
+        int32_t t = ag_map_get(&acts->index, l->items[k], strlen(l->items[k]));
+        if (t < 0) continue;
+        if (t >= 64) { ERR(L, at, "activity '%s': the activities vocabulary may hold at most 64 terms", l->items[k]); continue; }
+        b |= 1ull << t;
+    }
+    return b;
+}
+
+static void load_role_defs(loader *L, const ag_ynode *m, ag_instrument *in) {
+    const ag_ynode *rs = get(m, "roles");
+    if (!rs) return;
+    if (rs->kind != AG_Y_SEQ) { ERR(L, rs, "'roles' must be a list of role definitions, found %s", kind_name(rs)); return; }
+    in->roles = AG_NEW(L->a, ag_role_def, (size_t)rs->nkids + 1);
+    if (!in->roles) { L->oom = true; return; }
+    const ag_vocab *roles = vocab_named(L, "roles"), *acts = vocab_named(L, "activities");
+    if (!acts) { ERR(L, rs, "'roles' defines roles from activities, but vocabulary.yaml has no 'activities' vocabulary"); return; }
+    static const char *const keys[] = {"role", "name", "article", "all", "any", "notes", NULL};
+    for (int i = 0; i < rs->nkids; i++) {
+        const ag_ynode *t = rs->kids[i];
+        if (!need_map(L, t, "a role definition")) continue;
+        check_keys(L, t, keys, "a role definition");
+        ag_role_def *d = &in->roles[in->nroles];
+        memset(d, 0, sizeof *d);
+        const ag_ynode *rn = get(t, "role");
+        if (!rn) { errat(L, t->file, t->line, t->col, 1, "role definition: missing required key 'role'"); continue; }
+        if (rn->kind != AG_Y_SCALAR) { ERR(L, rn, "'role' must be a term of the roles vocabulary, found %s", kind_name(rn)); continue; }
+        d->role = chk_term(L, rn, roles);
+        d->name = r_str(L, t, "name", false, "role definition");
+        d->article = r_str(L, t, "article", true, "role definition");
+        d->all_list = r_list(L, t, "all", false, "role definition", chk_term, acts);
+        d->any_list = r_list(L, t, "any", false, "role definition", chk_term, acts);
+        d->all = activity_bits(L, &d->all_list, acts, t);
+        d->any = activity_bits(L, &d->any_list, acts, t);
+        if (!get(t, "all") && !get(t, "any")) {
+            errat(L, t->file, t->line, t->col, 1, "role definition '%s': give the activities that make the role ('all', 'any' or both)", rn->str);
+            continue;
+        }
+        if (d->role && d->article) in->nroles++;
+    }
+}
+
 /* A provision's `requires` (docs/corpus-format.md, "Activities"): only on obligations and
  * recommendations, each item one of the provision's own `actions`. Without it the
  * provision requires its actions that are not activities. */
@@ -927,7 +979,7 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
     in->provisions = AG_NEW(L->a, ag_provision, (size_t)ps->nkids + 1);
     if (!in->provisions) { L->oom = true; return; }
     static const char *const keys[] = {"id", "article", "kind", "addressee", "actions", "summary", "when",
-        "applies_from", "until", "topics", "layers", "not_exempted_by", "requires", "branch_of", "split_by", "notes", NULL};
+        "applies_from", "until", "due", "topics", "layers", "not_exempted_by", "requires", "branch_of", "split_by", "notes", NULL};
     const ag_vocab *roles = vocab_named(L, "roles"), *actions = vocab_named(L, "actions"),
                    *topics = vocab_named(L, "topics");
     for (int i = 0; i < ps->nkids; i++) {
@@ -948,6 +1000,9 @@ static void load_provisions(loader *L, const ag_ynode *m, ag_instrument *in) {
         p->when = r_expr(L, t, "when", true, "provision");
         p->applies_from = r_date(L, t, "applies_from", false, "provision");
         if (p->applies_from == AG_DATE_NONE) p->applies_from = in->applies_from;
+        p->due = r_date(L, t, "due", false, "provision");
+        if (p->due != AG_DATE_NONE && p->applies_from != AG_DATE_NONE && p->due < p->applies_from)
+            ERR(L, get(t, "due"), "'due' (the compliance deadline) must not be before the provision applies ('applies_from')");
         p->until = r_date(L, t, "until", false, "provision");
         p->topics = r_list(L, t, "topics", false, "provision", chk_term, topics);
         p->layers = r_list(L, t, "layers", false, "provision", chk_enum, LAYERS);
@@ -1153,15 +1208,61 @@ static void load_litigation(loader *L, const ag_ynode *m, ag_instrument *in) {
     }
 }
 
+/* The horizon (docs/corpus-format.md, "The horizon"): `stage`, its `stages` and
+ * `expected_from`; a horizon instrument states no fact of law. */
+static void load_stage(loader *L, const ag_ynode *m, ag_instrument *in) {
+    in->expected_from = AG_DATE_NONE;
+    in->stage = r_enum(L, m, "stage", STAGES, false, "instrument");
+    if (!get(m, "stage")) {
+        static const char *const only[] = {"stages", "expected_from"};
+        for (size_t i = 0; i < AG_ARRAY_LEN(only); i++)
+            if (get(m, only[i]))
+                ERR(L, get(m, only[i]), "'%s' belongs to an instrument on the horizon, which needs 'stage' (proposed, passed_one_chamber or adopted_not_in_force)", only[i]);
+        return;
+    }
+    if (!in->stage) return;
+    static const char *const law[] = {"in_force", "applies_from", "revoked", "revoked_by", "amendments", "litigation"};
+    for (size_t i = 0; i < AG_ARRAY_LEN(law); i++)
+        if (get(m, law[i]))
+            ERR(L, get(m, law[i]), "instrument '%s' is on the horizon (stage: %s) and has no '%s': it is not law; give its expected date as 'expected_from'", in->id, in->stage, law[i]);
+    if (get(m, "adopted") && strcmp(in->stage, "adopted_not_in_force"))
+        ERR(L, get(m, "adopted"), "instrument '%s' has 'adopted' but its stage is %s; only an instrument at stage adopted_not_in_force has an adoption date", in->id, in->stage);
+    in->expected_from = r_date(L, m, "expected_from", false, "instrument");
+    const ag_ynode *ss = get(m, "stages");
+    if (!ss) return;
+    if (ss->kind != AG_Y_SEQ) { ERR(L, ss, "'stages' must be a list of {stage, on, citations}, found %s", kind_name(ss)); return; }
+    in->stages = AG_NEW(L->a, ag_stage_move, (size_t)ss->nkids + 1);
+    if (!in->stages) { L->oom = true; return; }
+    static const char *const skeys[] = {"stage", "on", "citations", "notes", NULL};
+    for (int i = 0; i < ss->nkids; i++) {
+        const ag_ynode *t = ss->kids[i];
+        if (!need_map(L, t, "a stage move ({stage, on, citations})")) continue;
+        check_keys(L, t, skeys, "a stage move");
+        ag_stage_move *mv = &in->stages[in->nstages];
+        mv->stage = r_enum(L, t, "stage", STAGES, true, "stage move");
+        mv->on = r_date(L, t, "on", true, "stage move");
+        mv->citations = r_list(L, t, "citations", false, "stage move", chk_citation, NULL);
+        if (!mv->stage || mv->on == AG_DATE_NONE) continue;
+        if (in->nstages > 0 && mv->on < in->stages[in->nstages - 1].on)
+            ERR(L, get(t, "on"), "the stages of '%s' must be in date order: this one is earlier than the one before", in->id);
+        in->nstages++;
+    }
+    if (in->nstages > 0 && strcmp(in->stages[in->nstages - 1].stage, in->stage))
+        ERR(L, ss->kids[ss->nkids - 1], "the last of the stages of '%s' is %s, but its stage is %s", in->id, in->stages[in->nstages - 1].stage, in->stage);
+}
+
 static void load_instrument(loader *L, const ag_ynode *m) {
     if (!need_map(L, m, "an instrument")) return;
     static const char *const keys[] = {"id", "title", "short_title", "issuer", "jurisdiction", "modality",
         "form", "binding", "layers", "topics", "adherents", "adherents_complete", "non_adherents", "adopted", "in_force", "applies_from", "revoked",
         "revoked_by", "text_version", "citations", "relations", "scope", "exemptions", "provisions",
-        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "disputes", "notes", NULL};
+        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "disputes", "roles", "notes",
+        "stage", "stages", "expected_from", NULL};
     check_keys(L, m, keys, "an instrument");
     aigov_corpus *c = L->c;
-    ag_instrument *in = &c->instruments[c->ninstruments];
+    /* An instrument with a `stage` is on the horizon: kept apart from the law. */
+    const bool hz = get(m, "stage") != NULL;
+    ag_instrument *in = hz ? &c->horizon[c->nhorizon] : &c->instruments[c->ninstruments];
     in->file = FILE_OF(L)->display;
     in->id = r_id(L, m, "id", true, "instrument");
     if (!in->id) return;
@@ -1171,7 +1272,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     size_t bl = strcspn(base, ".");
     if (L->cur != L->ovfile && (strlen(in->id) != bl || strncmp(in->id, base, bl) != 0))
         ERR(L, get(m, "id"), "instrument id '%s' does not match its file name '%s'", in->id, base);
-    if (ag_map_get(&c->instrument_index, in->id, strlen(in->id)) >= 0) {
+    if (ag_map_get(&c->instrument_index, in->id, strlen(in->id)) >= 0 || ag_map_get(&c->horizon_index, in->id, strlen(in->id)) >= 0) {
         ERR(L, get(m, "id"), "instrument '%s' defined twice", in->id);
         return;
     }
@@ -1255,14 +1356,139 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     }
     load_conds(L, m, "scope", false, &in->scope, &in->nscope);
     load_conds(L, m, "exemptions", true, &in->exemptions, &in->nexemptions);
+    load_role_defs(L, m, in);
     load_provisions(L, m, in);
     load_amendments(L, m, in);
     load_litigation(L, m, in);
     load_disputes(L, m, in);
     if (!get(m, "scope") && in->nprovisions > 0)
         errat(L, m->file, m->line, m->col, 1, "instrument '%s' has provisions but no 'scope' triggers: nothing could reach a system", in->id);
-    ag_map_put(&c->instrument_index, in->id, c->ninstruments);
-    c->ninstruments++;
+    load_stage(L, m, in);
+    if (hz) {
+        ag_map_put(&c->horizon_index, in->id, c->nhorizon);
+        c->nhorizon++;
+    } else {
+        ag_map_put(&c->instrument_index, in->id, c->ninstruments);
+        c->ninstruments++;
+    }
+}
+
+/* ---- derivations.yaml (optional) ------------------------------------------------------ */
+/* Facts that follow from others: each {id, when, then: {FIELD: true|false}, article,
+ * reason}. Rejected: an unknown or non-bool field, a cycle (a derivation whose condition
+ * reads, through other derivations, the field it sets), and two derivations that set one
+ * field to different values under conditions that can both hold on one profile (checked
+ * on the conditions' own fields: when neither reads the other's field and they are not
+ * exclusive by construction, the corpus must say which wins, so it is an error). */
+static void load_derivations(loader *L, const ag_ynode *root) {
+    aigov_corpus *c = L->c;
+    if (!need_map(L, root, "derivations.yaml")) return;
+    static const char *const top[] = {"derivations", NULL};
+    check_keys(L, root, top, "derivations.yaml");
+    const ag_ynode *ds = get(root, "derivations");
+    if (!ds) return;
+    if (ds->kind != AG_Y_SEQ) { ERR(L, ds, "'derivations' must be a list, found %s", kind_name(ds)); return; }
+    ag_derivation *v;
+    int n = 0;
+    static const char *const keys[] = {"id", "when", "then", "article", "reason", "both_ways", "notes", NULL};
+    v = AG_NEW(L->a, ag_derivation, (size_t)ds->nkids * 2 + 1); /* room for contrapositives */
+    if (!v) { L->oom = true; return; }
+    for (int i = 0; i < ds->nkids; i++) {
+        const ag_ynode *t = ds->kids[i];
+        if (!need_map(L, t, "a derivation")) continue;
+        check_keys(L, t, keys, "a derivation");
+        ag_derivation *d = &v[n];
+        memset(d, 0, sizeof *d);
+        d->file = FILE_OF(L)->display;
+        d->line = t->line;
+        d->id = r_id(L, t, "id", true, "derivation");
+        d->article = r_str(L, t, "article", true, "derivation");
+        d->reason = r_str(L, t, "reason", true, "derivation");
+        d->when = r_expr(L, t, "when", true, "derivation");
+        const ag_ynode *th = get(t, "then");
+        d->slot = -1;
+        if (!th) errat(L, t->file, t->line, t->col, 1, "derivation: missing required key 'then' ({FIELD: true|false})");
+        else if (th->kind != AG_Y_MAP || th->nkids != 2) ERR(L, th, "'then' must be one field and its value, e.g. {annex_i_section_b: false}");
+        else {
+            const ag_ynode *k = th->kids[0], *val = th->kids[1];
+            int32_t slot = ag_map_get(&c->field_index, k->str, k->len);
+            if (slot < 0) ERR(L, k, "unknown profile field '%s' in 'then'", k->str);
+            else if (c->fields[slot].type != AG_F_BOOL) ERR(L, k, "'%s' is a %s field; a derivation sets a yes/no (bool) field", k->str, "non-bool");
+            else if (val->kind != AG_Y_SCALAR || val->style != AG_YS_PLAIN || (strcmp(val->str, "true") && strcmp(val->str, "false")))
+                ERR(L, val, "the value of '%s' must be true or false", k->str);
+            else { d->slot = slot; d->value = !strcmp(val->str, "true"); }
+        }
+        for (int j = 0; d->id && j < n; j++)
+            if (!strcmp(v[j].id, d->id)) { ERR(L, get(t, "id"), "derivation '%s' defined twice", d->id); d->id = NULL; }
+        d->pair = -1;
+        bool both = r_bool(L, t, "both_ways", false, false, "derivation");
+        if (!(d->id && d->article && d->reason && d->when && d->slot >= 0)) continue;
+        n++;
+        if (!both) continue;
+        /* "when: system.X, then: {Y: v}" also gives "when Y is not v, X is false" (and for
+         * "!system.X", X is true): the contrapositive, one derivation read both ways. */
+        const ag_cel_node *rt = &d->when->nodes[d->when->root];
+        bool neg = rt->op == AG_OP_NOT;
+        const ag_cel_node *fx = neg ? &d->when->nodes[d->when->kids[rt->kid0]] : rt;
+        if (fx->op != AG_OP_FIELD || c->fields[fx->slot].type != AG_F_BOOL) {
+            ERR(L, get(t, "both_ways"), "'both_ways' needs a condition that is one yes/no field or its negation (system.X or !system.X)");
+            continue;
+        }
+        char src[300];
+        snprintf(src, sizeof src, "%ssystem.%s", d->value ? "!" : "", c->fields[d->slot].path);
+        ag_cel_error ce;
+        ag_derivation *k = &v[n];
+        *k = *d;
+        k->when = ag_cel_compile(L->a, src, strlen(src), &L->env, &ce);
+        if (!k->when) { L->oom = true; return; }
+        k->slot = fx->slot;
+        k->value = neg;
+        k->contrapositive = true;
+        k->pair = n - 1;
+        d->pair = n;
+        n++;
+    }
+    /* Order: a derivation after every derivation of a field it reads (Kahn); what is left
+     * is a cycle. */
+    ag_slotset *reads = calloc((size_t)n + 1, sizeof *reads);
+    bool *placed = calloc((size_t)n + 1, sizeof *placed);
+    int *newidx = calloc((size_t)n + 1, sizeof *newidx);
+    ag_derivation *sorted = AG_NEW(L->a, ag_derivation, (size_t)n + 1);
+    if (!reads || !placed || !newidx || !sorted) { free(reads); free(placed); free(newidx); L->oom = true; return; }
+    for (int i = 0; i < n; i++) ag_cel_fields_read(v[i].when, &reads[i]);
+    int m = 0;
+    for (bool progress = true; progress && m < n;) {
+        progress = false;
+        for (int i = 0; i < n; i++) {
+            if (placed[i]) continue;
+            bool ready = true;
+            for (int j = 0; j < n && ready; j++)
+                if (!placed[j] && j != i && j != v[i].pair && ag_slotset_has(&reads[i], v[j].slot)) ready = false;
+            if (ag_slotset_has(&reads[i], v[i].slot)) ready = false; /* reads its own field */
+            if (!ready) continue;
+            sorted[m] = v[i];
+            newidx[i] = m++;
+            placed[i] = progress = true;
+        }
+    }
+    for (int i = 0; i < n; i++)
+        if (!placed[i])
+            errat(L, L->cur, v[i].line, 1, 1, "derivation '%s' is part of a cycle: its condition reads '%s' through derivations that depend on it",
+                  v[i].id, c->fields[v[i].slot].path);
+    /* Contradictions: one field, two values. */
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (v[i].slot == v[j].slot && v[i].value != v[j].value)
+                errat(L, L->cur, v[j].line, 1, 1, "derivation '%s' sets '%s' to %s, but derivation '%s' (line %d) sets it to %s: "
+                      "derivations must not contradict each other", v[j].id, c->fields[v[j].slot].path, v[j].value ? "true" : "false",
+                      v[i].id, v[i].line, v[i].value ? "true" : "false");
+    for (int i = 0; i < m; i++)
+        if (sorted[i].pair >= 0) sorted[i].pair = placed[sorted[i].pair] ? newidx[sorted[i].pair] : -1;
+    free(reads);
+    free(placed);
+    free(newidx);
+    c->derivations = sorted;
+    c->nderivations = m;
 }
 
 /* ---- Cross references ---------------------------------------------------------------- */
@@ -1297,6 +1523,11 @@ static void resolve_refs(loader *L) {
         }
         case REF_INSTRUMENT:
             ok = ag_map_get(&c->instrument_index, r->id, len) >= 0;
+            if (!ok && ag_map_get(&c->horizon_index, r->id, len) >= 0) {
+                /* The law does not depend on what is not law (docs/corpus-format.md). */
+                errat(L, r->file, r->line, r->col, r->span, "'%s' is on the horizon (not law), so it cannot be the %s", r->id, r->what);
+                continue;
+            }
             if (!ok) s = ag_suggest(r->id, len, inst_ids, (size_t)c->ninstruments);
             break;
         case REF_REGION:
@@ -1557,29 +1788,42 @@ static aigov_status load_files(src_file *files_in, int nfiles, const char *sourc
         if (broken || !root) L.top_broken[k] = true;
     }
     free(roots);
+    /* derivations.yaml is optional; it reads the schema loaded above. */
+    int deriv_file = -1;
+    for (int i = 0; i < nfiles; i++)
+        if (!strcmp(files[i].name, "derivations.yaml") || !strcmp(files[i].name, "derivations.yml")) deriv_file = i;
+    if (deriv_file >= 0 && !L.oom && !L.top_broken[TOP_SCHEMA]) {
+        ag_ynode *droot = parse_file(&L, deriv_file);
+        L.cur = deriv_file;
+        if (droot) load_derivations(&L, droot);
+    }
     int ninst = 0;
     for (int i = 0; i < nfiles; i++) if (!strncmp(files[i].name, "instruments/", 12)) ninst++;
     const ag_ynode *added = L.ov ? ag_overlay_added_instruments(L.ov) : NULL;
     if (added) ninst += added->nkids;
     c->instruments = AG_NEW(&c->arena, ag_instrument, (size_t)ninst + 1);
-    if (!c->instruments || !ag_map_init(&c->instrument_index, &c->arena, (uint32_t)ninst)) L.oom = true;
+    c->horizon = AG_NEW(&c->arena, ag_instrument, (size_t)ninst + 1);
+    if (!c->instruments || !c->horizon || !ag_map_init(&c->instrument_index, &c->arena, (uint32_t)ninst) ||
+        !ag_map_init(&c->horizon_index, &c->arena, (uint32_t)ninst))
+        L.oom = true;
     for (int i = 0; i < nfiles && !L.oom; i++) {
         if (strncmp(files[i].name, "instruments/", 12)) {
             bool known = false;
             for (size_t k = 0; k < AG_ARRAY_LEN(TOP_FILES); k++)
                 if (find_top(&L, TOP_FILES[k]) == i || is_fragment(&L, i, TOP_FILES[k])) known = true;
+            if (i == deriv_file) known = true;
             if (!known) {
                 ag_diag_add(d, files[i].display, NULL, 0, 0, 0, 0,
-                            "unexpected file in the corpus; expected vocabulary, schema, regions, actors or delegations (each NAME.yaml or NAME/*.yaml) or instruments/NAME.yaml");
+                            "unexpected file in the corpus; expected vocabulary, schema, regions, actors or delegations (each NAME.yaml or NAME/*.yaml), derivations.yaml or instruments/NAME.yaml");
                 L.errors++;
             }
             continue;
         }
         ag_ynode *root = parse_file(&L, i);
-        int before = c->ninstruments;
+        int before = c->ninstruments + c->nhorizon;
         if (root && L.ov && !ag_overlay_apply_instrument(L.ov, root)) continue; /* removed */
         if (root) load_instrument(&L, root);
-        if (c->ninstruments == before) {
+        if (c->ninstruments + c->nhorizon == before) {
             /* Not loaded: the id it should have is its file name. */
             const char *stem = files[i].name + 12;
             add_broken(&L, ag_arena_strndup(&c->arena, stem, strcspn(stem, ".")));

@@ -42,6 +42,7 @@ typedef struct jv {
     size_t len;
     const struct jv *items; /* JV_ARR of a list field: its items (containers as kinds only) */
     size_t n;
+    bool underflow;         /* JV_NUM: a number other than 0 too small for a double (1e-400) */
 } jv;
 
 typedef struct pctx {
@@ -154,6 +155,7 @@ static void set_field(pctx *x, const ag_field *f, int slot, const jv *v, const c
         if (v->kind != JV_NUM) { perr(x, path, "expected a number, found %s", jv_kind(v)); return; }
         double n = v->num;
         if (!isfinite(n)) { perr(x, path, "expected a finite number"); return; }
+        if (v->underflow) { perr(x, path, "%s", "a number too small for a double: it would read as 0 (write 0 if 0 is meant)"); return; }
         if (f->has_min && n < f->min) { perr(x, path, "%g is below the minimum %g", n, f->min); return; }
         if (f->has_max && n > f->max) { perr(x, path, "%g is above the maximum %g", n, f->max); return; }
         out->kind = AG_V_NUM;
@@ -659,6 +661,7 @@ static int on_number(void *ctx, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (s[i] == '.' || s[i] == 'e' || s[i] == 'E') { real = true; break; }
     double num;
+    bool underflow = false;
     if (!real && n <= 18 + (s[0] == '-')) { /* fits in a long long whatever the digits */
         long long v = 0;
         for (size_t i = s[0] == '-'; i < n; i++) v = v * 10 + (s[i] - '0');
@@ -675,10 +678,13 @@ static int on_number(void *ctx, const char *s, size_t n) {
         errno = 0;
         num = strtod(buf, NULL);
         bool range = (num == HUGE_VAL || num == -HUGE_VAL) && errno == ERANGE;
+        /* jansson reads 1e-400 as 0; the profile refuses it (below), not the JSON. */
+        for (size_t i = 0; real && num == 0 && errno == ERANGE && i < n && s[i] != 'e' && s[i] != 'E'; i++)
+            if (s[i] >= '1' && s[i] <= '9') underflow = true;
         if (buf != small) free(buf);
         if (range) { r->json_bad = true; return 0; }
     }
-    jv v = {.kind = JV_NUM, .num = num};
+    jv v = {.kind = JV_NUM, .num = num, .underflow = underflow};
     return scalar(r, &v);
 }
 
@@ -936,8 +942,11 @@ static aigov_status json_error(pctx *x, const char *json, size_t len, yajl_handl
     json_decref(root);
     size_t off = h ? yajl_get_bytes_consumed(h) : 0;
     int line, col;
-    line_col(json, len, off, &line, &col);
-    ag_diag_add(x->d, x->name, json, len, line, col, 1, "invalid JSON: not accepted by the profile reader");
+    /* jansson accepts a raw NUL after true, false, null or a number; JSON text has none. */
+    const char *nul = memchr(json, 0, len);
+    line_col(json, len, nul ? (size_t)(nul - json) : off, &line, &col);
+    ag_diag_add(x->d, x->name, json, len, line, col, 1, nul ? "invalid JSON: a raw NUL byte (JSON text has none)"
+                                                            : "invalid JSON: not accepted by the profile reader");
     return AIGOV_SYNTAX;
 }
 
@@ -1008,6 +1017,115 @@ out:
     return st;
 }
 
+/* The roles of the profile (docs/profile.md, "Activities"): those `role` states, then each
+ * role that an instrument defines from activities (ag_role_def) and the `activities` give.
+ * The role field then holds them all, so that every condition, the index and the addressee
+ * filter read one set; report.c names, per instrument, the definitions that made them.
+ * False when out of memory. */
+/* The corpus's derivations (docs/profile.md, "Derived facts"): a field the profile leaves
+ * unknown takes the value a derivation gives it when the derivation's condition holds,
+ * until nothing more follows; a field the profile gives with the other value is recorded
+ * as contradicted (its value stands). False when out of memory. */
+static bool apply_derivations(aigov_profile *p) {
+    const aigov_corpus *c = p->corpus;
+    int nd = c->nderivations;
+    if (!nd) return true;
+    bool *done = NULL;
+    bool small[64];
+    if (nd <= 64) { memset(small, 0, sizeof small); done = small; }
+    else if (!(done = calloc((size_t)nd, 1))) return false;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < nd; i++) {
+            const ag_derivation *d = &c->derivations[i];
+            if (done[i]) continue;
+            ag_value *slot = &p->slots[d->slot];
+            if (slot->kind == AG_V_BOOL && slot->u.b == d->value) { done[i] = true; continue; }
+            ag_value w = ag_cel_eval(d->when, &p->facts, NULL);
+            if (w.kind != AG_V_BOOL) continue; /* may follow once more is known */
+            done[i] = true;
+            if (!w.u.b) continue;
+            const ag_derivation ***list = slot->kind == AG_V_UNKNOWN ? &p->derived : &p->contradicted;
+            int *cnt = slot->kind == AG_V_UNKNOWN ? &p->nderived : &p->ncontradicted;
+            if (!*list && !(*list = AG_NEW(&p->arena, const ag_derivation *, (size_t)nd))) {
+                if (done != small) free(done);
+                return false;
+            }
+            (*list)[(*cnt)++] = d;
+            if (slot->kind != AG_V_UNKNOWN) continue;
+            memset(slot, 0, sizeof *slot);
+            slot->kind = AG_V_BOOL;
+            slot->u.b = d->value;
+            changed = true;
+        }
+    }
+    if (done != small) free(done);
+    return true;
+}
+
+bool ag_profile_derive(aigov_profile *p) {
+    const aigov_corpus *c = p->corpus;
+    if (!apply_derivations(p)) return false;
+    /* What the addressee must establish itself and the profile does not state is not
+     * established (after the derivations, which may establish it or its opposite). */
+    for (int s = 0; s < c->nfields; s++) {
+        if (!c->fields[s].burden || p->slots[s].kind != AG_V_UNKNOWN) continue;
+        if (!p->presumed && !(p->presumed = AG_NEW(&p->arena, int, (size_t)c->nfields))) return false;
+        p->presumed[p->npresumed++] = s;
+        memset(&p->slots[s], 0, sizeof p->slots[s]);
+        p->slots[s].kind = AG_V_BOOL;
+        p->slots[s].u.b = false;
+    }
+    int32_t rs = ag_map_get(&c->field_index, "role", 4);
+    int32_t as = ag_map_get(&c->field_index, "activities", 10);
+    int av = ag_corpus_vocab(c, "activities");
+    if (rs < 0) return true;
+    const ag_value *rv = &p->slots[rs];
+    uint32_t nstated = rv->kind == AG_V_LIST ? rv->n : rv->kind == AG_V_STR ? 1 : 0;
+    p->stated_known = rv->kind != AG_V_UNKNOWN;
+    if (as >= 0 && av >= 0 && p->slots[as].kind == AG_V_LIST) {
+        const ag_value *a = &p->slots[as];
+        const ag_vocab *voc = &c->vocabs[av];
+        p->activities_known = true;
+        for (uint32_t i = 0; i < a->n; i++) {
+            int32_t t = ag_map_get(&voc->index, a->u.items[i].u.str, a->u.items[i].n);
+            if (t >= 0 && t < 64) p->activities |= 1ull << t;
+        }
+    }
+    p->roles_known = p->stated_known || p->activities_known;
+    if (!p->roles_known) return true;
+    size_t cap = nstated + 1;
+    for (int i = 0; p->activities_known && i < c->ninstruments; i++) cap += (size_t)c->instruments[i].nroles;
+    p->roles.items = AG_NEW(&p->arena, const char *, cap);
+    if (!p->roles.items) return false;
+    for (uint32_t i = 0; i < nstated; i++) p->roles.items[p->roles.n++] = rv->kind == AG_V_LIST ? rv->u.items[i].u.str : rv->u.str;
+    p->nstated = p->roles.n;
+    for (int i = 0; p->activities_known && i < c->ninstruments; i++)
+        for (int k = 0; k < c->instruments[i].nroles; k++) {
+            const ag_role_def *d = &c->instruments[i].roles[k];
+            if (!ag_role_def_holds(d, p->activities)) continue;
+            bool dup = false;
+            for (int j = 0; j < p->roles.n && !dup; j++) dup = !strcmp(p->roles.items[j], d->role);
+            if (!dup) p->roles.items[p->roles.n++] = d->role;
+        }
+    if (p->roles.n == (int)nstated && p->stated_known) return true;
+    /* The role field becomes the list of them all. */
+    ag_value *items = AG_NEW(&p->arena, ag_value, (size_t)p->roles.n + 1);
+    if (!items) return false;
+    for (int j = 0; j < p->roles.n; j++) {
+        memset(&items[j], 0, sizeof items[j]);
+        items[j].kind = AG_V_STR;
+        items[j].u.str = p->roles.items[j];
+        items[j].n = (uint32_t)strlen(p->roles.items[j]);
+    }
+    ag_value *out = &p->slots[rs];
+    memset(out, 0, sizeof *out);
+    out->kind = AG_V_LIST;
+    out->u.items = items;
+    out->n = (uint32_t)p->roles.n;
+    return true;
+}
+
 aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const char *json,
                                  size_t len, const char *date, aigov_profile **out, aigov_diags *d) {
     *out = NULL;
@@ -1072,17 +1190,9 @@ aigov_status aigov_profile_parse(const aigov_corpus *c, const char *name, const 
     p->facts.nslots = c->nfields;
     p->facts.consts = p->consts;
     p->facts.nconsts = c->nconsts;
-    int32_t rs = ag_map_get(&c->field_index, "role", 4);
-    if (rs >= 0 && p->slots[rs].kind != AG_V_UNKNOWN) {
-        const ag_value *rv = &p->slots[rs];
-        p->roles_known = true;
-        if (rv->kind == AG_V_LIST) {
-            p->roles.items = AG_NEW(&p->arena, const char *, rv->n + 1);
-            for (uint32_t i = 0; p->roles.items && i < rv->n; i++) p->roles.items[p->roles.n++] = rv->u.items[i].u.str;
-        } else if (rv->kind == AG_V_STR) {
-            p->roles.items = AG_NEW(&p->arena, const char *, 1);
-            if (p->roles.items) p->roles.items[p->roles.n++] = rv->u.str;
-        }
+    if (!ag_profile_derive(p)) {
+        aigov_profile_free(p);
+        return AIGOV_NOMEM;
     }
     *out = p;
     return AIGOV_OK;
@@ -1095,3 +1205,4 @@ void aigov_profile_free(aigov_profile *p) {
 }
 
 const char *aigov_profile_id(const aigov_profile *p) { return p->id; }
+bool aigov_profile_name_given(const aigov_profile *p) { return p->name != p->id; }

@@ -117,8 +117,8 @@ static void round_trip(const char *path, done *ok) {
     json_t *items = json_array(), *summary = json_object();
     sv_compliance cp = {items, summary, 0, 0, 0, "2026-11-28"};
     int version = 0;
-    ok->v1 = sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\"}", &cp, "2026-11-28T00:00:01Z", &version, NULL, why) == SV_OK;
-    ok->v2 = ok->v1 && sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\",\"markets\":[\"EU\"]}", &cp,
+    ok->v1 = sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\",\"name\":\"Acme Hire\"}", &cp, "2026-11-28T00:00:01Z", &version, NULL, why) == SV_OK;
+    ok->v2 = ok->v1 && sv_system_put(s, "acme", "acme-hire", "Acme Hire", "{\"id\":\"acme-hire\",\"name\":\"Acme Hire\",\"markets\":[\"EU\"]}", &cp,
                                      "2026-11-28T00:00:02Z", &version, NULL, why) == SV_OK;
     json_t *ev = json_pack("{ss ss ss ss}", "provision", "eu-ai-act/art4-ai-literacy", "reference", "training-log-2026",
                            "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "date", "2026-11-27");

@@ -293,6 +293,17 @@ static aigov_status jansson_profile_parse(const aigov_corpus *c, const char *nam
     *out = NULL;
     json_error_t jerr;
     json_t *root = aigov_json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    const char *nul = memchr(json, 0, len);
+    if (root && nul) { /* jansson accepts a raw NUL after a literal; JSON text has none */
+        json_decref(root);
+        int line = 1, col = 1;
+        for (const char *q = json; q < nul; q++) {
+            if (*q == '\n') { line++; col = 1; }
+            else if (((unsigned char)*q & 0xC0) != 0x80) col++;
+        }
+        ag_diag_add(d, name, json, len, line, col, 1, "invalid JSON: a raw NUL byte (JSON text has none)");
+        return AIGOV_SYNTAX;
+    }
     if (!root) {
         /* jansson says line 1, column 0 (or -1) when the input is empty or ends early. */
         ag_diag_add(d, name, json, len, jerr.line > 0 ? jerr.line : 1, jerr.column > 0 ? jerr.column : 1, 1,
@@ -346,17 +357,9 @@ static aigov_status jansson_profile_parse(const aigov_corpus *c, const char *nam
     p->facts.nslots = c->nfields;
     p->facts.consts = p->consts;
     p->facts.nconsts = c->nconsts;
-    int32_t rs = ag_map_get(&c->field_index, "role", 4);
-    if (rs >= 0 && p->slots[rs].kind != AG_V_UNKNOWN) {
-        const ag_value *rv = &p->slots[rs];
-        p->roles_known = true;
-        if (rv->kind == AG_V_LIST) {
-            p->roles.items = AG_NEW(&p->arena, const char *, rv->n + 1);
-            for (uint32_t i = 0; p->roles.items && i < rv->n; i++) p->roles.items[p->roles.n++] = rv->u.items[i].u.str;
-        } else if (rv->kind == AG_V_STR) {
-            p->roles.items = AG_NEW(&p->arena, const char *, 1);
-            if (p->roles.items) p->roles.items[p->roles.n++] = rv->u.str;
-        }
+    if (!ag_profile_derive(p)) {
+        aigov_profile_free(p);
+        return AIGOV_NOMEM;
     }
     *out = p;
     return AIGOV_OK;

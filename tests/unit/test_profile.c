@@ -69,7 +69,12 @@ static aigov_status compare(const char *what, const char *json, size_t len, cons
     }
     compared++;
     if (st[0] == AIGOV_SYNTAX && st[1] == AIGOV_SYNTAX) refused_both++;
-    if (strcmp(out[0], out[1])) {
+    /* The one intended difference: jansson reads 1e-400 as 0 and cannot show the literal;
+     * the stream reader refuses a number other than 0 that a double cannot hold. */
+    bool underflow = st[0] == AIGOV_INVALID && st[1] == AIGOV_OK && strstr(out[0], "a number too small for a double");
+    if (underflow) {
+        test_passed_++;
+    } else if (strcmp(out[0], out[1])) {
         test_failed_++;
         if (getenv("AIGOV_PROFILE_DIFF")) { FILE *f = fopen(getenv("AIGOV_PROFILE_DIFF"), "wb"); if (f) { fwrite(json, 1, len, f); fclose(f); } }
         fprintf(stderr, "%s: the readers differ on %zu bytes: %.*s\n--- stream reader\n%s--- jansson reader\n%s", what,
@@ -363,7 +368,9 @@ static const hcase cases[] = {
     H("leading plus", "{\"model\":{\"training_compute_flop\":+1}}", AIGOV_SYNTAX),
     H("real overflow", "{\"model\":{\"training_compute_flop\":1e400}}", AIGOV_SYNTAX),
     H("negative real overflow", "{\"zz\":-1e400}", AIGOV_SYNTAX),
-    H("real underflow is zero", "{\"model\":{\"training_compute_flop\":1e-400}}", AIGOV_OK),
+    H("real underflow is refused", "{\"model\":{\"training_compute_flop\":1e-400}}", AIGOV_INVALID),
+    H("zero with a tiny exponent is zero", "{\"model\":{\"training_compute_flop\":0e-400}}", AIGOV_OK),
+    H("a subnormal number is kept", "{\"model\":{\"training_compute_flop\":1e-310}}", AIGOV_OK),
     H("integer past int64 is a double", "{\"model\":{\"training_compute_flop\":9223372036854775808}}", AIGOV_OK),
     H("integer at the limit", "{\"model\":{\"training_compute_flop\":9223372036854775807}}", AIGOV_OK),
     H("negative integer past int64 is a double", "{\"zz\":-9223372036854775809}", AIGOV_INVALID),

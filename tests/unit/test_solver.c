@@ -307,7 +307,7 @@ static void test_property(void) {
     }
     printf("property test: %d satisfiable, %d unsatisfiable, %d undecided or too complex\n", yes, no, other);
     CHECK(yes > 50);
-    CHECK(no > 20);
+    CHECK(no > 15); /* a sanity bound on the random sample, which moves with the schema's fields */
     CHECK(other < 40);
     free(slots);
     ag_arena_free(&scratch);
