@@ -478,7 +478,7 @@ static const struct {
      "table evidence: evidence the log recorded for system '%s' is missing (deleted outside the registry)"},
     {"SELECT o.id, coalesce(a.seq, o.audit_seq) FROM organisations o LEFT JOIN audit a ON a.seq = o.audit_seq WHERE a.seq IS NULL"
      " OR a.action <> 'organisation.create' OR a.subject IS NOT o.id OR json_extract(a.payload, '$.name') IS NOT o.name"
-     " OR json_extract(a.payload, '$.kind') IS NOT o.kind OR json_extract(a.payload, '$.established') IS NOT o.established"
+     " OR json_extract(a.payload, '$.kind') IS NOT o.kind OR COALESCE(json_extract(a.payload, '$.established_in'), json_extract(a.payload, '$.established')) IS NOT o.established"
      " OR a.actor IS NOT o.created_by OR a.at IS NOT o.created_at ORDER BY o.audit_seq LIMIT 1",
      "table organisations, organisation '%s': not what the organisation.create entry of the log says (inserted or altered "
      "outside the registry)"},
