@@ -326,12 +326,14 @@ names = dv["distance"]["adherents"]
 dist = lambda p, q: dv["distance"]["matrix"][names.index(p)][names.index(q)]
 check((dist("DE", "GB"), dist("DE", "JP"), dist("GB", "JP"), dist("DE", "US")) == (1.0, 0.5, 0.5, 0.0), "distance matrix")
 check([p["id"] for p in dv["principles"]] == ["oecd-principles/fairness"] and dv["principles"][0]["actions"] == ["audit"], "principles listed")
-# Corpus: France, Germany and Italy cover the OECD Principles with binding law (the AI Act)
-# where the US covers them with voluntary texts only.
+# Corpus: France, Germany and Italy cover the OECD Principles with binding law (the AI Act);
+# the US only with the federal rules for its own agencies (OMB M-25-21/M-25-22: human
+# oversight, explanation, disclosure) and voluntary texts, so never principle 1.1 (inclusive
+# growth) with binding law.
 rc, out, err = run("divergence", "oecd-ai-principles", "--date", D, "--format", "json")
 dv = json.loads(out) if rc == 0 else {}
 cov = {e["adherent"]: e["coverage"] for e in dv["implementing"] + dv["not_implementing"]}
-check(all("B" in cov[k] for k in ("FR", "DE", "IT")) and "B" not in cov["US"] and len(cov["US"]) == len(dv["principles"]) >= 5,
+check(all("B" in cov[k] for k in ("FR", "DE", "IT")) and cov["US"][0] == "v" and len(cov["US"]) == len(dv["principles"]) >= 5,
       f"coverage on the corpus: FR {cov.get('FR')} US {cov.get('US')}")
 rc, out, err = run("divergence", "oecd-ai-principles", "--date", D)
 check(rc == 0 and "Coverage of its" in out, "divergence text shows coverage groups")

@@ -34,6 +34,7 @@ static int universe(const aigov_corpus *c, int32_t date, int ns) {
 
 typedef struct blocs {
     int ns, ni;            /* states, agreements adopted by the date */
+    int nu;                /* the states universality is counted over (universe()) */
     int *state;            /* region index per state */
     int *inst;             /* instrument index per agreement */
     uint8_t *adh;          /* [agreement][state] */
@@ -76,7 +77,7 @@ static bool blocs_build(const aigov_corpus *c, int32_t date, blocs *b) {
     b->joined = calloc((size_t)b->ns + 1, sizeof *b->joined);
     b->part = malloc(((size_t)b->ns + 1) * sizeof *b->part);
     if (!b->adh || !b->nadh || !b->universal || !b->joined || !b->part) return false;
-    int nu = universe(c, date, b->ns);
+    int nu = b->nu = universe(c, date, b->ns);
     for (int i = 0; i < b->ni; i++) {
         const ag_instrument *in = &c->instruments[b->inst[i]];
         for (int s = 0; s < b->ns; s++) {
@@ -198,6 +199,7 @@ char *aigov_blocs(const aigov_corpus *c, const aigov_analysis_opts *o, const cha
     ag_json_set(root, "participants", json_integer(b.np));
     ag_json_set(root, "similarity_measure", json_string("Jaccard over the selective agreements: agreements both joined / agreements either joined"));
     ag_json_set(root, "universal_share", json_real(UNIVERSAL_SHARE));
+    ag_json_set(root, "universal_of", json_integer(b.nu));
     ag_json_set(root, "modularity", json_real(b.modularity));
     ag_json_set(root, "mean_similarity", json_real(b.mean_similarity));
     json_t *comms = json_array(), *insts = json_array(), *states = json_array(), *matrix = json_array();
@@ -237,10 +239,10 @@ char *aigov_blocs(const aigov_corpus *c, const aigov_analysis_opts *o, const cha
         ag_corpus_provenance_line(c, pl, sizeof pl);
         int limit = o && o->limit > 0 ? o->limit : 12;
         ag_buf_printf(&t, "Blocs of the regime complex on %s\n%s\n\n", ds, pl);
-        ag_buf_printf(&t, "%d international agreements adopted by the date, %d of them selective (fewer than %.0f%% of the %d states\n"
+        ag_buf_printf(&t, "%d international agreements adopted by the date, %d of them selective (fewer than %.0f%% of the %d %s\n"
                           "adhere); %d states take part in at least one selective agreement. Similarity = Jaccard over the selective\n"
                           "agreements; blocs = greedy modularity communities of that similarity (Q = %.3f; mean similarity %.3f).\n\n",
-                      b.ni, b.nsel, 100 * UNIVERSAL_SHARE, b.ns, b.np, b.modularity, b.mean_similarity);
+                      b.ni, b.nsel, 100 * UNIVERSAL_SHARE, b.nu, b.nu != b.ns ? "UN member states" : "states", b.np, b.modularity, b.mean_similarity);
         for (int k = 0; k < b.communities; k++) {
             int n = 0;
             for (int x = 0; x < b.np; x++) n += b.label[x] == k;
