@@ -58,6 +58,9 @@ struct opts {
     const char *from, *to;                    /* timeline: the period */
     const char *request_timeout;              /* serve: seconds a request may take to arrive */
     const char *layer, *jurisdiction;         /* map, gaps, conflicts: filters */
+    const char *by;                           /* panel: the cell's dimensions */
+    const char *population;                   /* reach: the population file (JSONL) */
+    bool companies;                           /* panel: count companies among active actors */
     const char *before, *since;               /* corpus stale --before, corpus changes --since */
     const char *log_key;                      /* serve, audit head: the log's signing key file */
     const char *head, *old_head, *inclusion, *consistency, *public_key, *entry_hash; /* audit verify|check */
@@ -124,6 +127,10 @@ int cmd_map(const opts *o);        /* cmd_analysis.c: map, gaps, conflicts, dive
 int cmd_gaps(const opts *o);
 int cmd_conflicts(const opts *o);
 int cmd_divergence(const opts *o);
+int cmd_panel(const opts *o);
+int cmd_blocs(const opts *o);
+int cmd_compare(const opts *o);
+int cmd_reach(const opts *o);
 int cmd_whatif(const opts *o);     /* cmd_whatif.c: whatif, diff */
 int cmd_diff(const opts *o);
 int cmd_ask(const opts *o);        /* cmd_ask.c */

@@ -67,6 +67,24 @@ static const cli_option MAP_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURIS
 static const cli_option GAPS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_LIMIT, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option CONFLICTS_OPTS[] = {OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option DIVERGENCE_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option PANEL_OPTS[] = {
+    {"from", 0, "YEAR", "the first year (default 2014)"},
+    {"to", 0, "YEAR", "the last year (default: the year of --date)"},
+    {"by", 0, "DIM[,DIM]", "the cell's dimensions: jurisdiction, topic, layer (default: jurisdiction)"},
+    {"companies", 0, NULL, "count companies among the active actors too"},
+    OPT_ADATE, OPT_TOPIC, OPT_LAYER, OPT_JURISDICTION, OPT_CORPUS, OPT_OVERLAY, OPT_END,
+};
+static const cli_option COMPARE_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
+static const cli_option REACH_OPTS[] = {
+    {"population", 0, "FILE.jsonl", "the systems, one JSON profile a line (default: a grid of establishment x market x output use)"},
+    OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END,
+};
+static const cli_option BLOCS_OPTS[] = {
+    {"from", 0, "YEAR", "the first year of the series over time (default 2014)"},
+    {"to", 0, "YEAR", "the last year of the series (default: the year of --date)"},
+    {"limit", 'n', "N", "at most N states named as staying out of each agreement (text; default 12)"},
+    OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END,
+};
 static const cli_option FUNCTIONS_OPTS[] = {OPT_ADATE, OPT_CORPUS, OPT_OVERLAY, OPT_END};
 static const cli_option WHATIF_OPTS[] = {OPT_PROFILES, OPT_ADATE, OPT_CORPUS, OPT_END};
 static const cli_option DIFF_OPTS[] = {
@@ -279,7 +297,8 @@ const cli_command COMMANDS[] = {
      "text|json|dot|svg", "", LEGITIMACY_OPTS, cmd_legitimacy, NULL},
     {"map", "regime", "", "the typed graph of actors, instruments and relations, and its figures",
      "The typed graph of actors, instruments and relations (issues, adheres, endorses,\n"
-     "implements, references, amends, supersedes, revokes, delegates) on the date, and its\n"
+     "implements, references, amends, supersedes, revokes, contests, preempts, restricts,\n"
+     "delegates) on the date, and its\n"
      "figures: institutions, share of binding instruments, coordination links per institution,\n"
      "connected components, betweenness and degree centrality, and the same figures over\n"
      "time (docs/analysis.md). svg needs graphviz.\n",
@@ -299,6 +318,35 @@ const cli_command COMMANDS[] = {
      "implementing or referencing it, which do not, and how their thresholds, scope and dates\n"
      "differ.\n",
      "text|json|md", "", DIVERGENCE_OPTS, cmd_divergence, NULL},
+    {"panel", "regime", "", "the regime complex by year and cell, in long format (csv, json)",
+     "A research panel: one row per year (as of 31 December) and cell of --by (jurisdiction,\n"
+     "topic, layer; every region of the corpus is a place): the instruments in force reaching\n"
+     "the cell by binding force, their issuers' concentration (HHI), the institutions active in\n"
+     "AI there, and the year's complex-wide figures (active institutions, coordination links,\n"
+     "components, modularity). text: the figures by year and the columns' meanings\n"
+     "(docs/analysis.md, \"Panel\").\n",
+     "csv|json|text", "", PANEL_OPTS, cmd_panel, NULL},
+    {"blocs", "regime", "", "states' co-adherence to international agreements: blocs, who stayed out",
+     "First-order cooperation problems: which states adhere to which international\n"
+     "agreements (listed, or through a group they belong to on the date), how similar their\n"
+     "adherence is (Jaccard over the selective agreements, those fewer than 90% of states\n"
+     "joined), the blocs that similarity forms (greedy modularity), who stayed out of each\n"
+     "agreement, and the same by year (docs/analysis.md, \"Blocs\").\n",
+     "text|json", "", BLOCS_OPTS, cmd_blocs, NULL},
+    {"compare", "regime", "A B", "how alike two instruments are by content",
+     "Two instruments side by side by content: the actions their provisions require,\n"
+     "recommend or forbid (recommendations included), their topics, layers and addressees,\n"
+     "each as a Jaccard index, and which provisions of A find a provision of B with a common\n"
+     "action (docs/analysis.md, \"Compare\").\n",
+     "text|json|md", "", COMPARE_OPTS, cmd_compare, NULL},
+    {"reach", "regime", "", "how far domestic law reaches systems whose provider is abroad",
+     "Veale et al.'s extraterritorial modality: for each binding domestic law in force, the\n"
+     "systems of a population its scope reaches, the share whose provider is established\n"
+     "abroad, and by which scope trigger, each tagged with its territorial basis\n"
+     "(establishment, market, effects, data subjects). The population is --population FILE\n"
+     "(one JSON profile a line) or a grid of establishment x market x output use over the\n"
+     "laws' jurisdictions and one place none reaches (docs/analysis.md).\n",
+     "text|json", "", REACH_OPTS, cmd_reach, NULL},
     {"functions", "regime", "", "who performs each of Ho et al.'s functions, per topic and level",
      "Ho et al.'s institutions as functions: for each function (science consensus, rule\n"
      "setting, standard setting, support of implementation, compliance monitoring, capability\n"

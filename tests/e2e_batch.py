@@ -164,7 +164,7 @@ def bad_lines(aigov, tmp):
     ok(rc == 2, "a bad line exits 2")
     ok(len(out.splitlines()) == 2 and [json.loads(l)["line"] for l in out.splitlines()] == [1, 2],
        "the lines before the bad one are written, none after: " + out[:200])
-    ok("%s:3: error: $.markets[0]: unknown region code 'XX'" % f in err, "bad line named with file:line and path: " + err)
+    ok("%s:3: error: $.markets[0]: unknown region 'XX'" % f in err, "bad line named with file:line and path: " + err)
     ok("bad.jsonl:4" not in err, "the run stops at the first bad line")
     rc, out, err = run(aigov, "check", "--batch", str(f), "--keep-going")
     ok(rc == 2, "--keep-going still exits 2 when a line was bad")

@@ -32,6 +32,9 @@ SAMPLE_ARGS = {
     "eval": ["1 < 2"],
     "corpus show": ["eu-ai-act"],
     "divergence": ["oecd-ai-principles"],
+    "compare": ["oecd-ai-principles", "unesco-ai-ethics"],
+    "panel": ["--from", "2025"],
+    "blocs": ["--from", "2025"],
     "whatif": ["examples/overlays/amend-threshold.yaml"],
     "diff": ["--corpus", "corpus", "--corpus", "corpus"],
     "legitimacy": ["nist"],
@@ -81,7 +84,7 @@ def main():
     for group in ("AI systems:", "The corpus:", "The regime complex:", "The registry:"):
         ok(group in top, f"--help has the group {group}")
     for c in ("check", "explain", "eval", "validate", "corpus list", "corpus show", "corpus stats", "legitimacy",
-              "profile", "map", "gaps", "conflicts", "divergence", "whatif", "diff", "serve", "token create",
+              "profile", "map", "gaps", "conflicts", "divergence", "panel", "blocs", "compare", "reach", "whatif", "diff", "serve", "token create",
               "audit verify", "help", "completion"):
         ok(c in cmds, f"--help lists {c}")
     for v in ("--version", "-V"):

@@ -112,9 +112,9 @@ ok(st == 403 and "operator token" in doc["error"]["message"], "the operator file
 st, doc, _, _ = s.request("PUT", f"/v1/systems/{SID}", PROFILE, token=TOK)
 ok(st == 201 and doc["owner"] == ORG["id"] and doc["name"] == PROFILE["name"], f"filed: {doc}")
 c = doc["compliance"]
-ok(c["binding"] == {"met": 0, "unmet": 7, "undecided": 0, "total": 7, "percent": 0} and c["banned"] == 0,
+ok(c["binding"] == {"met": 0, "unmet": 8, "undecided": 0, "total": 8, "percent": 0} and c["banned"] == 0,
    f"binding obligations and conduct prohibitions counted, nothing met: {c}")
-ok(c["obligations"]["total"] == 5 and c["conduct"]["total"] == 2, f"5 obligations, 2 conduct prohibitions: {c}")
+ok(c["obligations"]["total"] == 6 and c["conduct"]["total"] == 2, f"6 obligations, 2 conduct prohibitions: {c}")
 ok(c["voluntary"]["unmet"] > 0, f"voluntary commitments counted apart: {c['voluntary']}")
 a = last_audit(s)
 ok(a["action"] == "system.create" and a["actor"] == ORG["id"] and a["subject"] == SID, f"filing audited: {a}")
@@ -127,7 +127,7 @@ ok(cats == sorted(cats, key=order.index), f"binding first, voluntary last: {cats
 ok(all(p["article"] and p["summary"] and p["instrument"] for p in provs), "each provision carries article, summary and instrument")
 now = [p for p in provs if p["category"] == "binding_now"]
 conduct = [p for p in provs if p["category"] == "conduct"]
-ok(len(now) == 5 and all(p["kind"] == "obligation" and p["status"] == "unmet" for p in now), f"binding obligations unmet: {now}")
+ok(len(now) == 6 and all(p["kind"] == "obligation" and p["status"] == "unmet" for p in now), f"binding obligations unmet: {now}")
 ok(len(conduct) == 2 and all(p["kind"] == "prohibition" and "attestation" in p["reason"] for p in conduct), f"conduct: {conduct}")
 st, doc, _, _ = s.request("GET", f"/v1/organisations/{ORG['id']}")
 ok(st == 200 and doc["systems"] == [SID], "the organisation owns the system")
@@ -160,11 +160,11 @@ for i, p in enumerate(conduct):
     a = last_audit(s)
     ok(a["action"] == "attestation.add" and a["actor"] == ORG["id"], f"attestation audited: {a}")
 st, doc, _, _ = s.request("GET", f"/v1/systems/{SID}/compliance")
-ok(doc["binding"] == {"met": 7, "unmet": 0, "undecided": 0, "total": 7, "percent": 100}, f"100 % of binding obligations: {doc['binding']}")
+ok(doc["binding"] == {"met": 8, "unmet": 0, "undecided": 0, "total": 8, "percent": 100}, f"100 % of binding obligations: {doc['binding']}")
 ok(doc["voluntary"]["met"] == 0 and doc["voluntary"]["unmet"] > 0, "voluntary commitments do not count toward it")
 st, doc, _, _ = s.request("GET", f"/v1/systems/{SID}/evidence")
 kinds = [x["kind"] for x in doc["evidence"]]
-ok(kinds == ["document"] * 5 + ["attestation"] * 2 and doc["evidence"][-1]["statement"].startswith(ORG["name"]), f"evidence listed: {kinds}")
+ok(kinds == ["document"] * 6 + ["attestation"] * 2 and doc["evidence"][-1]["statement"].startswith(ORG["name"]), f"evidence listed: {kinds}")
 st, doc, _, _ = s.request("GET", "/v1/systems")
 row = doc["systems"][0]
 ok(row["name"] == PROFILE["name"] and row["compliance"]["binding"]["percent"] == 100 and row["withdrawn_at"] is None, f"registry list: {row}")
@@ -229,7 +229,7 @@ ok(st == 200 and doc["withdrawn_by"] == ORG["id"], f"withdrawn: {doc}")
 a = last_audit(s)
 ok(a["action"] == "system.withdraw" and a["subject"] == SID and a["actor"] == ORG["id"], f"withdrawal audited: {a}")
 st, doc, _, _ = s.request("GET", f"/v1/systems/{SID}")
-ok(st == 200 and doc["withdrawn_at"] and len(doc["versions"]) == 1 and len(doc["evidence"]) == 7, "kept with its history, shown as withdrawn")
+ok(st == 200 and doc["withdrawn_at"] and len(doc["versions"]) == 1 and len(doc["evidence"]) == 8, "kept with its history, shown as withdrawn")
 st, doc, _, _ = s.request("GET", "/v1/systems?filter=withdrawn")
 ok([x["id"] for x in doc["systems"]] == [SID], "filter: withdrawn")
 st, doc, _, _ = s.request("GET", "/v1/systems?filter=active")
@@ -266,7 +266,7 @@ ok(rc == 2 and "civic-aj" in err and "org add" in err, f"a token for an unknown 
 
 # --- every step in the audit log --------------------------------------------------------------
 s = Server(AIGOV, db, "--date", "2026-12-01")
-want = (["token.create", "organisation.create", "token.create", "system.create"] + ["evidence.add"] * 5 + ["attestation.add"] * 2 +
+want = (["token.create", "organisation.create", "token.create", "system.create"] + ["evidence.add"] * 6 + ["attestation.add"] * 2 +
         ["system.create", "token.revoke", "token.create", "token.create", "system.withdraw", "organisation.create", "token.create", "token.create",
          "token.revoke"])
 got = [x["action"] for x in audit(s)]

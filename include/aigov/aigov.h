@@ -290,13 +290,18 @@ typedef struct aigov_analysis_opts {
                                * international instrument) */
     const char *topic, *layer, *jurisdiction; /* optional filters */
     int limit;                /* e.g. how many of the largest gaps; 0 = default */
+    int from, to;             /* panel, blocs: the first and last year (0 = the default) */
+    const char *by;           /* panel: the cell's dimensions, "jurisdiction,topic,layer" */
+    bool companies;           /* panel: count companies among the active actors */
+    const char *id2;          /* compare: the second instrument */
 } aigov_analysis_opts;
 
 /* Each returns a malloc'd rendering, or NULL with d filled and *status set.
  * map: text | json | dot (the typed graph and the figures of the complex);
  * gaps: text | json | md | html | svg (coverage matrix, largest gaps);
  * conflicts: text | json | md (pairs with witness profiles, overlaps);
- * divergence: text | json | md (adherents' implementations of one instrument). */
+ * divergence: text | json | md (adherents' implementations of one instrument);
+ * panel: csv | json | text (one row per year and cell, docs/analysis.md "Panel"). */
 char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
                 aigov_diags *d, aigov_status *status);
 char *aigov_gaps(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
@@ -305,6 +310,16 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
                       aigov_diags *d, aigov_status *status);
 char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
                        aigov_diags *d, aigov_status *status);
+char *aigov_panel(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
+                  aigov_diags *d, aigov_status *status);
+/* blocs: text | json (states' co-adherence to international agreements: similarity, blocs,
+ * who stayed out, over the years; docs/analysis.md "Blocs"). */
+char *aigov_blocs(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
+                  aigov_diags *d, aigov_status *status);
+/* compare: text | json | md (two instruments o->id and o->id2 by content: actions, topics,
+ * layers, addressees; docs/analysis.md "Compare"). */
+char *aigov_compare(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format,
+                    aigov_diags *d, aigov_status *status);
 /* The analyses above by name, with their arguments as a front end receives them (text from
  * a command line or a query string), checked here once for both the CLI and the server:
  * `name` is map, gaps, conflicts or divergence; args->date must be a calendar date
@@ -313,9 +328,22 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
  * naming the argument ("date", "limit"). Otherwise as the analysis itself. */
 typedef struct aigov_analysis_args {
     const char *date, *id, *topic, *layer, *jurisdiction, *limit; /* each may be NULL */
+    const char *from, *to;   /* panel, blocs: years YYYY (1900-2200) */
+    const char *by;          /* panel: dimensions */
+    const char *companies;   /* panel: "1"/"true" to count companies */
+    const char *id2;         /* compare: the second instrument */
 } aigov_analysis_args;
 char *aigov_analysis_run(const aigov_corpus *c, const char *name, const aigov_analysis_args *args,
                          const char *format, aigov_diags *d, aigov_status *status);
+
+/* Reach of domestic law (Veale et al.'s extraterritorial modality; docs/analysis.md "Reach of
+ * domestic law"): for each binding domestic law in force on o->date, over the profiles of
+ * `population_jsonl` (one JSON profile a line; NULL: a generated grid of establishment x market
+ * x output use), the systems its scope reaches and the share whose provider is established
+ * abroad, by scope trigger and territorial basis. text | json. A bad line: NULL, AIGOV_USAGE,
+ * its diagnostics naming "population line N". */
+char *aigov_reach(const aigov_corpus *c, const char *population_jsonl, size_t population_len,
+                  const aigov_analysis_opts *o, const char *format, aigov_diags *d, aigov_status *status);
 
 /* What changes from corpus a to corpus b (an overlay applied, or another corpus version):
  * gaps closed or opened, conflicts created or removed, legitimacy gained or lost, and —

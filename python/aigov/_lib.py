@@ -79,12 +79,16 @@ class Counts(ctypes.Structure):
 
 
 class AnalysisArgs(ctypes.Structure):
-    _fields_ = [(n, ctypes.c_char_p) for n in ("date", "id", "topic", "layer", "jurisdiction", "limit")]
+    """aigov_analysis_args: every field a string (or NULL), in the header's order."""
+    _fields_ = [(n, ctypes.c_char_p) for n in ("date", "id", "topic", "layer", "jurisdiction", "limit",
+                                               "from_", "to", "by", "companies", "id2")]
 
 
 class AnalysisOpts(ctypes.Structure):
+    """aigov_analysis_opts, field for field (include/aigov/aigov.h)."""
     _fields_ = [("date", ctypes.c_char_p), ("id", ctypes.c_char_p), ("topic", ctypes.c_char_p), ("layer", ctypes.c_char_p),
-                ("jurisdiction", ctypes.c_char_p), ("limit", ctypes.c_int)]
+                ("jurisdiction", ctypes.c_char_p), ("limit", ctypes.c_int), ("from_", ctypes.c_int), ("to", ctypes.c_int),
+                ("by", ctypes.c_char_p), ("companies", ctypes.c_bool), ("id2", ctypes.c_char_p)]
 
 
 class LegitimacyOpts(ctypes.Structure):

@@ -16,6 +16,11 @@ bool ag_instrument_in_force(const ag_instrument *in, int32_t date) {
     return true;
 }
 
+bool ag_instrument_adopted(const ag_instrument *in, int32_t date) {
+    int32_t d = in->adopted != AG_DATE_NONE ? in->adopted : in->in_force;
+    return d != AG_DATE_NONE && d <= date;
+}
+
 void ag_pairs_free(ag_pairs *p) {
     for (int i = 0; i < p->n; i++) free(p->items[i].witness);
     free(p->items);
@@ -322,6 +327,85 @@ bool ag_find_pairs(const aigov_corpus *c, int32_t date, bool overlaps, ag_pairs 
     return ok;
 }
 
+/* ---- Opposition between instruments ---------------------------------------------------------- */
+
+static bool opposes(const char *type) {
+    return !strcmp(type, "contests") || !strcmp(type, "preempts") || !strcmp(type, "restricts");
+}
+
+void ag_oppositions_free(ag_opposition *o, int n) {
+    for (int i = 0; i < n; i++) free(o[i].witness);
+    free(o);
+}
+
+/* Adds the scope of `in` (any trigger) as one clause; false on OOM. No scope: nothing added. */
+static bool scope_clause(ag_arena *a, const ag_instrument *in, ag_sat_clause *cl, int *n) {
+    if (!in->nscope) return true;
+    ag_sat_item *it = AG_NEW(a, ag_sat_item, (size_t)in->nscope);
+    if (!it) return false;
+    for (int i = 0; i < in->nscope; i++) it[i] = (ag_sat_item){in->scope[i].when, true};
+    cl[(*n)++] = (ag_sat_clause){it, in->nscope};
+    return true;
+}
+
+int ag_find_oppositions(const aigov_corpus *c, int32_t date, ag_opposition **out) {
+    *out = NULL;
+    int n = 0, cap = 0;
+    ag_solver_env env;
+    if (!ag_solver_env_init(&env, c, date)) return -1;
+    bool ok = true;
+    for (int i = 0; ok && i < c->ninstruments; i++) {
+        const ag_instrument *src = &c->instruments[i];
+        if (!ag_instrument_in_force(src, date)) continue;
+        for (int r = 0; ok && r < src->nrelations; r++) {
+            const ag_relation *rel = &src->relations[r];
+            const ag_instrument *dst = ag_corpus_instrument(c, rel->target);
+            if (!opposes(rel->type) || !dst || !ag_instrument_adopted(dst, date) || (dst->revoked != AG_DATE_NONE && dst->revoked <= date))
+                continue;
+            if (n == cap) {
+                int nc = cap ? cap * 2 : 8;
+                ag_opposition *no = realloc(*out, (size_t)nc * sizeof *no);
+                if (!no) { ok = false; break; }
+                *out = no;
+                cap = nc;
+            }
+            ag_opposition *op = &(*out)[n++];
+            memset(op, 0, sizeof *op);
+            op->source = src;
+            op->target = dst;
+            op->rel = rel;
+            /* A witness: a system within the scope of both (of the target alone when the source,
+             * like an executive order addressed to agencies, has no scope of its own). */
+            ag_arena a;
+            ag_arena_init(&a);
+            ag_sat_clause cl[2];
+            int ncl = 0;
+            ok = scope_clause(&a, dst, cl, &ncl) && scope_clause(&a, src, cl, &ncl);
+            if (ok && !ncl) {
+                op->sat = AG_SAT_UNDECIDED;
+                snprintf(op->why, sizeof op->why, "neither instrument records a scope");
+            } else if (ok) {
+                ag_sat_result res;
+                ok = ag_solve(&env, cl, ncl, &a, &res);
+                if (ok) {
+                    op->sat = res.sat;
+                    memcpy(op->why, res.why, sizeof op->why);
+                    if (res.sat == AG_SAT_YES) {
+                        char id[300];
+                        snprintf(id, sizeof id, "witness-%s-%s-%s", rel->type, src->id, dst->id);
+                        op->witness = ag_witness_json(&env, &res, id);
+                        ok = op->witness != NULL;
+                    }
+                }
+            }
+            ag_arena_free(&a);
+        }
+    }
+    ag_solver_env_free(&env);
+    if (!ok) { ag_oppositions_free(*out, n); *out = NULL; return -1; }
+    return n;
+}
+
 /* ---- aigov_conflicts ------------------------------------------------------------------------ */
 static const char *pair_status(const ag_pair *p) {
     switch (p->sat) {
@@ -340,6 +424,16 @@ static json_t *prov_json(const ag_provision *p, bool full) {
                          p->inst->binding ? p->inst->binding : "");
     return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "id", p->full_id, "instrument", p->inst->id, "article", p->article,
                      "kind", p->kind, "binding", p->inst->binding ? p->inst->binding : "", "summary", p->summary);
+}
+
+static void print_witness(ag_buf *b, const char *w, bool md) {
+    ag_buf_printf(b, md ? "  - witness profile:\n\n```json\n%s\n```\n\n" : "      witness profile (check it with `aigov check`):\n", w);
+    if (md) return;
+    for (const char *s = w; *s;) {
+        size_t l = strcspn(s, "\n");
+        ag_buf_printf(b, "        %.*s\n", (int)l, s);
+        s += l + (s[l] == '\n');
+    }
 }
 
 char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format, aigov_diags *d,
@@ -366,6 +460,16 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
                 free(ps.items[i].witness);
         ps.n = kept;
     }
+    ag_opposition *opp = NULL;
+    int nopp = ag_find_oppositions(c, date, &opp);
+    if (nopp < 0) { ag_pairs_free(&ps); *status = AIGOV_NOMEM; return NULL; }
+    if (ag_filter_any(o)) {
+        int kept = 0;
+        for (int i = 0; i < nopp; i++)
+            if (ag_filter_instrument(c, opp[i].source, o, date) || ag_filter_instrument(c, opp[i].target, o, date)) opp[kept++] = opp[i];
+            else free(opp[i].witness);
+        nopp = kept;
+    }
     int nconf = 0, nimp = 0, nund = 0, nover = 0;
     for (int i = 0; i < ps.n; i++) {
         const ag_pair *p = &ps.items[i];
@@ -382,9 +486,9 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
         ag_json_set(root, "date", json_string(ds));
         ag_json_set(root, "aigov_version", json_string(AIGOV_VERSION));
         ag_json_set(root, "corpus", ag_corpus_provenance_json(c));
-        ag_json_set(root, "summary", json_pack("{s:i, s:i, s:i, s:i, s:i, s:i}", "pairs_considered", ps.considered,
+        ag_json_set(root, "summary", json_pack("{s:i, s:i, s:i, s:i, s:i, s:i, s:i}", "pairs_considered", ps.considered,
                                                         "pruned_by_necessary_constraints", ps.pruned, "conflicts", nconf,
-                                                        "impossible", nimp, "undecided", nund, "overlaps", nover));
+                                                        "impossible", nimp, "undecided", nund, "overlaps", nover, "oppositions", nopp));
         for (int i = 0; i < ps.n; i++) {
             const ag_pair *p = &ps.items[i];
             json_t *j = json_pack("{s:s, s:s, s:o, s:o, s:s}", "status", pair_status(p), "actions", p->actions,
@@ -396,6 +500,17 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
         }
         ag_json_set(root, "conflicts", conf);
         ag_json_set(root, "overlaps", over);
+        json_t *oj = json_array();
+        for (int i = 0; i < nopp; i++) {
+            const ag_opposition *x = &opp[i];
+            json_t *j = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s}", "kind", x->rel->type, "status",
+                                  x->sat == AG_SAT_YES ? "conflict" : ag_sat_name(x->sat), "source", x->source->id, "article",
+                                  x->rel->article ? x->rel->article : "", "target", x->target->id, "target_binding",
+                                  x->target->binding ? x->target->binding : "", x->sat == AG_SAT_YES ? "systems" : "reason", x->why);
+            if (x->witness) ag_json_set(j, "witness", json_loads(x->witness, 0, NULL));
+            ag_json_push(oj, j);
+        }
+        ag_json_set(root, "oppositions", oj);
         res = ag_json_dump(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER, false);
         json_decref(root);
         if (res) {
@@ -414,8 +529,10 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
                           "(activities such as placing on the market or use, named only to say when a duty attaches, are not\n"
                           "requirements); %d were refuted by their necessary constraints alone, the rest decided by the solver:\n"
                           "%d conflict%s (a system falls under both, witness below), %d impossible, %d undecided. %d overlap%s\n"
-                          "(the same action required by different issuers).\n\n",
-                      ps.considered, ps.pruned, nconf, nconf == 1 ? "" : "s", nimp + ps.pruned, nund, nover, nover == 1 ? "" : "s");
+                          "(the same action required by different issuers). %d opposition%s between instruments (one contests,\n"
+                          "preempts or restricts another).\n\n",
+                      ps.considered, ps.pruned, nconf, nconf == 1 ? "" : "s", nimp + ps.pruned, nund, nover, nover == 1 ? "" : "s", nopp,
+                      nopp == 1 ? "" : "s");
         for (int pass = 0; pass < 3; pass++) {
             const char *title = pass == 0 ? "Conflicts" : pass == 1 ? "Shown impossible or undecided" : "Overlaps";
             bool any = false;
@@ -434,21 +551,22 @@ char *aigov_conflicts(const aigov_corpus *c, const aigov_analysis_opts *o, const
                     ag_buf_printf(&b, md ? "- `%s` (%s) and `%s` (%s) both require: %s\n" : "  %s (%s) and %s (%s) both require: %s\n",
                                   p->a->full_id, p->a->article, p->b->full_id, p->b->article, p->actions);
                 ag_buf_printf(&b, md ? "  - %s: %s\n" : "      %s: %s\n", p->sat == AG_SAT_YES ? "systems under both" : "why", p->why);
-                if (p->witness && p->kind == AG_PAIR_CONFLICT) {
-                    ag_buf_printf(&b, md ? "  - witness profile:\n\n```json\n%s\n```\n\n" : "      witness profile (check it with `aigov check`):\n", p->witness);
-                    if (!md) {
-                        for (const char *s = p->witness; *s;) {
-                            size_t l = strcspn(s, "\n");
-                            ag_buf_printf(&b, "        %.*s\n", (int)l, s);
-                            s += l + (s[l] == '\n');
-                        }
-                    }
-                }
+                if (p->witness && p->kind == AG_PAIR_CONFLICT) print_witness(&b, p->witness, md);
             }
             if (any) ag_buf_printf(&b, "\n");
         }
+        if (nopp) ag_buf_printf(&b, md ? "## Opposition between instruments\n\n" : "Opposition between instruments (contests, preempts, restricts)\n\n");
+        for (int i = 0; i < nopp; i++) {
+            const ag_opposition *x = &opp[i];
+            ag_buf_printf(&b, md ? "- **%s**: `%s` (%s, %s) %s `%s` (%s)\n" : "  %s: %s (%s, %s) %s %s (%s)\n", x->rel->type, x->source->id,
+                          x->rel->article, x->source->binding, x->rel->type, x->target->id, x->target->binding);
+            ag_buf_printf(&b, md ? "  - %s: %s\n" : "      %s: %s\n", x->sat == AG_SAT_YES ? "systems caught between them" : "why", x->why);
+            if (x->witness) print_witness(&b, x->witness, md);
+        }
+        if (nopp) ag_buf_printf(&b, "\n");
         res = ag_buf_take(&b);
     }
+    ag_oppositions_free(opp, nopp);
     ag_pairs_free(&ps);
     if (!res) *status = AIGOV_NOMEM;
     return res;

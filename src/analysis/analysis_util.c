@@ -1,5 +1,6 @@
 /* analysis_util.c — the string buffer of analysis_util.h. */
 #include "analysis/analysis_util.h"
+#include "analysis/analysis.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,6 +73,16 @@ bool ag_analysis_date(const aigov_analysis_opts *o, int32_t *date, aigov_diags *
     return false;
 }
 
+bool ag_analysis_years(const aigov_analysis_opts *o, int32_t date, int *from, int *to, aigov_diags *d) {
+    char ds[11];
+    ag_date_format(date, ds);
+    *to = o && o->to ? o->to : atoi(ds);
+    *from = o && o->from ? o->from : 2014;
+    if (*from <= *to) return true;
+    ag_diag_add(d, "--from", NULL, 0, 0, 0, 0, "--from %d is after --to %d", *from, *to);
+    return false;
+}
+
 /* ---- Filters -------------------------------------------------------------------------- */
 
 static bool strlist_has(const ag_strlist *s, const char *x) {
@@ -120,42 +131,139 @@ bool ag_filter_check(const aigov_corpus *c, const aigov_analysis_opts *o, aigov_
     return true;
 }
 
-bool ag_instrument_reaches(const aigov_corpus *c, const ag_instrument *in, const char *col, int32_t date) {
-    if (!in->jurisdiction) return false;
-    if (!strcmp(in->jurisdiction, col)) return true;
-    int r = ag_map_get(&c->region_index, col, strlen(col));
-    /* A parent jurisdiction's law reaches its subdivisions (US law in US-CA). */
-    for (int k = r, guard = 0; k >= 0 && guard < 16; k = c->regions[k].parent, guard++)
-        if (!strcmp(c->regions[k].code, in->jurisdiction)) return true;
-    /* A group's law reaches its members on the date (EU law in FR). */
-    int g = ag_map_get(&c->region_index, in->jurisdiction, strlen(in->jurisdiction));
-    if (g >= 0 && r >= 0 && c->regions[g].group)
-        for (int i = 0; i < c->regions[g].nmembers; i++) {
-            const ag_membership *m = &c->regions[g].members[i];
-            if (m->region == r && (m->from == AG_DATE_NONE || m->from <= date) && (m->until == AG_DATE_NONE || date < m->until)) return true;
-        }
-    /* An international instrument reaches its adherents. */
-    if (!strcmp(in->jurisdiction, "INTL") && strcmp(col, "INTL")) {
-        if (strlist_has(&in->adherents, col)) return true;
-        for (int i = 0; i < in->adherents.n; i++) {
-            int32_t ai = ag_map_get(&c->actor_index, in->adherents.items[i], strlen(in->adherents.items[i]));
-            if (ai >= 0 && c->actors[ai].jurisdiction && !strcmp(c->actors[ai].jurisdiction, col) &&
-                c->actors[ai].kind && !strcmp(c->actors[ai].kind, "state"))
-                return true;
+/* ---- Reach: the one answer to "does this instrument reach that place on that date" ------ */
+
+static bool member_on(const ag_membership *m, int32_t date) {
+    return (m->from == AG_DATE_NONE || m->from <= date) && (m->until == AG_DATE_NONE || date < m->until);
+}
+
+bool ag_region_in_group(const aigov_corpus *c, int r, int g, int32_t date) {
+    if (r < 0 || g < 0) return false;
+    if (r == g) return true;
+    /* Nested groups (the EU in the G20, an AU member in the G20 through the AU): a member of
+     * a member on the date. Depth-bounded: group data are small and acyclic, but a bad file
+     * must not make this loop. */
+    int stack[64], depth[64], sp = 0;
+    stack[sp] = g;
+    depth[sp++] = 0;
+    while (sp > 0) {
+        sp--;
+        int x = stack[sp], dx = depth[sp];
+        const ag_region *G = &c->regions[x];
+        if (G->world) return true; /* `members: all` */
+        if (!G->group || dx > 4) continue;
+        for (int i = 0; i < G->nmembers; i++) {
+            if (!member_on(&G->members[i], date)) continue;
+            int m = G->members[i].region;
+            if (m == r) return true;
+            if (c->regions[m].group && sp < 64) { stack[sp] = m; depth[sp++] = dx + 1; }
         }
     }
+    return false;
+}
+
+/* Does adherent `adh` (a region code or an actor id) stand for region r on the date: the
+ * region itself, a group r belongs to, a state actor of r, or an actor whose members
+ * (regions or actors) include r? Sets *via to the group through which, if any. */
+static bool adherent_covers(const aigov_corpus *c, const char *adh, int r, int32_t date, const char **via, int depth) {
+    if (depth > 4) return false;
+    int32_t g = ag_map_get(&c->region_index, adh, strlen(adh));
+    if (g >= 0) {
+        if (g == r) return true;
+        if (c->regions[g].group && ag_region_in_group(c, r, g, date)) {
+            if (via && !*via) *via = c->regions[g].code;
+            return true;
+        }
+        return false;
+    }
+    int32_t a = ag_map_get(&c->actor_index, adh, strlen(adh));
+    if (a < 0) return false;
+    const ag_actor *ac = &c->actors[a];
+    if (ac->kind && !strcmp(ac->kind, "state") && ac->jurisdiction) {
+        int32_t j = ag_map_get(&c->region_index, ac->jurisdiction, strlen(ac->jurisdiction));
+        return j >= 0 && j == r;
+    }
+    for (int k = 0; k < ac->members.n; k++)
+        if (adherent_covers(c, ac->members.items[k], r, date, via, depth + 1)) {
+            if (via && !*via) *via = ac->id;
+            return true;
+        }
+    return false;
+}
+
+ag_reach ag_instrument_reach(const aigov_corpus *c, const ag_instrument *in, const char *col, int32_t date) {
+    ag_reach no = {AG_REACH_NONE, NULL, NULL};
+    if (!in->jurisdiction || !col) return no;
+    bool intl = !strcmp(in->jurisdiction, "INTL");
+    if (!strcmp(in->jurisdiction, col)) return (ag_reach){AG_REACH_OWN, NULL, NULL};
+    if (!strcmp(col, "INTL")) return no;
+    int r = ag_map_get(&c->region_index, col, strlen(col));
+    if (r < 0) return no;
+    int g = intl ? -1 : ag_map_get(&c->region_index, in->jurisdiction, strlen(in->jurisdiction));
+    /* The place and each of its ancestors (a subdivision inherits its state's instruments). */
+    for (int k = r, up = 0; k >= 0 && up < 16; k = c->regions[k].parent, up++) {
+        const char *at = up ? c->regions[k].code : NULL;
+        if (!intl) {
+            /* The law of the place or of an ancestor (US law in US-CA). */
+            if (up && !strcmp(c->regions[k].code, in->jurisdiction)) return (ag_reach){AG_REACH_OWN, at, NULL};
+            /* A group's law in its members on the date (EU law in FR). */
+            if (g >= 0 && c->regions[g].group && ag_region_in_group(c, k, g, date))
+                return (ag_reach){AG_REACH_GROUP_LAW, at, c->regions[g].code};
+            continue;
+        }
+        /* An international instrument in its adherents, groups expanded by membership on the date. */
+        for (int i = 0; i < in->adherents.n; i++) {
+            const char *via = NULL;
+            if (adherent_covers(c, in->adherents.items[i], k, date, &via, 0))
+                return (ag_reach){via ? AG_REACH_VIA_GROUP : AG_REACH_ADHERENT, at, via};
+        }
+    }
+    return no;
+}
+
+bool ag_instrument_reaches(const aigov_corpus *c, const ag_instrument *in, const char *col, int32_t date) {
+    return ag_instrument_reach(c, in, col, date).kind != AG_REACH_NONE;
+}
+
+const char *ag_reach_kind_name(ag_reach_kind k) {
+    static const char *const N[] = {"none", "own", "group_law", "adherent", "via_group"};
+    return (int)k >= 0 && (size_t)k < AG_ARRAY_LEN(N) ? N[k] : "none";
+}
+
+/* An instrument counts for coverage only when some issuer is not `proposed`: one issued only by
+ * proposed institutions fills no cell, so a proposed institution closes gaps only once an
+ * overlay makes it an existing body. (A dissolved issuer's instruments still count: law
+ * outlives the body that made it, e.g. BigScience's licences.) */
+static bool issued_by_existing(const aigov_corpus *c, const ag_instrument *in) {
+    if (!in->issuer.n) return true;
+    for (int i = 0; i < in->issuer.n; i++) {
+        int32_t a = ag_map_get(&c->actor_index, in->issuer.items[i], strlen(in->issuer.items[i]));
+        if (a < 0 || !c->actors[a].status || strcmp(c->actors[a].status, "proposed")) return true;
+    }
+    return false;
+}
+
+bool ag_instrument_counts(const aigov_corpus *c, const ag_instrument *in, int32_t date) {
+    return ag_instrument_in_force(in, date) && issued_by_existing(c, in);
+}
+
+bool ag_instrument_has_topic(const ag_instrument *in, const char *t) {
+    if (strlist_has(&in->topics, t)) return true;
+    for (int i = 0; i < in->nprovisions; i++) if (strlist_has(&in->provisions[i].topics, t)) return true;
+    return false;
+}
+
+bool ag_instrument_has_layer(const ag_instrument *in, const char *l) {
+    if (strlist_has(&in->layers, l)) return true;
+    for (int i = 0; i < in->nprovisions; i++) if (strlist_has(&in->provisions[i].layers, l)) return true;
     return false;
 }
 
 bool ag_filter_instrument(const aigov_corpus *c, const ag_instrument *in, const aigov_analysis_opts *o, int32_t date) {
     if (!ag_filter_any(o)) return true;
     if (o->jurisdiction && *o->jurisdiction && !ag_instrument_reaches(c, in, o->jurisdiction, date)) return false;
-    bool topic = !(o->topic && *o->topic) || strlist_has(&in->topics, o->topic);
-    bool layer = !(o->layer && *o->layer) || strlist_has(&in->layers, o->layer);
-    for (int k = 0; k < in->nprovisions && !(topic && layer); k++) {
-        topic = topic || strlist_has(&in->provisions[k].topics, o->topic);
-        layer = layer || strlist_has(&in->provisions[k].layers, o->layer);
-    }
+    bool topic = !(o->topic && *o->topic) || ag_instrument_has_topic(in, o->topic);
+    bool layer = !(o->layer && *o->layer) || ag_instrument_has_layer(in, o->layer);
     return topic && layer;
 }
 

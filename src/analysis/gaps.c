@@ -29,34 +29,9 @@ typedef struct cov {
 
 static int cell(const cov *v, int t, int l, int j) { return (t * v->nlayers + l) * v->njuris + j; }
 
-static bool has(const ag_strlist *s, const char *x) {
-    for (int i = 0; i < s->n; i++) if (!strcmp(s->items[i], x)) return true;
-    return false;
-}
-
-/* An instrument counts for coverage only when some issuer is not `proposed`: one issued
- * only by proposed institutions fills no cell, so a proposed institution closes gaps only
- * once an overlay makes it an existing body. (A dissolved issuer's instruments still count:
- * law outlives the body that made it, e.g. BigScience's licences.) */
-static bool issued_by_existing(const aigov_corpus *c, const ag_instrument *in) {
-    if (!in->issuer.n) return true;
-    for (int i = 0; i < in->issuer.n; i++) {
-        int32_t a = ag_map_get(&c->actor_index, in->issuer.items[i], strlen(in->issuer.items[i]));
-        if (a < 0 || !c->actors[a].status || strcmp(c->actors[a].status, "proposed")) return true;
-    }
-    return false;
-}
-
-static bool inst_has_topic(const ag_instrument *in, const char *t) {
-    if (has(&in->topics, t)) return true;
-    for (int i = 0; i < in->nprovisions; i++) if (has(&in->provisions[i].topics, t)) return true;
-    return false;
-}
-
-static bool inst_has_layer(const ag_instrument *in, const char *l) {
-    if (has(&in->layers, l)) return true;
-    for (int i = 0; i < in->nprovisions; i++) if (has(&in->provisions[i].layers, l)) return true;
-    return false;
+/* Does the instrument count for coverage of (topic, layer) on the date (analysis_util.h). */
+static bool covers_topic_layer(const aigov_corpus *c, const ag_instrument *in, int32_t date, const char *t, const char *l) {
+    return ag_instrument_counts(c, in, date) && ag_instrument_has_topic(in, t) && ag_instrument_has_layer(in, l);
 }
 
 static int cmp_str(const void *a, const void *b) {
@@ -89,17 +64,17 @@ static bool cov_build(cov *v, ag_arena *a, const aigov_corpus *c, int32_t date, 
         ag_diag_add(d, "--layer", NULL, 0, 0, 0, 0, "unknown layer '%s'; expected development, deployment or infrastructure", o->layer);
         return false;
     }
-    for (int i = 0; i < c->ninstruments; i++) {
-        const char *j = c->instruments[i].jurisdiction;
-        if (!j) continue;
-        bool seen = false;
-        for (int k = 0; k < v->njuris; k++) if (!strcmp(v->juris[k], j)) seen = true;
-        if (!seen && (!o || !o->jurisdiction || !strcmp(o->jurisdiction, j))) v->juris[v->njuris++] = j;
-    }
-    if (o && o->jurisdiction && !v->njuris) {
-        ag_diag_add(d, "--jurisdiction", NULL, 0, 0, 0, 0, "no instrument of the corpus has jurisdiction '%s'", o->jurisdiction);
-        return false;
-    }
+    /* Columns: every jurisdiction some instrument has; with --jurisdiction, that one place,
+     * whether or not any instrument has it (a state with no AI law is an all-"none" column). */
+    if (o && o->jurisdiction && *o->jurisdiction) v->juris[v->njuris++] = o->jurisdiction;
+    else
+        for (int i = 0; i < c->ninstruments; i++) {
+            const char *j = c->instruments[i].jurisdiction;
+            if (!j) continue;
+            bool seen = false;
+            for (int k = 0; k < v->njuris; k++) if (!strcmp(v->juris[k], j)) seen = true;
+            if (!seen) v->juris[v->njuris++] = j;
+        }
     qsort(v->juris, (size_t)v->njuris, sizeof *v->juris, cmp_str);
     int ncells = v->ntopics * v->nlayers * v->njuris;
     v->status = AG_NEW(a, uint8_t, (size_t)ncells + 1);
@@ -112,8 +87,7 @@ static bool cov_build(cov *v, ag_arena *a, const aigov_corpus *c, int32_t date, 
                 int k = cell(v, t, l, j);
                 for (int i = 0; i < c->ninstruments; i++) {
                     const ag_instrument *in = &c->instruments[i];
-                    if (!ag_instrument_in_force(in, date) || !issued_by_existing(c, in) || !inst_has_topic(in, v->topics[t]) ||
-                        !inst_has_layer(in, v->layers[l]) || !ag_instrument_reaches(c, in, v->juris[j], date))
+                    if (!covers_topic_layer(c, in, date, v->topics[t], v->layers[l]) || !ag_instrument_reaches(c, in, v->juris[j], date))
                         continue;
                     if (!v->fill[k]) v->fill[k] = AG_NEW(a, const ag_instrument *, (size_t)c->ninstruments + 1);
                     if (!v->fill[k]) return false;
@@ -139,14 +113,32 @@ static int cmp_gap(const void *a, const void *b) {
     return x->j - y->j;
 }
 
+/* The number of jurisdictions whose own binding law in force covers (topic, layer): the
+ * distinct jurisdictions of binding instruments that cover it. It depends on the corpus and
+ * the date only, not on the columns shown, so a cell scores the same filtered or not. */
+static int binding_jurisdictions(const aigov_corpus *c, int32_t date, const char *t, const char *l) {
+    int n = 0;
+    for (int i = 0; i < c->ninstruments; i++) {
+        const ag_instrument *in = &c->instruments[i];
+        if (!in->jurisdiction || !in->binding || strcmp(in->binding, "binding") || !covers_topic_layer(c, in, date, t, l)) continue;
+        bool seen = false;
+        for (int k = 0; k < i && !seen; k++) {
+            const ag_instrument *x = &c->instruments[k];
+            seen = x->jurisdiction && !strcmp(x->jurisdiction, in->jurisdiction) && x->binding && !strcmp(x->binding, "binding") &&
+                   covers_topic_layer(c, x, date, t, l);
+        }
+        n += !seen;
+    }
+    return n;
+}
+
 static gap *rank_gaps(const cov *v, ag_arena *a, int *n) {
     gap *g = AG_NEW(a, gap, (size_t)(v->ntopics * v->nlayers * v->njuris) + 1);
     *n = 0;
     if (!g) return NULL;
     for (int t = 0; t < v->ntopics; t++)
         for (int l = 0; l < v->nlayers; l++) {
-            int bound = 0;
-            for (int j = 0; j < v->njuris; j++) bound += v->status[cell(v, t, l, j)] == CELL_BINDING;
+            int bound = binding_jurisdictions(v->c, v->date, v->topics[t], v->layers[l]);
             for (int j = 0; j < v->njuris; j++) {
                 int s = v->status[cell(v, t, l, j)];
                 if (s == CELL_BINDING) continue;
@@ -228,6 +220,7 @@ char *aigov_gaps(const aigov_corpus *c, const aigov_analysis_opts *o, const char
     }
     int32_t date;
     if (!ag_analysis_date(o, &date, d)) { *status = AIGOV_USAGE; return NULL; }
+    if (!ag_filter_check(c, o, d)) { *status = AIGOV_USAGE; return NULL; }
     ag_arena a;
     ag_arena_init(&a);
     cov v;
@@ -276,7 +269,7 @@ char *aigov_gaps(const aigov_corpus *c, const aigov_analysis_opts *o, const char
                                                 "jurisdictions_with_binding_rules", g[i].peers));
         ag_json_set(root, "cells", cells);
         ag_json_set(root, "largest_gaps", gl);
-        ag_json_set(root, "ranking", json_string("score = (2 if no instrument, 1 if only voluntary ones) x (1 + jurisdictions where the same topic and layer are bound by law)"));
+        ag_json_set(root, "ranking", json_string("score = (2 if no instrument, 1 if only voluntary ones) x (1 + jurisdictions whose own binding law in force covers the same topic and layer)"));
         char *s = ag_json_dump(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER, false);
         json_decref(root);
         if (s) { ag_buf_printf(&b, "%s\n", s); free(s); }
@@ -295,7 +288,7 @@ char *aigov_gaps(const aigov_corpus *c, const aigov_analysis_opts *o, const char
                           "<span class=\"stat\"><b>%d</b>no instrument</span></div>\n", counts[2], counts[1], counts[0]);
         svg_heatmap(&b, &v, ds, false);
         ag_buf_printf(&b, "<h2>The %d largest gaps</h2>\n<p>Score = 2 when no instrument covers the cell, 1 when only voluntary ones do, times "
-                          "(1 + the number of other jurisdictions where binding law covers the same topic and layer).</p>\n<table class=\"gaps\"><tr><th>#</th><th>topic</th><th>layer</th><th>jurisdiction</th><th>status</th><th>score</th></tr>\n", limit);
+                          "(1 + the number of other jurisdictions whose own binding law covers the same topic and layer).</p>\n<table class=\"gaps\"><tr><th>#</th><th>topic</th><th>layer</th><th>jurisdiction</th><th>status</th><th>score</th></tr>\n", limit);
         for (int i = 0; i < limit; i++) {
             int s = v.status[cell(&v, g[i].t, g[i].l, g[i].j)];
             ag_buf_printf(&b, "<tr><td>%d</td><td>%s</td><td>%s</td><td>%s</td><td><span class=\"sw\" style=\"background:%s\"></span>%s</td><td>%d</td></tr>\n",
@@ -332,7 +325,7 @@ char *aigov_gaps(const aigov_corpus *c, const aigov_analysis_opts *o, const char
             }
         ag_buf_printf(&b, md ? "\n## The %d largest gaps\n\n" : "\nThe %d largest gaps\n", limit);
         ag_buf_printf(&b, "(score = 2 if nothing covers the cell, 1 if only voluntary instruments do, times 1 + the number of\n"
-                          "other jurisdictions where binding law covers the same topic and layer)\n\n");
+                          "other jurisdictions whose own binding law covers the same topic and layer)\n\n");
         for (int i = 0; i < limit; i++) {
             int k = cell(&v, g[i].t, g[i].l, g[i].j);
             ag_buf_printf(&b, md ? "%d. **%s / %s / %s** — %s, score %d" : "%3d. %s / %s / %s: %s, score %d", i + 1, v.topics[g[i].t],

@@ -1,5 +1,6 @@
 /* map.c — the typed graph of the regime complex (actors, instruments and the relations
- * issues, adheres, endorses, implements, references, amends, supersedes, revokes,
+ * issues, adheres, endorses, implements, references, amends, supersedes, revokes, contests,
+ * preempts, restricts,
  * delegates) and its figures: institutions, share of binding instruments, coordination
  * links per institution, connected components, degree and betweenness centrality, and
  * their change over time (docs/analysis.md, "Map"). Must not print or exit. */
@@ -23,6 +24,22 @@ bool ag_actor_exists(const ag_actor *a, int32_t date) {
 bool ag_is_institution(const ag_actor *a, int32_t date) {
     if (!a->kind || !ag_actor_exists(a, date)) return false;
     for (size_t i = 0; i < AG_ARRAY_LEN(INSTITUTION_KINDS); i++) if (!strcmp(a->kind, INSTITUTION_KINDS[i])) return true;
+    return false;
+}
+
+bool ag_actor_active(const aigov_corpus *c, int i, int32_t date, bool companies) {
+    const ag_actor *a = &c->actors[i];
+    bool company = companies && a->kind && !strcmp(a->kind, "company") && ag_actor_exists(a, date);
+    if (!company && !ag_is_institution(a, date)) return false;
+    for (int k = 0; k < c->ninstruments; k++) {
+        const ag_instrument *in = &c->instruments[k];
+        if (!ag_instrument_adopted(in, date)) continue;
+        for (int q = 0; q < in->issuer.n; q++) if (!strcmp(in->issuer.items[q], a->id)) return true;
+        for (int q = 0; q < in->adherents.n; q++) if (!strcmp(in->adherents.items[q], a->id)) return true;
+    }
+    /* A mandate alone does not make a body active in AI: the corpus scopes delegations by
+     * topic (security, privacy), not by AI, so the UN Security Council's mandate of 1945 would
+     * count (docs/analysis.md, "Panel"). */
     return false;
 }
 
@@ -136,7 +153,7 @@ static void graph_free(graph *g) { free(g->alive); free(g->e); }
 
 /* The figures of the complex on one date. */
 typedef struct figures {
-    int institutions, instruments, binding, components, largest_component;
+    int institutions, active, instruments, binding, components, largest_component;
     double binding_share, links_per_institution;
     int *inst_ids;        /* actor index per institution */
     int *degree;          /* coordination links per institution */
@@ -150,12 +167,55 @@ static int find(int *p, int x) { while (p[x] != x) x = p[x] = p[p[x]]; return x;
 /* Institutions are linked (coordinate) when one delegates to the other, they co-issue an
  * instrument, an instrument of one relates to an instrument of the other, or one adheres
  * to the other's instrument. */
+bool ag_coord_build(const aigov_corpus *c, int32_t date, const bool *keep, const bool *alive, ag_coord *g) {
+    memset(g, 0, sizeof *g);
+    int *idx = malloc(((size_t)c->nactors + 1) * sizeof *idx);
+    g->actor = malloc(((size_t)c->nactors + 1) * sizeof *g->actor);
+    if (!idx || !g->actor) { free(idx); ag_coord_free(g); return false; }
+    for (int i = 0; i < c->nactors; i++) idx[i] = keep[i] ? (g->actor[g->m] = i, g->m++) : -1;
+    int m = g->m;
+    uint8_t *adj = g->adj = calloc((size_t)m * (size_t)m + 1, 1);
+    if (!adj) { free(idx); ag_coord_free(g); return false; }
+#define LINK(x, y) do { int x_ = (x), y_ = (y); if (x_ >= 0 && y_ >= 0 && x_ != y_) { adj[x_ * m + y_] = adj[y_ * m + x_] = 1; } } while (0)
+    for (int i = 0; i < c->ndelegations; i++) {
+        const ag_delegation *d = &c->delegations[i];
+        int to = actor_node(c, d->to);
+        if (!delegation_in_force(d, date) || to < 0) continue;
+        for (int k = 0; k < d->from.n; k++) { int f = actor_node(c, d->from.items[k]); if (f >= 0) LINK(idx[f], idx[to]); }
+    }
+    for (int i = 0; i < c->ninstruments; i++) {
+        const ag_instrument *in = &c->instruments[i];
+        if (!alive[i]) continue;
+        for (int a = 0; a < in->issuer.n; a++) {
+            int x = actor_node(c, in->issuer.items[a]);
+            if (x < 0) continue;
+            for (int b = 0; b < in->issuer.n; b++) { int y = actor_node(c, in->issuer.items[b]); if (y >= 0) LINK(idx[x], idx[y]); }
+            for (int b = 0; b < in->adherents.n; b++) { int y = actor_node(c, in->adherents.items[b]); if (y >= 0) LINK(idx[x], idx[y]); }
+            for (int r = 0; r < in->nrelations; r++) {
+                /* Contesting another's law is opposition, not coordination. */
+                if (!strcmp(in->relations[r].type, "contests")) continue;
+                int t = ag_map_get(&c->instrument_index, in->relations[r].target, strlen(in->relations[r].target));
+                if (t < 0 || !alive[t]) continue;
+                const ag_instrument *ti = &c->instruments[t];
+                for (int b = 0; b < ti->issuer.n; b++) { int y = actor_node(c, ti->issuer.items[b]); if (y >= 0) LINK(idx[x], idx[y]); }
+            }
+        }
+    }
+#undef LINK
+    for (int i = 0; i < m; i++) for (int j = i + 1; j < m; j++) g->links += adj[i * m + j];
+    free(idx);
+    return true;
+}
+
+void ag_coord_free(ag_coord *g) { free(g->actor); free(g->adj); memset(g, 0, sizeof *g); }
+
+/* The figures of the complex on one date: the coordination graph among the institutions
+ * alive in g, its degrees and Brandes' betweenness. */
 static bool figures_compute(const aigov_corpus *c, int32_t date, graph *g, figures *f) {
     memset(f, 0, sizeof *f);
     int n = c->nactors + c->ninstruments;
     int *parent = malloc(((size_t)n + 1) * sizeof *parent);
-    int *idx = malloc(((size_t)c->nactors + 1) * sizeof *idx);
-    if (!parent || !idx) { free(parent); free(idx); return false; }
+    if (!parent) return false;
     for (int i = 0; i < n; i++) parent[i] = i;
     for (int i = 0; i < g->ne; i++) { int a = find(parent, g->e[i].from), b = find(parent, g->e[i].to); if (a != b) parent[a] = b; }
     int *size = calloc((size_t)n + 1, sizeof *size);
@@ -172,38 +232,23 @@ static bool figures_compute(const aigov_corpus *c, int32_t date, graph *g, figur
             if (c->instruments[i].binding && !strcmp(c->instruments[i].binding, "binding")) f->binding++;
         }
     f->binding_share = f->instruments ? (double)f->binding / f->instruments : 0;
-    for (int i = 0; i < c->nactors; i++) idx[i] = -1;
-    f->inst_ids = malloc(((size_t)c->nactors + 1) * sizeof *f->inst_ids);
-    if (!f->inst_ids) { free(idx); return false; }
-    for (int i = 0; i < c->nactors; i++) if (g->alive[i] && ag_is_institution(&c->actors[i], date)) { idx[i] = f->institutions; f->inst_ids[f->institutions++] = i; }
-    int m = f->institutions;
-    uint8_t *adj = calloc((size_t)m * (size_t)m + 1, 1);
+    bool *keep = calloc((size_t)c->nactors + 1, 1);
+    if (!keep) return false;
+    for (int i = 0; i < c->nactors; i++) {
+        keep[i] = g->alive[i] && ag_is_institution(&c->actors[i], date);
+        f->active += keep[i] && ag_actor_active(c, i, date, false);
+    }
+    ag_coord cg;
+    bool ok = ag_coord_build(c, date, keep, g->alive + c->nactors, &cg);
+    free(keep);
+    if (!ok) return false;
+    int m = f->institutions = cg.m;
+    const uint8_t *adj = cg.adj;
+    f->inst_ids = malloc(((size_t)m + 1) * sizeof *f->inst_ids);
     f->degree = calloc((size_t)m + 1, sizeof *f->degree);
     f->betweenness = calloc((size_t)m + 1, sizeof *f->betweenness);
-    if (!adj || !f->degree || !f->betweenness) { free(adj); free(idx); return false; }
-#define LINK(x, y) do { int x_ = (x), y_ = (y); if (x_ >= 0 && y_ >= 0 && x_ != y_) { adj[x_ * m + y_] = adj[y_ * m + x_] = 1; } } while (0)
-    /* Per instrument: its issuers and adherents that are institutions. */
-    for (int i = 0; i < g->ne; i++) {
-        const edge *e = &g->e[i];
-        if (!strcmp(e->type, "delegates")) LINK(idx[e->from], idx[e->to]);
-    }
-    for (int i = 0; i < c->ninstruments; i++) {
-        const ag_instrument *in = &c->instruments[i];
-        if (!g->alive[c->nactors + i]) continue;
-        for (int a = 0; a < in->issuer.n; a++) {
-            int x = actor_node(c, in->issuer.items[a]);
-            if (x < 0) continue;
-            for (int b = 0; b < in->issuer.n; b++) { int y = actor_node(c, in->issuer.items[b]); if (y >= 0) LINK(idx[x], idx[y]); }
-            for (int b = 0; b < in->adherents.n; b++) { int y = actor_node(c, in->adherents.items[b]); if (y >= 0) LINK(idx[x], idx[y]); }
-            for (int r = 0; r < in->nrelations; r++) {
-                int t = ag_map_get(&c->instrument_index, in->relations[r].target, strlen(in->relations[r].target));
-                if (t < 0 || !g->alive[c->nactors + t]) continue;
-                const ag_instrument *ti = &c->instruments[t];
-                for (int b = 0; b < ti->issuer.n; b++) { int y = actor_node(c, ti->issuer.items[b]); if (y >= 0) LINK(idx[x], idx[y]); }
-            }
-        }
-    }
-#undef LINK
+    if (!f->inst_ids || !f->degree || !f->betweenness) { ag_coord_free(&cg); return false; }
+    memcpy(f->inst_ids, cg.actor, (size_t)m * sizeof *f->inst_ids);
     int links = 0;
     for (int i = 0; i < m; i++) for (int j = 0; j < m; j++) if (adj[i * m + j]) { f->degree[i]++; links++; }
     f->links_per_institution = m ? (double)links / m : 0;
@@ -237,8 +282,7 @@ static bool figures_compute(const aigov_corpus *c, int32_t date, graph *g, figur
     /* Undirected: each pair counted twice; normalise by (m-1)(m-2). */
     for (int i = 0; i < m; i++) f->betweenness[i] = m > 2 ? f->betweenness[i] / ((double)(m - 1) * (m - 2)) : 0;
     free(stack); free(queue); free(dist); free(sigma); free(delta);
-    free(adj);
-    free(idx);
+    ag_coord_free(&cg);
     return true;
 }
 
@@ -251,7 +295,8 @@ static int modality_index(const char *m) {
 static const char *edge_color(const char *t) {
     static const struct { const char *t, *c; } E[] = {{"issues", "#37474f"}, {"adheres", "#90a4ae"}, {"endorses", "#2e7d32"},
         {"implements", "#1565c0"}, {"references", "#78909c"}, {"amends", "#ef6c00"}, {"supersedes", "#6a1b9a"},
-        {"revokes", "#c62828"}, {"delegates", "#00838f"}};
+        {"revokes", "#c62828"}, {"delegates", "#00838f"}, {"contests", "#d81b60"}, {"preempts", "#4e342e"},
+        {"restricts", "#f9a825"}};
     for (size_t i = 0; i < AG_ARRAY_LEN(E); i++) if (!strcmp(E[i].t, t)) return E[i].c;
     return "#000000";
 }
@@ -283,7 +328,7 @@ static void dot_wrapped(ag_buf *b, const char *s, int width) {
 }
 
 static const char *const EDGE_TYPES[] = {"issues", "adheres", "endorses", "implements", "references", "amends",
-                                         "supersedes", "revokes", "delegates"};
+                                         "supersedes", "revokes", "delegates", "contests", "preempts", "restricts"};
 
 /* The regime complex as DOT: instruments as boxes filled by modality with a border by binding
  * force, actors as ellipses (institutions filled), relations as edges coloured by type — no
@@ -437,10 +482,12 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
                                                   "betweenness_centrality", f.betweenness[i]));
         }
         for (int i = 0; i < ny; i++)
-            ag_json_push(tl, json_pack("{s:i, s:i, s:i, s:f, s:f, s:i}", "year", years[i], "institutions", tf[i].institutions,
+            ag_json_push(tl, json_pack("{s:i, s:i, s:i, s:i, s:f, s:f, s:i}", "year", years[i], "institutions", tf[i].institutions,
+                                                "institutions_active", tf[i].active,
                                                 "instruments", tf[i].instruments, "binding_share", tf[i].binding_share,
                                                 "links_per_institution", tf[i].links_per_institution, "components", tf[i].components));
-        ag_json_set(root, "figures", json_pack("{s:i, s:i, s:i, s:f, s:f, s:i, s:i, s:s}", "institutions", f.institutions,
+        ag_json_set(root, "figures", json_pack("{s:i, s:i, s:i, s:i, s:f, s:f, s:i, s:i, s:s}", "institutions", f.institutions,
+                                                        "institutions_active", f.active,
                                                         "instruments", f.instruments, "binding_instruments", f.binding, "binding_share",
                                                         f.binding_share, "links_per_institution", f.links_per_institution,
                                                         "connected_components", f.components, "largest_component", f.largest_component,
@@ -463,12 +510,14 @@ char *aigov_map(const aigov_corpus *c, const aigov_analysis_opts *o, const char 
         ag_corpus_provenance_line(c, pl, sizeof pl);
         ag_buf_printf(&b, "The AI regime complex on %s\n%s\n\n", ds, pl);
         ag_buf_printf(&b, "  institutions            %d (actors of kind igo, supranational, sdo, industry_body,\n"
-                          "                          multistakeholder, expert_body, agency or court that exist on the date)\n", f.institutions);
+                          "                          multistakeholder, expert_body, agency or court that exist on the date);\n"
+                          "                          %d active in AI (issued or adhere to an instrument adopted by then;\n"
+                          "                          `aigov panel` has them by year)\n", f.institutions, f.active);
         ag_buf_printf(&b, "  instruments in force    %d, of which binding %d (%.0f%%)\n", f.instruments, f.binding, 100 * f.binding_share);
         ag_buf_printf(&b, "  coordination links      %.2f per institution (delegation, co-issuing, adherence, or related instruments)\n", f.links_per_institution);
         ag_buf_printf(&b, "  connected components    %d (largest: %d of the actors and instruments)\n", f.components, f.largest_component);
         ag_buf_printf(&b, "  graph                   %d relations (issues, adheres, endorses, implements, references, amends,\n"
-                          "                          supersedes, revokes, delegates)\n\n", g.ne);
+                          "                          supersedes, revokes, delegates, contests, preempts, restricts)\n\n", g.ne);
         ag_buf_printf(&b, "Most central institutions (betweenness over the coordination graph, normalised; degree = links)\n");
         for (int r = 0; order && r < top; r++) {
             int i = order[r];

@@ -37,69 +37,28 @@ static bool relates_to(const ag_instrument *in, const char *target) {
     return false;
 }
 
-/* The jurisdiction of an adherent: a region code, or the jurisdiction of an actor. */
-static const char *adherent_jurisdiction(const aigov_corpus *c, const char *adh) {
-    int32_t a = ag_map_get(&c->actor_index, adh, strlen(adh));
-    if (a >= 0) return c->actors[a].jurisdiction;
-    return adh;
-}
-
-static bool in_jurisdiction(const aigov_corpus *c, const char *inst_j, const char *j) {
+/* Is the instrument's jurisdiction a subdivision of region j (US-CA law counts for the US)? */
+static bool subdivision_law(const aigov_corpus *c, const char *inst_j, const char *j) {
     if (!inst_j || !j) return false;
-    if (!strcmp(inst_j, j)) return true;
-    /* A subdivision's law (US-CA) counts for its country (US). */
     int r = ag_map_get(&c->region_index, inst_j, strlen(inst_j));
-    for (int k = r, g = 0; k >= 0 && g < 16; k = c->regions[k].parent, g++)
+    for (int k = r >= 0 ? c->regions[r].parent : -1, g = 0; k >= 0 && g < 16; k = c->regions[k].parent, g++)
         if (!strcmp(c->regions[k].code, j)) return true;
     return false;
 }
 
-/* Adherents as the jurisdictions that may implement an instrument. A group that adheres
- * through its members (OECD, G7, G20, the UN: a region group, or an actor whose members are
- * one) is replaced by its members on `date`, each remembering the group (`via`); a group
- * that legislates itself — some instrument of the corpus has it as its jurisdiction, as the
- * EU does — stays one adherent. Duplicates are dropped, the first occurrence kept. */
-typedef struct adherent {
-    const char *code, *via;
-} adherent;
-
 static bool legislates(const aigov_corpus *c, const char *code) {
     for (int i = 0; i < c->ninstruments; i++)
-        if (!strcmp(c->instruments[i].jurisdiction, code)) return true;
+        if (c->instruments[i].jurisdiction && !strcmp(c->instruments[i].jurisdiction, code)) return true;
     return false;
 }
 
-static void add_adherent(const aigov_corpus *c, const char *code, const char *via, int32_t date, adherent *out, int *n,
-                         int cap, int depth) {
-    if (!code || depth > 4) return;
-    int32_t a = ag_map_get(&c->actor_index, code, strlen(code));
-    if (a >= 0) {
-        const ag_actor *ac = &c->actors[a];
-        bool group_members = ac->members.n > 0;
-        for (int k = 0; k < ac->members.n && group_members; k++)
-            group_members = ag_map_get(&c->region_index, ac->members.items[k], strlen(ac->members.items[k])) >= 0 ||
-                            ag_map_get(&c->actor_index, ac->members.items[k], strlen(ac->members.items[k])) >= 0;
-        if (group_members && !(ac->jurisdiction && legislates(c, ac->jurisdiction) && strcmp(ac->jurisdiction, "INTL"))) {
-            for (int k = 0; k < ac->members.n; k++) add_adherent(c, ac->members.items[k], via ? via : code, date, out, n, cap, depth + 1);
-            return;
-        }
-        code = ac->jurisdiction ? ac->jurisdiction : code;
-    } else {
-        int32_t r = ag_map_get(&c->region_index, code, strlen(code));
-        if (r >= 0 && c->regions[r].group && !legislates(c, code)) {
-            const ag_region *g = &c->regions[r];
-            for (int k = 0; k < g->nmembers; k++) {
-                const ag_membership *m = &g->members[k];
-                if ((m->from != AG_DATE_NONE && date < m->from) || (m->until != AG_DATE_NONE && date >= m->until)) continue;
-                add_adherent(c, c->regions[m->region].code, via ? via : code, date, out, n, cap, depth + 1);
-            }
-            return;
-        }
-    }
-    for (int i = 0; i < *n; i++) if (!strcmp(out[i].code, code)) return;
-    if (*n < cap) out[(*n)++] = (adherent){code, via};
-}
-
+/* The adherents of an international instrument on the date, from the one reach function
+ * (ag_instrument_reach): every region the instrument reaches as an adherent, itself or
+ * through a group it belongs to on the date (`via`). A group is listed itself only when it
+ * legislates (is the jurisdiction of some instrument: the EU); its members are listed too. */
+typedef struct adherent {
+    const char *code, *via;
+} adherent;
 char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, const char *format, aigov_diags *d,
                        aigov_status *status) {
     ag_json_begin();
@@ -134,10 +93,51 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
     }
     char ds[11];
     ag_date_format(date, ds);
-    int cap = 8 * (c->nregions + c->nactors) + 8, nadh = 0;
-    adherent *adh_list = malloc((size_t)cap * sizeof *adh_list);
+    int nadh = 0;
+    adherent *adh_list = malloc(((size_t)c->nregions + 1) * sizeof *adh_list);
     if (!adh_list) { *status = AIGOV_NOMEM; return NULL; }
-    for (int a = 0; a < x->adherents.n; a++) add_adherent(c, x->adherents.items[a], NULL, date, adh_list, &nadh, cap, 0);
+    for (int r = 0; r < c->nregions; r++) {
+        const ag_region *R = &c->regions[r];
+        if (R->world || (R->group && !legislates(c, R->code))) continue;
+        ag_reach h = ag_instrument_reach(c, x, R->code, date);
+        if (h.at || (h.kind != AG_REACH_ADHERENT && h.kind != AG_REACH_VIA_GROUP)) continue;
+        adh_list[nadh++] = (adherent){R->code, h.via};
+    }
+    /* Second-order problems by content: for each principle (provision) of the instrument with a
+     * content action, and each adherent, the strongest binding force among the other instruments
+     * in force reaching the adherent that have a provision with a common content action
+     * (2 binding, 1 voluntary or contractual, 0 none). */
+    int np = 0, *prin = malloc(((size_t)x->nprovisions + 1) * sizeof *prin);
+    uint8_t *lvl = NULL, *match = NULL;
+    if (!prin) { free(adh_list); *status = AIGOV_NOMEM; return NULL; }
+    for (int k = 0; k < x->nprovisions; k++) {
+        const ag_provision *p = &x->provisions[k];
+        if (ag_provision_in_effect(p, date) && (ag_kind_forbids(p->kind) ? p->actions.n : p->required.n)) prin[np++] = k;
+    }
+    match = calloc((size_t)np * (size_t)c->ninstruments + 1, 1);
+    lvl = calloc((size_t)np * (size_t)nadh + 1, 1);
+    if (!match || !lvl) { free(prin); free(match); free(lvl); free(adh_list); *status = AIGOV_NOMEM; return NULL; }
+    for (int q = 0; q < np; q++)
+        for (int i = 0; i < c->ninstruments; i++) {
+            const ag_instrument *in = &c->instruments[i];
+            if (in == x || !ag_instrument_counts(c, in, date)) continue;
+            for (int k = 0; k < in->nprovisions && !match[(size_t)q * (size_t)c->ninstruments + (size_t)i]; k++)
+                match[(size_t)q * (size_t)c->ninstruments + (size_t)i] =
+                    ag_provision_in_effect(&in->provisions[k], date) && ag_provisions_share_action(&x->provisions[prin[q]], &in->provisions[k]);
+        }
+    for (int i = 0; i < c->ninstruments; i++) {
+        bool any = false;
+        for (int q = 0; q < np && !any; q++) any = match[(size_t)q * (size_t)c->ninstruments + (size_t)i];
+        if (!any) continue;
+        const ag_instrument *in = &c->instruments[i];
+        uint8_t force = in->binding && !strcmp(in->binding, "binding") ? 2 : 1;
+        for (int a = 0; a < nadh; a++) {
+            if (!ag_instrument_reaches(c, in, adh_list[a].code, date)) continue;
+            for (int q = 0; q < np; q++)
+                if (match[(size_t)q * (size_t)c->ninstruments + (size_t)i] && lvl[(size_t)a * (size_t)np + (size_t)q] < force)
+                    lvl[(size_t)a * (size_t)np + (size_t)q] = force;
+        }
+    }
     json_t *root = json_object(), *with = json_array(), *without = json_array();
     ag_json_set(root, "instrument", json_string(x->id));
     ag_json_set(root, "title", json_string(x->title));
@@ -145,13 +145,14 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
     ag_json_set(root, "aigov_version", json_string(AIGOV_VERSION));
     ag_json_set(root, "corpus", ag_corpus_provenance_json(c));
     for (int a = 0; a < nadh; a++) {
-        const char *adh = adh_list[a].code;
-        const char *j = adherent_jurisdiction(c, adh);
+        const char *adh = adh_list[a].code, *j = adh;
         json_t *impls = json_array();
         for (int i = 0; i < c->ninstruments; i++) {
             const ag_instrument *in = &c->instruments[i];
             if (in == x || !in->binding || strcmp(in->binding, "binding") || !ag_instrument_in_force(in, date)) continue;
-            if (!relates_to(in, x->id) || !in_jurisdiction(c, in->jurisdiction, j)) continue;
+            if (!relates_to(in, x->id)) continue;
+            ag_reach how = ag_instrument_reach(c, in, j, date);
+            if (how.kind == AG_REACH_NONE && !subdivision_law(c, in->jurisdiction, j)) continue;
             ag_buf th, sc;
             ag_buf_init(&th);
             ag_buf_init(&sc);
@@ -166,20 +167,52 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
             if (in->applies_from != AG_DATE_NONE) ag_date_format(in->applies_from, d2);
             json_t *layers = json_array();
             for (int l = 0; l < in->layers.n; l++) ag_json_push(layers, json_string(in->layers.items[l]));
-            ag_json_push(impls, json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:s, s:s, s:o}", "id", in->id, "jurisdiction",
-                                                   in->jurisdiction, "in_force", d1, "applies_from", d2, "scope", sc.s ? sc.s : "",
+            ag_json_push(impls, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:i, s:s, s:s, s:o}", "id", in->id, "jurisdiction",
+                                                   in->jurisdiction, "reaches_as",
+                                                   how.kind == AG_REACH_NONE ? "subdivision_law" : ag_reach_kind_name(how.kind), "in_force", d1, "applies_from", d2, "scope", sc.s ? sc.s : "",
                                                    "provisions", in->nprovisions, "thresholds", th.s ? th.s : "", "modality",
                                                    in->modality, "layers", layers));
             ag_buf_free(&th);
             ag_buf_free(&sc);
         }
-        json_t *entry = json_pack("{s:s, s:s, s:o, s:o}", "adherent", adh, "jurisdiction", j ? j : "", "via",
-                                  adh_list[a].via ? json_string(adh_list[a].via) : json_null(), "binding_implementations", impls);
+        char vec[512];
+        int score = 0, nv = 0;
+        for (int q = 0; q < np; q++) {
+            int l = lvl[(size_t)a * (size_t)np + (size_t)q];
+            score += l;
+            if (nv < (int)sizeof vec - 1) vec[nv++] = ".vB"[l];
+        }
+        vec[nv] = 0;
+        json_t *entry = json_pack("{s:s, s:s, s:o, s:s, s:f, s:o}", "adherent", adh, "jurisdiction", j ? j : "", "via",
+                                  adh_list[a].via ? json_string(adh_list[a].via) : json_null(), "coverage", vec, "coverage_score",
+                                  np ? score / (2.0 * np) : 0.0, "binding_implementations", impls);
         ag_json_push(json_array_size(impls) ? with : without, entry);
     }
     ag_json_set(root, "adherents", json_integer(nadh));
     ag_json_set(root, "implementing", with);
     ag_json_set(root, "not_implementing", without);
+    json_t *pj = json_array(), *dm = json_array(), *dn = json_array();
+    for (int q = 0; q < np; q++) {
+        const ag_provision *p = &x->provisions[prin[q]];
+        ag_json_push(pj, json_pack("{s:s, s:s, s:s, s:o, s:o}", "id", p->full_id, "article", p->article, "kind", p->kind, "actions",
+                                   ag_json_strlist(ag_kind_forbids(p->kind) ? &p->actions : &p->required), "topics",
+                                   ag_json_strlist(p->topics.n ? &p->topics : &x->topics)));
+    }
+    /* Distance between two adherents: the mean over the principles of |level a - level b| / 2. */
+    for (int a = 0; a < nadh; a++) {
+        ag_json_push(dn, json_string(adh_list[a].code));
+        json_t *row = json_array();
+        for (int b2 = 0; b2 < nadh; b2++) {
+            int sum = 0;
+            for (int q = 0; q < np; q++) sum += abs(lvl[(size_t)a * (size_t)np + (size_t)q] - lvl[(size_t)b2 * (size_t)np + (size_t)q]);
+            ag_json_push(row, json_real(np ? ((double)(long)(sum / (2.0 * np) * 10000 + 0.5)) / 10000 : 0.0));
+        }
+        ag_json_push(dm, row);
+    }
+    ag_json_set(root, "principles", pj);
+    ag_json_set(root, "coverage_levels", json_string("per principle, in order: B binding, v voluntary or contractual only, . none -- the strongest instrument in force reaching the adherent (other than this one) with a provision sharing a content action"));
+    ag_json_set(root, "distance", json_pack("{s:o, s:o, s:s}", "adherents", dn, "matrix", dm, "measure",
+                                            "mean over the principles of |level a - level b| / 2 (levels 0, 1, 2)"));
     char *res = NULL;
     if (!strcmp(format, "json")) {
         char *s = ag_json_dump(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER, false);
@@ -199,30 +232,66 @@ char *aigov_divergence(const aigov_corpus *c, const aigov_analysis_opts *o, cons
         size_t nw = json_array_size(with), nn = json_array_size(without);
         ag_buf_printf(&b, "%zu of %d adherents have binding domestic law implementing or referencing it; %zu do not.\n", nw,
                       nadh, nn);
-        ag_buf_printf(&b, "(Groups that adhere through their members are counted member by member.)\n\n");
+        ag_buf_printf(&b, "(A group that adheres counts for each of its members on the date; a group that legislates, the EU,\n"
+                          "is listed itself too. A member's implementation may be its group's law (group_law: the EU AI Act\n"
+                          "in France) or a subdivision's (subdivision_law); scope and thresholds are shown once per instrument.)\n\n");
         size_t i;
         json_t *e;
         ag_buf_printf(&b, md ? "## Implementing\n\n" : "Implementing\n");
+        json_t *shown = json_object(); /* scope and thresholds once per instrument */
         json_array_foreach(with, i, e) {
-            ag_buf_printf(&b, md ? "- **%s** (%s)\n" : "  %s (%s)\n", json_string_value(json_object_get(e, "adherent")),
-                          json_string_value(json_object_get(e, "jurisdiction")));
+            const char *via = json_string_value(json_object_get(e, "via"));
+            ag_buf_printf(&b, md ? "- **%s**%s%s%s\n" : "  %s%s%s%s\n", json_string_value(json_object_get(e, "adherent")),
+                          via ? " (through " : "", via ? via : "", via ? ")" : "");
             size_t k;
             json_t *im;
             json_array_foreach(json_object_get(e, "binding_implementations"), k, im) {
-                ag_buf_printf(&b, md ? "  - `%s` in force %s, applies from %s, %d provisions\n" : "    %s: in force %s, applies from %s, %d provisions\n",
-                              json_string_value(json_object_get(im, "id")), json_string_value(json_object_get(im, "in_force")),
+                const char *iid = json_string_value(json_object_get(im, "id")), *as = json_string_value(json_object_get(im, "reaches_as"));
+                ag_buf_printf(&b, md ? "  - `%s`%s%s%s in force %s, applies from %s, %d provisions\n" : "    %s%s%s%s: in force %s, applies from %s, %d provisions\n",
+                              iid, strcmp(as, "own") ? " (" : "", strcmp(as, "own") ? as : "", strcmp(as, "own") ? ")" : "",
+                              json_string_value(json_object_get(im, "in_force")),
                               json_string_value(json_object_get(im, "applies_from")), (int)json_integer_value(json_object_get(im, "provisions")));
+                if (json_object_get(shown, iid)) continue;
+                json_object_set_new(shown, iid, json_true());
                 ag_buf_printf(&b, md ? "    - scope: %s\n" : "      scope: %s\n", json_string_value(json_object_get(im, "scope")));
                 const char *th = json_string_value(json_object_get(im, "thresholds"));
                 ag_buf_printf(&b, md ? "    - thresholds: %s\n" : "      thresholds: %s\n", th && *th ? th : "none");
             }
         }
+        json_decref(shown);
         ag_buf_printf(&b, md ? "\n## Not implementing (no binding domestic instrument relates to it)\n\n" : "\nNot implementing (no binding domestic instrument relates to it)\n  ");
         json_array_foreach(without, i, e) ag_buf_printf(&b, md ? "- %s\n" : "%s%s", json_string_value(json_object_get(e, "adherent")), md ? "" : (i + 1 < nn ? ", " : "\n"));
+        /* By content: adherents grouped by their coverage of the principles. */
+        ag_buf_printf(&b, md ? "\n## Coverage of its %d principles by content\n\n" : "\nCoverage of its %d principles by content\n", np);
+        ag_buf_printf(&b, "(per principle, in order: B binding, v voluntary only, . none: the strongest other instrument in force\n"
+                          "reaching the adherent with a provision sharing a content action; EU law counts for EU members)\n");
+        for (int q = 0; q < np; q++)
+            ag_buf_printf(&b, md ? "%d. `%s` (%s)\n" : "  %2d %s (%s)\n", q + 1, x->provisions[prin[q]].id, x->provisions[prin[q]].article);
+        json_t *groups = json_object();
+        for (int pass = 0; pass < 2; pass++)
+            json_array_foreach(pass ? without : with, i, e) {
+                const char *v = json_string_value(json_object_get(e, "coverage"));
+                json_t *g = json_object_get(groups, v);
+                if (!g) { g = json_array(); json_object_set_new(groups, v, g); }
+                json_array_append_new(g, json_string(json_string_value(json_object_get(e, "adherent"))));
+            }
+        const char *key;
+        json_t *g;
+        json_object_foreach(groups, key, g) {
+            ag_buf_printf(&b, md ? "- `%s` (%zu): " : "  %s  %3zu: ", key, json_array_size(g));
+            size_t k;
+            json_t *m;
+            json_array_foreach(g, k, m) ag_buf_printf(&b, "%s%s", k ? " " : "", json_string_value(m));
+            ag_buf_printf(&b, "\n");
+        }
+        json_decref(groups);
         res = ag_buf_take(&b);
     }
     json_decref(root);
     free(adh_list);
+    free(prin);
+    free(match);
+    free(lvl);
     if (!res) *status = AIGOV_NOMEM;
     return res;
 }

@@ -354,6 +354,17 @@ const char *ag_suggest(const char *s, size_t len, const char *const *cands, size
     return best;
 }
 
+bool ag_ieq(const char *a, size_t alen, const char *b) {
+    for (size_t i = 0; i < alen; i++, b++) {
+        if (!*b) return false;
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return !*b;
+}
+
 /* ---- Files ------------------------------------------------------------------------ */
 
 aigov_status aigov_read_file(const char *path, char **out, size_t *len, aigov_diags *d) {

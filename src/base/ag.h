@@ -125,6 +125,8 @@ int ag_edit_distance(const char *a, size_t alen, const char *b, size_t blen, int
 const char *ag_suggest(const char *s, size_t len, const char *const *cands, size_t n);
 
 /* ---- Small helpers ---------------------------------------------------------------- */
+/* Whether a (alen bytes) equals the NUL-terminated b, ignoring ASCII case. */
+bool ag_ieq(const char *a, size_t alen, const char *b);
 /* Read a whole file (at most AG_MAX_FILE_BYTES) into a malloc'd NUL-terminated buffer. */
 aigov_status ag_read_file(const char *path, char **out, size_t *len, aigov_diags *d);
 /* Why a file of this st_mode cannot be read as input (a directory, FIFO, device, socket), or

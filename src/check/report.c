@@ -106,6 +106,14 @@ static void litigation_json(json_t *ij, const ag_instrument *in, int32_t date) {
     ag_json_set(ij, "litigation", a);
 }
 
+/* Adds "disputes" to an instrument's JSON when it records any (docs/corpus-format.md). */
+static void disputes_json(json_t *ij, const ag_instrument *in, int32_t date) {
+    if (!in->ndisputes) return;
+    json_t *a = json_array();
+    for (int i = 0; i < in->ndisputes; i++) ag_json_push(a, ag_dispute_json(&in->disputes[i], date));
+    ag_json_set(ij, "disputes", a);
+}
+
 /* One sentence on the case suspending enforcement of the provision on `date`, or "". */
 static void enforcement_sentence(char *b, size_t cap, const ag_instrument *in, const ag_provision *p, int32_t date) {
     b[0] = 0;
@@ -179,6 +187,13 @@ static json_t *prov_json(const aigov_result *r, const ag_inst_result *ir, const 
         ag_json_set(e, "until", ag_json_date(susp->until));
         ag_json_set(o, "enforcement_suspended", e);
     }
+    /* The questions about this provision on the date on which the sources disagree. */
+    json_t *dq = NULL;
+    for (const ag_dispute *d = ag_dispute_on(in, p->id, date, NULL); d; d = ag_dispute_on(in, p->id, date, d)) {
+        if (!dq) dq = json_array();
+        ag_json_push(dq, json_string(d->question));
+    }
+    if (dq) ag_json_set(o, "disputed", dq);
     json_t *prov = json_object();
     ag_json_set(prov, "instrument", json_string(in->id));
     ag_json_set(prov, "text_version", json_string(in->text_version));
@@ -346,6 +361,7 @@ static json_t *result_json(const aigov_result *r) {
         ag_json_set(ij, "revoked", ag_json_date(in->revoked));
         ag_json_set(ij, "reach", json_string(tv_name(ir->reach)));
         litigation_json(ij, in, p->date);
+        disputes_json(ij, in, p->date);
         json_t *ts = json_array(), *es = json_array(), *ps = json_array();
         for (int t = 0; t < in->nscope; t++) ag_json_push(ts, cond_json(c, &ir->triggers[t], false));
         for (int e = 0; e < in->nexemptions; e++) ag_json_push(es, cond_json(c, &ir->exemptions[e], true));
@@ -672,6 +688,21 @@ static void text_litigation(out *o, const ag_instrument *in) {
     }
 }
 
+/* One paragraph per dispute that concerns the check's date: the question, the reading the
+ * corpus follows and the others, each with its first source. */
+static void text_disputes(out *o, const ag_instrument *in, int32_t date) {
+    for (const ag_dispute *d = ag_dispute_on(in, NULL, date, NULL); d; d = ag_dispute_on(in, NULL, date, d)) {
+        char b[3000];
+        size_t n = (size_t)snprintf(b, sizeof b, "Disputed: %s The corpus follows: %s (%s).", d->question,
+                                    d->readings[d->followed].says, d->readings[d->followed].citations.items[0]);
+        for (int i = 0; i < d->nreadings && n < sizeof b; i++)
+            if (i != d->followed)
+                n += (size_t)snprintf(b + n, sizeof b - n, " Against it: %s (%s).", d->readings[i].says, d->readings[i].citations.items[0]);
+        if (o->md) fputc('\n', o->f); /* a paragraph of its own in Markdown */
+        wrap(o->f, o->md ? "" : "  ", b, 96);
+    }
+}
+
 static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *pr, bool with_inst, bool with_date) {
     char sum[400], b[1200], d1[11], q[256] = "";
     bool banned = ag_kind_banned(pr->view.base->kind);
@@ -703,6 +734,14 @@ static void action_line(out *o, const ag_inst_result *ir, const ag_prov_result *
         size_t n = strlen(b);
         snprintf(b + n, sizeof b - n, " %s", eb);
     }
+    /* So is a question the sources disagree on (the paragraph under the instrument gives the
+     * readings). */
+    const ag_dispute *dq = ag_dispute_on(ir->in, pr->view.base->id, o->r->profile->date, NULL);
+    if (dq) {
+        size_t n = strlen(b);
+        if (with_inst) snprintf(b + n, sizeof b - n, " Disputed: %s", dq->question);
+        else snprintf(b + n, sizeof b - n, " Disputed (see above).");
+    }
     wrap(o->f, o->md ? "- " : "    ", b, 100);
 }
 
@@ -725,6 +764,7 @@ static int list_binding(out *o, const aigov_result *r, ag_pstatus st, int banned
                 if (o->md) fprintf(o->f, "%s**%s** (%s, %s)\n\n", n ? "\n" : "", inst_name(ir->in), ir->in->jurisdiction, mw);
                 else fprintf(o->f, "  %s (%s · %s)\n", inst_name(ir->in), ir->in->jurisdiction, mw);
                 text_litigation(o, ir->in);
+                text_disputes(o, ir->in, r->profile->date);
                 head = true;
             }
             action_line(o, ir, pr, !group, false);

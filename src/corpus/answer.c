@@ -108,27 +108,13 @@ static const char *parse_term(const ag_vocab *v, const char *a, aigov_diags *d, 
     return NULL;
 }
 
-/* A region: a code (any case) or a name; else the closest code or name. */
+/* A region: a code (any case), a name or an alias; else the closest (regions.c). */
 static const char *parse_region(const aigov_corpus *c, const char *a, aigov_diags *d, const char *name) {
-    for (int i = 0; i < c->nregions; i++)
-        if (ieq(a, c->regions[i].code) || ieq(a, c->regions[i].name)) return c->regions[i].code;
-    char up[64];
-    size_t n = 0;
-    for (; a[n] && n < sizeof up - 1; n++) up[n] = (char)toupper((unsigned char)a[n]);
-    up[n] = 0;
-    const char *s = ag_suggest(up, n, c->region_codes, (size_t)c->nregions);
-    if (!s) {
-        const char **names = calloc((size_t)c->nregions + 1, sizeof *names);
-        if (names) {
-            for (int i = 0; i < c->nregions; i++) names[i] = c->regions[i].name;
-            const char *nm = ag_suggest(a, strlen(a), names, (size_t)c->nregions);
-            for (int i = 0; nm && i < c->nregions; i++)
-                if (names[i] == nm) s = c->regions[i].code;
-            free(names);
-        }
-    }
-    if (s) ag_diag_add(d, name, NULL, 0, 0, 0, 0, "unknown region '%s' (did you mean '%s'?)", a, s);
-    else ag_diag_add(d, name, NULL, 0, 0, 0, 0, "unknown region '%s' (a code such as DE, EU, US-CA, or a name)", a);
+    int amb[2];
+    int r = ag_region_find(c, a, strlen(a), amb);
+    if (r >= 0) return c->regions[r].code;
+    char why[512];
+    ag_diag_add(d, name, NULL, 0, 0, 0, 0, "%s", ag_region_why(c, a, strlen(a), r, amb, why, sizeof why));
     return NULL;
 }
 

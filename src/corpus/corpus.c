@@ -326,13 +326,30 @@ bool ag_litigation_in_effect(const ag_litigation *lt, int32_t date) {
            (lt->until == AG_DATE_NONE || date < lt->until);
 }
 
+/* Whether a list of provision ids (empty = all of the instrument) covers prov_id. */
+static bool covers_provision(const ag_strlist *ids, const char *prov_id) {
+    bool covers = ids->n == 0;
+    for (int k = 0; k < ids->n && !covers && prov_id; k++) covers = !strcmp(ids->items[k], prov_id);
+    return covers;
+}
+
+bool ag_dispute_on_date(const ag_dispute *d, int32_t date) {
+    return (d->from == AG_DATE_NONE || date >= d->from) && (d->until == AG_DATE_NONE || date < d->until);
+}
+
+const ag_dispute *ag_dispute_on(const ag_instrument *in, const char *prov_id, int32_t date, const ag_dispute *after) {
+    for (int i = after ? (int)(after - in->disputes) + 1 : 0; i < in->ndisputes; i++) {
+        const ag_dispute *d = &in->disputes[i];
+        if (date != AG_DATE_NONE && !ag_dispute_on_date(d, date)) continue;
+        if (covers_provision(&d->provisions, prov_id)) return d;
+    }
+    return NULL;
+}
+
 const ag_litigation *ag_enforcement_suspended(const ag_instrument *in, const char *prov_id, int32_t date) {
     for (int i = 0; i < in->nlitigation; i++) {
         const ag_litigation *lt = &in->litigation[i];
-        if (!ag_litigation_in_effect(lt, date)) continue;
-        bool covers = lt->provisions.n == 0;
-        for (int k = 0; k < lt->provisions.n && !covers && prov_id; k++) covers = !strcmp(lt->provisions.items[k], prov_id);
-        if (covers) return lt;
+        if (ag_litigation_in_effect(lt, date) && covers_provision(&lt->provisions, prov_id)) return lt;
     }
     return NULL;
 }

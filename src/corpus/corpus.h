@@ -49,6 +49,9 @@ typedef struct ag_field {
      * placed on the market). Somewhere: some place in the region, so its subdivisions only
      * possibly hold (where a provider is established). */
     bool somewhere;
+    /* AG_F_REGIONS: the territorial basis of a trigger that reads it (`basis:`): establishment,
+     * market, effects (where output is used or persons affected), data_subjects; or NULL. */
+    const char *basis;
 } ag_field;
 
 typedef struct ag_membership {
@@ -70,6 +73,7 @@ typedef struct ag_region {
     int nmember_of;
     int *children;         /* the regions whose parent it is; derived at load */
     int nchildren;
+    ag_strlist aliases;    /* other names and codes a user may type (UK, US-PR, Taiwan) */
     ag_strlist citations;
 } ag_region;
 
@@ -147,6 +151,7 @@ typedef struct ag_provision {
 
 typedef struct ag_relation {
     const char *type, *target;
+    const char *article;   /* where the source does it; required for contests, preempts, restricts */
     ag_strlist citations;  /* optional: where the relation is stated (e.g. who says an act implements a treaty) */
 } ag_relation;
 
@@ -161,10 +166,33 @@ typedef struct ag_litigation {
     ag_strlist citations;
 } ag_litigation;
 
+/* A question about an instrument on which the sources read disagree (docs/corpus-format.md,
+ * "Disputes"): what each reading says and who says it, and which one the instrument's dates
+ * and provisions follow. A check within [from, until) shows it beside the provisions it
+ * covers, so an answer that rests on one reading says that another exists. */
+typedef struct ag_reading {
+    const char *says;
+    ag_strlist citations;
+} ag_reading;
+
+typedef struct ag_dispute {
+    const char *question;
+    int32_t from, until;    /* the span of dates the question concerns; NONE = open */
+    ag_strlist provisions;  /* provision ids of the instrument; empty = all of it */
+    ag_reading *readings;
+    int nreadings;
+    int followed;           /* index of the reading the corpus follows */
+} ag_dispute;
+
 typedef struct ag_instrument {
     const char *id, *title, *short_title, *jurisdiction, *modality, *form, *binding;
     const char *text_version, *revoked_by, *file;
     ag_strlist issuer, layers, topics, adherents, citations;
+    /* `adherents_complete: true`: the adherents are all of them (a group's text adopted by its
+     * members); otherwise only those the sources read name. `non_adherents`: known not to
+     * have joined (the Paris statement: US, GB). Blocs reads both. */
+    bool adherents_complete;
+    ag_strlist non_adherents;
     ag_strlist verified_sources; /* what was read on `verified` */
     int32_t adopted, in_force, applies_from, revoked;
     int32_t verified;            /* day the facts were last checked, or AG_DATE_NONE */
@@ -175,6 +203,8 @@ typedef struct ag_instrument {
     int nrelations;
     ag_litigation *litigation;
     int nlitigation;
+    ag_dispute *disputes;
+    int ndisputes;
     ag_cond *scope, *exemptions;
     int nscope, nexemptions;
     ag_provision *provisions;
@@ -245,6 +275,15 @@ const ag_litigation *ag_enforcement_suspended(const ag_instrument *in, const cha
 /* Whether the case suspends enforcement on `date` (a stay, injunction or judgment of
  * invalidity in effect; a case only "challenged" never does). */
 bool ag_litigation_in_effect(const ag_litigation *lt, int32_t date);
+/* The dispute about provision `prov_id` (an id within `in`; NULL = the instrument as a whole)
+ * that concerns `date` (AG_DATE_NONE: any date), after `after` (NULL: from the first); NULL
+ * when none does. */
+const ag_dispute *ag_dispute_on(const ag_instrument *in, const char *prov_id, int32_t date, const ag_dispute *after);
+/* Whether the dispute concerns `date` (from <= date < until). */
+bool ag_dispute_on_date(const ag_dispute *d, int32_t date);
+/* A dispute as JSON, the same in `corpus show` and `check`; with a date (not AG_DATE_NONE)
+ * also "concerns_date". */
+struct json_t *ag_dispute_json(const ag_dispute *d, int32_t date);
 /* A case as JSON (docs/corpus-format.md), the same in `corpus show` and `check`; with a
  * date (not AG_DATE_NONE) also "suspends_enforcement_on_date". */
 /* Ho et al.'s functions, in the vocabulary's order; NULL past the last. */
@@ -278,6 +317,14 @@ const ag_value *ag_corpus_const_on(const aigov_corpus *c, int k, int32_t date);
  * that only may, in region order, in arena a. scratch holds ag_regions_scratch_size(c)
  * bytes, aligned for int. False when a runs out of memory. */
 size_t ag_regions_scratch_size(const aigov_corpus *c);
+/* regions.c: the region a user means by s (len bytes, not NUL-terminated): its code, else a
+ * code, name or alias in any (ASCII) case ("de", "Germany", "UK", "US-PR"). Returns its index;
+ * -1 when none; -2 when a name or alias is shared by two regions (Georgia: GE and US-GA),
+ * which go to amb[0] and amb[1]. */
+int ag_region_find(const aigov_corpus *c, const char *s, size_t len, int amb[2]);
+/* Why s names no region (r and amb as ag_region_find returned them), into buf: ambiguous (and
+ * between which), or unknown with the closest code, name or alias as a did-you-mean. */
+const char *ag_region_why(const aigov_corpus *c, const char *s, size_t len, int r, const int amb[2], char *buf, size_t cap);
 bool ag_regions_value(const aigov_corpus *c, const ag_field *f, const int *codes, int ncodes, int32_t date,
                       void *scratch, ag_arena *a, ag_value *out);
 

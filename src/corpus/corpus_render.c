@@ -83,6 +83,25 @@ void ag_corpus_provenance_line(const aigov_corpus *c, char *buf, size_t cap) {
     if (n < cap) snprintf(buf + n, cap - n, "; aigov %s.", AIGOV_VERSION);
 }
 
+json_t *ag_dispute_json(const ag_dispute *d, int32_t date) {
+    json_t *x = json_object();
+    ag_json_set(x, "question", json_string(d->question));
+    ag_json_set(x, "from", ag_json_date(d->from));
+    ag_json_set(x, "until", ag_json_date(d->until));
+    ag_json_set(x, "provisions", ag_json_strlist(&d->provisions));
+    json_t *rs = json_array();
+    for (int i = 0; i < d->nreadings; i++) {
+        json_t *r = json_object();
+        ag_json_set(r, "says", json_string(d->readings[i].says));
+        ag_json_set(r, "followed", json_boolean(i == d->followed));
+        ag_json_set(r, "citations", ag_json_strlist(&d->readings[i].citations));
+        ag_json_push(rs, r);
+    }
+    ag_json_set(x, "readings", rs);
+    if (date != AG_DATE_NONE) ag_json_set(x, "concerns_date", json_boolean(ag_dispute_on_date(d, date)));
+    return x;
+}
+
 json_t *ag_litigation_json(const ag_litigation *lt, int32_t date) {
     json_t *x = json_object();
     ag_json_set(x, "case", json_string(lt->case_name));
@@ -126,6 +145,7 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
         json_t *x = json_object();
         ag_json_set(x, "type", json_string(in->relations[i].type));
         ag_json_set(x, "target", json_string(in->relations[i].target));
+        if (in->relations[i].article) ag_json_set(x, "article", json_string(in->relations[i].article));
         if (in->relations[i].citations.n) ag_json_set(x, "citations", ag_json_strlist(&in->relations[i].citations));
         ag_json_push(rel, x);
     }
@@ -137,6 +157,9 @@ static json_t *instrument_json(const ag_instrument *in, bool full) {
     json_t *lits = json_array();
     for (int i = 0; i < in->nlitigation; i++) ag_json_push(lits, ag_litigation_json(&in->litigation[i], AG_DATE_NONE));
     ag_json_set(o, "litigation", lits);
+    json_t *disp = json_array();
+    for (int i = 0; i < in->ndisputes; i++) ag_json_push(disp, ag_dispute_json(&in->disputes[i], AG_DATE_NONE));
+    ag_json_set(o, "disputes", disp);
     for (int part = 0; part < 2; part++) {
         json_t *a = json_array();
         int n = part ? in->nexemptions : in->nscope;
@@ -380,6 +403,7 @@ static json_t *region_json(const aigov_corpus *c, const ag_region *r, bool full)
     ag_json_set(o, "group", json_boolean(r->group));
     ag_json_set(o, "parent", r->parent >= 0 ? json_string(c->regions[r->parent].code) : json_null());
     if (!full) return o;
+    ag_json_set(o, "aliases", ag_json_strlist(&r->aliases));
     json_t *ms = json_array();
     for (int i = 0; i < r->nmembers; i++) {
         json_t *x = json_object();
@@ -513,7 +537,8 @@ char *aigov_corpus_render(const aigov_corpus *c, const char *what, const char *i
         else if (p) o = provision_json(p);
         else {
             int32_t ai = ag_map_get(&c->actor_index, id, strlen(id));
-            int32_t ri = ag_map_get(&c->region_index, id, strlen(id));
+            int amb[2];
+            int ri = ai >= 0 ? -1 : ag_region_find(c, id, strlen(id), amb); /* a code or a name */
             if (ai >= 0) {
                 const ag_actor *a = &c->actors[ai];
                 o = json_object();

@@ -34,7 +34,7 @@ static const char *const REVOCATION_MEANS[] = {"recall", "withdrawal", "amendmen
 static const char *const PROVISION_KINDS[] = {"obligation", "prohibition", "prohibited_practice",
     "permission", "recommendation", NULL};
 static const char *const RELATION_TYPES[] = {"implements", "endorses", "references", "amends",
-    "supersedes", "revokes", NULL};
+    "supersedes", "revokes", "contests", "preempts", "restricts", NULL};
 static const char *const FIELD_TYPES[] = {"bool", "number", "date", "string", "term", "terms",
     "regions", NULL};
 
@@ -512,7 +512,7 @@ static void load_schema(loader *L, const ag_ynode *root) {
     if (fs->nkids > AG_MAX_SLOTS) { ERR(L, fs, "schema declares %d fields, more than the limit of %d", fs->nkids, AG_MAX_SLOTS); return; }
     L->c->fields = AG_NEW(L->a, ag_field, (size_t)fs->nkids + 1);
     if (!L->c->fields || !ag_map_init(&L->c->field_index, L->a, (uint32_t)fs->nkids)) { L->oom = true; return; }
-    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", NULL};
+    static const char *const keys[] = {"path", "type", "vocabulary", "doc", "law", "question", "min", "max", "reading", "basis", NULL};
     for (int i = 0; i < fs->nkids; i++) {
         const ag_ynode *m = fs->kids[i];
         if (!need_map(L, m, "a field")) continue;
@@ -564,6 +564,14 @@ static void load_schema(loader *L, const ag_ynode *root) {
             if (f->type != AG_F_REGIONS) ERR(L, get(m, "reading"), "'reading' only applies to fields of type regions");
             else if (rd) f->somewhere = !strcmp(rd, "somewhere");
         }
+        if (get(m, "basis")) {
+            /* The territorial basis a scope trigger reading this field rests on (Veale et al.'s
+             * extraterritorial reach; docs/analysis.md, "Reach of domestic law"). */
+            static const char *const BASES[] = {"establishment", "market", "effects", "data_subjects", NULL};
+            const char *bs = r_enum(L, m, "basis", BASES, false, "field");
+            if (f->type != AG_F_REGIONS) ERR(L, get(m, "basis"), "'basis' only applies to fields of type regions");
+            else f->basis = bs;
+        }
         f->doc = r_str(L, m, "doc", true, "field");
         f->law = r_str(L, m, "law", false, "field");
         f->question = r_str(L, m, "question", false, "field");
@@ -586,6 +594,22 @@ static bool valid_region_code(const char *s) {
     for (const char *p = s; *p; p++)
         if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-')) return false;
     return s[0] != '-' && s[strlen(s) - 1] != '-';
+}
+
+/* An alias of region `arg` must not be another region's code (in any case): "CA" typed by a
+ * user is Canada, never an alias. Names and aliases shared by two regions (Georgia) are
+ * allowed; a user typing one is asked for the code (ag_region_find). */
+static const char *chk_region_alias(loader *L, const ag_ynode *it, const void *arg) {
+    const ag_region *self = arg;
+    if (!it->len) { ERR(L, it, "an alias must not be empty"); return NULL; }
+    for (int i = 0; i < L->c->nregions; i++) {
+        const ag_region *o = &L->c->regions[i];
+        if (o != self && ag_ieq(it->str, it->len, o->code)) {
+            ERR(L, it, "alias '%s' of region '%s' is the code of region '%s'", it->str, self->code, o->code);
+            return NULL;
+        }
+    }
+    return it->str;
 }
 
 static void load_regions(loader *L, const ag_ynode *root) {
@@ -614,7 +638,7 @@ static void load_regions(loader *L, const ag_ynode *root) {
         for (int i = 0; lst && i < lst->nkids; i++) {
             const ag_ynode *m = lst->kids[i];
             if (!need_map(L, m, g ? "a group" : "a region")) continue;
-            static const char *const rkeys[] = {"code", "name", "parent", "citations", NULL};
+            static const char *const rkeys[] = {"code", "name", "parent", "aliases", "citations", NULL};
             static const char *const gkeys[] = {"code", "name", "set", "members", "citations", NULL};
             check_keys(L, m, g ? gkeys : rkeys, g ? "a group" : "a region");
             const char *code = r_str(L, m, "code", true, g ? "group" : "region");
@@ -644,6 +668,7 @@ static void load_regions(loader *L, const ag_ynode *root) {
         ag_region *r = &c->regions[i];
         const ag_ynode *m = defs[i];
         r->citations = r_list(L, m, "citations", false, "region", chk_citation, NULL);
+        r->aliases = r_list(L, m, "aliases", false, "region", chk_region_alias, r);
         ag_ynode *pn = get(m, "parent");
         if (pn) {
             int32_t p = pn->kind == AG_Y_SCALAR ? ag_map_get(&c->region_index, pn->str, pn->len) : -1;
@@ -1016,6 +1041,77 @@ static void load_amendments(loader *L, const ag_ynode *m, ag_instrument *in) {
     }
 }
 
+/* Reports each item of a `provisions:` list (of a litigation entry or a dispute, `what`) that is
+ * not a provision of `in`. */
+static void chk_own_provisions(loader *L, const ag_ynode *pn, const ag_instrument *in, const char *what) {
+    for (int k = 0; pn && pn->kind == AG_Y_SEQ && k < pn->nkids; k++) {
+        const ag_ynode *it = pn->kids[k];
+        if (it->kind != AG_Y_SCALAR) continue;
+        bool found = false;
+        for (int j = 0; j < in->nprovisions && !found; j++) found = !strcmp(in->provisions[j].id, it->str);
+        if (found) continue;
+        const char **ids = AG_NEW(L->a, const char *, (size_t)in->nprovisions + 1);
+        for (int j = 0; ids && j < in->nprovisions; j++) ids[j] = in->provisions[j].id;
+        const char *sug = ids ? ag_suggest(it->str, it->len, ids, (size_t)in->nprovisions) : NULL;
+        if (sug) ERR(L, it, "%s: '%s' is not a provision of instrument '%s' (did you mean '%s'?)", what, it->str, in->id, sug);
+        else ERR(L, it, "%s: '%s' is not a provision of instrument '%s'", what, it->str, in->id);
+    }
+}
+
+/* `disputes:` — questions about the instrument on which the sources disagree, each with its
+ * readings (what is said, who says it) and the one the corpus follows (docs/corpus-format.md,
+ * "Disputes"). Runs after load_provisions. */
+static void load_disputes(loader *L, const ag_ynode *m, ag_instrument *in) {
+    ag_ynode *ds = get(m, "disputes");
+    if (!ds) return;
+    if (ds->kind != AG_Y_SEQ) { ERR(L, ds, "'disputes' must be a list, found %s", kind_name(ds)); return; }
+    in->disputes = AG_NEW(L->a, ag_dispute, (size_t)ds->nkids + 1);
+    if (!in->disputes) { L->oom = true; return; }
+    static const char *const keys[] = {"question", "from", "until", "provisions", "readings", "followed", "notes", NULL};
+    static const char *const rkeys[] = {"says", "citations", NULL};
+    for (int i = 0; i < ds->nkids; i++) {
+        const ag_ynode *t = ds->kids[i];
+        if (!need_map(L, t, "a dispute")) continue;
+        check_keys(L, t, keys, "a dispute");
+        ag_dispute *d = &in->disputes[in->ndisputes];
+        d->question = r_str(L, t, "question", true, "dispute");
+        d->from = r_date(L, t, "from", false, "dispute");
+        d->until = r_date(L, t, "until", false, "dispute");
+        if (d->from != AG_DATE_NONE && d->until != AG_DATE_NONE && d->until <= d->from)
+            ERR(L, get(t, "until"), "dispute: 'until' (exclusive) must be after 'from'");
+        d->provisions = r_list(L, t, "provisions", false, "dispute", NULL, NULL);
+        chk_own_provisions(L, get(t, "provisions"), in, "dispute");
+        const ag_ynode *rs = get(t, "readings");
+        if (!rs || rs->kind != AG_Y_SEQ || rs->nkids < 2) {
+            ERR(L, rs ? rs : t, "dispute: 'readings' must list at least two readings (what each source says)");
+            continue;
+        }
+        d->readings = AG_NEW(L->a, ag_reading, (size_t)rs->nkids);
+        if (!d->readings) { L->oom = true; return; }
+        for (int k = 0; k < rs->nkids; k++) {
+            const ag_ynode *r = rs->kids[k];
+            if (!need_map(L, r, "a reading")) continue;
+            check_keys(L, r, rkeys, "a reading");
+            ag_reading *rd = &d->readings[d->nreadings];
+            rd->says = r_str(L, r, "says", true, "reading");
+            rd->citations = r_list(L, r, "citations", true, "reading", chk_citation, NULL);
+            if (get(r, "citations") && rd->citations.n == 0) ERR(L, get(r, "citations"), "reading: needs at least one citation");
+            if (rd->says) d->nreadings++;
+        }
+        /* `followed`: the 1-based number of the reading the instrument's data follow. */
+        const ag_ynode *fn = get(t, "followed");
+        char *end = NULL;
+        long f = fn && fn->kind == AG_Y_SCALAR ? strtol(fn->str, &end, 10) : 0;
+        if (!fn || fn->kind != AG_Y_SCALAR || !end || *end || f < 1 || f > d->nreadings) {
+            ERR(L, fn ? fn : t, "dispute: 'followed' must be the number (1 to %d) of the reading the corpus follows", d->nreadings);
+            continue;
+        }
+        d->followed = (int)f - 1;
+        if (!d->question || d->nreadings < 2) continue;
+        in->ndisputes++;
+    }
+}
+
 /* `litigation:` — court cases about the instrument, with what they do to its enforcement
  * (docs/corpus-format.md, "Litigation"). Runs after load_provisions: the provision ids a
  * case names must be the instrument's own. */
@@ -1051,19 +1147,7 @@ static void load_litigation(loader *L, const ag_ynode *m, ag_instrument *in) {
         lt->citations = r_list(L, t, "citations", true, "litigation", chk_citation, NULL);
         if (get(t, "citations") && lt->citations.n == 0) ERR(L, get(t, "citations"), "litigation: needs at least one citation");
         lt->provisions = r_list(L, t, "provisions", false, "litigation", NULL, NULL);
-        const ag_ynode *pn = get(t, "provisions");
-        for (int k = 0; pn && pn->kind == AG_Y_SEQ && k < pn->nkids; k++) {
-            const ag_ynode *it = pn->kids[k];
-            if (it->kind != AG_Y_SCALAR) continue;
-            bool found = false;
-            for (int j = 0; j < in->nprovisions && !found; j++) found = !strcmp(in->provisions[j].id, it->str);
-            if (found) continue;
-            const char **ids = AG_NEW(L->a, const char *, (size_t)in->nprovisions + 1);
-            for (int j = 0; ids && j < in->nprovisions; j++) ids[j] = in->provisions[j].id;
-            const char *sug = ids ? ag_suggest(it->str, it->len, ids, (size_t)in->nprovisions) : NULL;
-            if (sug) ERR(L, it, "litigation: '%s' is not a provision of instrument '%s' (did you mean '%s'?)", it->str, in->id, sug);
-            else ERR(L, it, "litigation: '%s' is not a provision of instrument '%s'", it->str, in->id);
-        }
+        chk_own_provisions(L, get(t, "provisions"), in, "litigation");
         if (!lt->case_name || !lt->court || !lt->effect || (suspends && lt->from == AG_DATE_NONE)) continue;
         in->nlitigation++;
     }
@@ -1072,9 +1156,9 @@ static void load_litigation(loader *L, const ag_ynode *m, ag_instrument *in) {
 static void load_instrument(loader *L, const ag_ynode *m) {
     if (!need_map(L, m, "an instrument")) return;
     static const char *const keys[] = {"id", "title", "short_title", "issuer", "jurisdiction", "modality",
-        "form", "binding", "layers", "topics", "adherents", "adopted", "in_force", "applies_from", "revoked",
+        "form", "binding", "layers", "topics", "adherents", "adherents_complete", "non_adherents", "adopted", "in_force", "applies_from", "revoked",
         "revoked_by", "text_version", "citations", "relations", "scope", "exemptions", "provisions",
-        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "notes", NULL};
+        "amendments", "ai_system", "ai_decision", "ai_decides", "verified", "litigation", "disputes", "notes", NULL};
     check_keys(L, m, keys, "an instrument");
     aigov_corpus *c = L->c;
     ag_instrument *in = &c->instruments[c->ninstruments];
@@ -1103,6 +1187,14 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     in->layers = r_list(L, m, "layers", true, "instrument", chk_enum, LAYERS);
     in->topics = r_list(L, m, "topics", false, "instrument", chk_term, vocab_named(L, "topics"));
     in->adherents = r_list(L, m, "adherents", false, "instrument", chk_ref_actor_or_region, "adherent");
+    /* Who adheres, as far as known (docs/corpus-format.md): the list is complete, or only what the
+     * sources read name; and those known not to have joined (each cited in the notes). */
+    in->adherents_complete = r_bool(L, m, "adherents_complete", false, false, "instrument");
+    in->non_adherents = r_list(L, m, "non_adherents", false, "instrument", chk_ref_actor_or_region, "non-adherent");
+    for (int i = 0; i < in->non_adherents.n; i++)
+        for (int k = 0; k < in->adherents.n; k++)
+            if (!strcmp(in->non_adherents.items[i], in->adherents.items[k]))
+                ERR(L, get(m, "non_adherents"), "'%s' is both an adherent and a non-adherent", in->adherents.items[k]);
     in->adopted = r_date(L, m, "adopted", false, "instrument");
     /* `in_force: pending`: adopted, but entry into force not established (docs/corpus-format.md). */
     const ag_ynode *ifn = get(m, "in_force");
@@ -1140,7 +1232,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
         else {
             in->relations = AG_NEW(L->a, ag_relation, (size_t)rs->nkids + 1);
             if (!in->relations) { L->oom = true; return; }
-            static const char *const rkeys[] = {"type", "target", "citations", "notes", NULL};
+            static const char *const rkeys[] = {"type", "target", "article", "citations", "notes", NULL};
             for (int i = 0; i < rs->nkids; i++) {
                 const ag_ynode *r = rs->kids[i];
                 if (!need_map(L, r, "a relation")) continue;
@@ -1153,6 +1245,10 @@ static void load_instrument(loader *L, const ag_ynode *m) {
                 in->relations[in->nrelations].type = type;
                 in->relations[in->nrelations].target = tn->str;
                 in->relations[in->nrelations].citations = r_list(L, r, "citations", false, "relation", chk_citation, NULL);
+                /* A relation of opposition (contests, preempts, restricts) names the article of
+                 * the source instrument that does it (docs/corpus-format.md). */
+                bool opposes = !strcmp(type, "contests") || !strcmp(type, "preempts") || !strcmp(type, "restricts");
+                in->relations[in->nrelations].article = r_str(L, r, "article", opposes, "relation");
                 in->nrelations++;
             }
         }
@@ -1162,6 +1258,7 @@ static void load_instrument(loader *L, const ag_ynode *m) {
     load_provisions(L, m, in);
     load_amendments(L, m, in);
     load_litigation(L, m, in);
+    load_disputes(L, m, in);
     if (!get(m, "scope") && in->nprovisions > 0)
         errat(L, m->file, m->line, m->col, 1, "instrument '%s' has provisions but no 'scope' triggers: nothing could reach a system", in->id);
     ag_map_put(&c->instrument_index, in->id, c->ninstruments);

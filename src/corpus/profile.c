@@ -241,12 +241,12 @@ static void set_field(pctx *x, const ag_field *f, int slot, const jv *v, const c
             const jv *it = item_of(v, i);
             char ip[PATH_CAP];
             if (it->kind != JV_STR) { perr(x, item_path(ip, sizeof ip, path, v, i), "expected a region code (a string), found %s", jv_kind(it)); bad = true; continue; }
-            int32_t r = ag_map_get(&x->c->region_index, it->s, it->len);
+            int amb[2];
+            int r = ag_region_find(x->c, it->s, it->len, amb);
             if (r >= 0) { x->region_idx[x->nregion_idx++] = r; continue; }
             item_path(ip, sizeof ip, path, v, i);
-            const char *sug = ag_suggest(it->s, it->len, x->c->region_codes, (size_t)x->c->nregions);
-            if (sug) perr(x, ip, "unknown region code '%s' (did you mean '%s'?)", it->s, sug);
-            else perr(x, ip, "unknown region code '%s'; expected an ISO 3166 code from regions.yaml", it->s);
+            char why[512];
+            perr(x, ip, "%s", ag_region_why(x->c, it->s, it->len, r, amb, why, sizeof why));
             bad = true;
         }
         if (bad) { x->nregion_idx = first; return; }

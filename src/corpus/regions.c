@@ -5,8 +5,68 @@
  * used, where persons are: the region and all of it, so "US" counts as every state) and
  * somewhere (an establishment: some place in it, so "US" is certain and each state only
  * possible); group membership on the date; the worldwide group (`members: all`).
+ * Also which region a user means by what they type: a code in any case, a name or an alias.
  * Must not: read JSON or YAML (profile.c hands it region indices), print. */
 #include "corpus/corpus.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int ag_region_find(const aigov_corpus *c, const char *s, size_t len, int amb[2]) {
+    int32_t r = ag_map_get(&c->region_index, s, len);
+    if (r >= 0) return r;
+    for (int i = 0; i < c->nregions; i++)
+        if (ag_ieq(s, len, c->regions[i].code)) return i;
+    int found = -1;
+    for (int i = 0; i < c->nregions; i++) {
+        const ag_region *g = &c->regions[i];
+        bool hit = ag_ieq(s, len, g->name);
+        for (int k = 0; !hit && k < g->aliases.n; k++) hit = ag_ieq(s, len, g->aliases.items[k]);
+        if (!hit) continue;
+        if (found >= 0) { amb[0] = found; amb[1] = i; return -2; }
+        found = i;
+    }
+    return found;
+}
+
+static const char *region_suggest(const aigov_corpus *c, const char *s, size_t len) {
+    char up[64];
+    size_t n = 0;
+    for (; n < len && n < sizeof up - 1; n++) up[n] = (char)(s[n] >= 'a' && s[n] <= 'z' ? s[n] - 'a' + 'A' : s[n]);
+    up[n] = 0;
+    const char *code = ag_suggest(up, n, c->region_codes, (size_t)c->nregions);
+    if (code) return code;
+    size_t nn = 0;
+    for (int i = 0; i < c->nregions; i++) nn += 1 + (size_t)c->regions[i].aliases.n;
+    const char **names = malloc((nn + 1) * sizeof *names);
+    int *of = malloc((nn + 1) * sizeof *of);
+    if (names && of) {
+        nn = 0;
+        for (int i = 0; i < c->nregions; i++) {
+            of[nn] = i;
+            names[nn++] = c->regions[i].name;
+            for (int k = 0; k < c->regions[i].aliases.n; k++) { of[nn] = i; names[nn++] = c->regions[i].aliases.items[k]; }
+        }
+        const char *nm = ag_suggest(s, len, names, nn);
+        for (size_t i = 0; nm && i < nn; i++)
+            if (names[i] == nm) { code = c->regions[of[i]].code; break; }
+    }
+    free(names);
+    free(of);
+    return code;
+}
+
+const char *ag_region_why(const aigov_corpus *c, const char *s, size_t len, int r, const int amb[2], char *buf, size_t cap) {
+    int n = len > 200 ? 200 : (int)len;
+    const char *sug = r == -1 ? region_suggest(c, s, len) : NULL;
+    if (r == -2)
+        snprintf(buf, cap, "region '%.*s' is ambiguous: %s (%s) or %s (%s); give the code", n, s, c->regions[amb[0]].code,
+                 c->regions[amb[0]].name, c->regions[amb[1]].code, c->regions[amb[1]].name);
+    else if (sug) snprintf(buf, cap, "unknown region '%.*s' (did you mean '%s'?)", n, s, sug);
+    else snprintf(buf, cap, "unknown region '%.*s'; expected an ISO 3166 code (DE, US-CT), a group (EU) or a name (Germany)", n, s);
+    return buf;
+}
 
 
 static bool member_on(const ag_membership *m, int32_t date) {

@@ -199,11 +199,12 @@ static void set_field(pctx *x, const ag_field *f, int slot, json_t *v, const cha
             char ip[300];
             if (!json_is_string(it)) { perr(x, item_path(ip, sizeof ip, path, v, i), "expected a region code (a string), found %s", json_kind(it)); bad = true; continue; }
             const char *code = json_string_value(it);
-            if (ag_map_get(&x->c->region_index, code, strlen(code)) >= 0) continue;
+            int amb[2];
+            int r = ag_region_find(x->c, code, json_string_length(it), amb);
+            if (r >= 0) continue;
             item_path(ip, sizeof ip, path, v, i);
-            const char *sug = ag_suggest(code, strlen(code), x->c->region_codes, (size_t)x->c->nregions);
-            if (sug) perr(x, ip, "unknown region code '%s' (did you mean '%s'?)", code, sug);
-            else perr(x, ip, "unknown region code '%s'; expected an ISO 3166 code from regions.yaml", code);
+            char why[512];
+            perr(x, ip, "%s", ag_region_why(x->c, code, json_string_length(it), r, amb, why, sizeof why));
             bad = true;
         }
         if (bad) return;
@@ -265,12 +266,12 @@ static void expand_deferred(pctx *x) {
             char ip[300];
             if (!json_is_string(it)) { perr(x, item_path(ip, sizeof ip, x->deferred_paths[s], v, i), "expected a region code (a string), found %s", json_kind(it)); bad = true; continue; }
             const char *code = json_string_value(it);
-            int32_t r = ag_map_get(&c->region_index, code, strlen(code));
+            int amb[2];
+            int r = ag_region_find(c, code, json_string_length(it), amb);
             if (r < 0) {
                 item_path(ip, sizeof ip, x->deferred_paths[s], v, i);
-                const char *sug = ag_suggest(code, strlen(code), c->region_codes, (size_t)c->nregions);
-                if (sug) perr(x, ip, "unknown region code '%s' (did you mean '%s'?)", code, sug);
-                else perr(x, ip, "unknown region code '%s'; expected an ISO 3166 code from regions.yaml", code);
+                char why[512];
+                perr(x, ip, "%s", ag_region_why(c, code, json_string_length(it), r, amb, why, sizeof why));
                 bad = true;
                 continue;
             }

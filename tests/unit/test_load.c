@@ -314,7 +314,7 @@ static void test_profile_errors(aigov_corpus *c) {
     struct { const char *json, *path, *message; aigov_status st; } cases[] = {
         {"{\"purposes\": [\"cv_screeing\"]}", "$.purposes[0]",
          "unknown purposes term 'cv_screeing' (did you mean 'cv_screening'?)", AIGOV_INVALID},
-        {"{\"markets\": [\"DE\", \"DEU\"]}", "$.markets[1]", "unknown region code 'DEU' (did you mean 'DE'?)", AIGOV_INVALID},
+        {"{\"markets\": [\"DE\", \"DEU\"]}", "$.markets[1]", "unknown region 'DEU' (did you mean 'DE'?)", AIGOV_INVALID},
         {"{\"model\": {\"training_compute_flop\": \"1e25\"}}", "$.model.training_compute_flop",
          "expected a number, found a string", AIGOV_INVALID},
         {"{\"model\": {\"training_compute_flop\": -5}}", "$.model.training_compute_flop",
@@ -354,7 +354,7 @@ static void test_profile_errors(aigov_corpus *c) {
     aigov_diags_free(&d);
     /* Every error is reported, region codes included, in document order. */
     aigov_diags_init(&d, 10);
-    j = "{\"purposes\": [\"cv_screeing\"], \"markets\": [\"USA\"], \"research_only\": 1}";
+    j = "{\"purposes\": [\"cv_screeing\"], \"markets\": [\"USAA\"], \"research_only\": 1}";
     CHECK(aigov_profile_parse(c, "t.json", j, strlen(j), NULL, &p, &d) == AIGOV_INVALID);
     CHECK(d.n == 3);
     if (d.n == 3) {
