@@ -114,10 +114,11 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, out, err = run(AIGOV, "corpus", "show", "GB", "-f", "json")
     ok(rc == 0 and "UK" in json.loads(out)["aliases"], "corpus show GB lists the alias UK")
 
-    # ask reads the same names through the same lookup.
-    rc, out, err = run(AIGOV, "ask", "--date", "2026-12-08", stdin="provider\nConnecticut, uk\nq\n")
+    # ask reads the same names through the same lookup (after the system's name and what the
+    # organisation does, the markets).
+    rc, out, err = run(AIGOV, "ask", "--date", "2026-12-08", stdin="x\ndevelops\nConnecticut, uk\nq\n")
     ok("unknown region" not in err and "Question 3" in err, "ask takes names for a market list: " + err[-400:])
-    rc, out, err = run(AIGOV, "ask", "--date", "2026-12-08", stdin="provider\nGeorgia\nq\n")
+    rc, out, err = run(AIGOV, "ask", "--date", "2026-12-08", stdin="x\ndevelops\nGeorgia\nq\n")
     ok("region 'Georgia' is ambiguous: GE (Georgia) or US-GA (Georgia); give the code" in err, "ask asks for the code of a shared name")
 
     # An alias may not be another region's code (it would make "CA" mean two places).
